@@ -1,0 +1,12 @@
+//! `synod-node`: the Synod chain's client.
+
+mod chain_spec;
+mod cli;
+mod command;
+mod dev_seal;
+mod rpc;
+mod service;
+
+fn main() -> sc_cli::Result<()> {
+	command::run()
+}
