@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Builds the node if needed, then runs the four-validator local network (Alice, Bob, Charlie,
+# Dave: Aura + GRANDPA) on 127.0.0.1, each with its own ports and base path under
+# ${SYNOD_DATA:-data}/devnet. Prints the RPC endpoints; Ctrl-C stops every node it started.
+#
+#   ./scripts/devnet.sh            keep the chain from the last run
+#   ./scripts/devnet.sh --fresh    start from genesis
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$SYNOD_ROOT"
+./scripts/setup.sh
+node=$(./scripts/build-node.sh)
+
+data="${SYNOD_DATA:-$SYNOD_ROOT/data}/devnet"
+[ "${1:-}" = "--fresh" ] && rm -rf "$data"
+mkdir -p "$data"
+spec="$SYNOD_ROOT/chain-spec/local.json"
+names=(alice bob charlie dave)
+base_p2p=${SYNOD_P2P_PORT:-30333}
+base_rpc=${SYNOD_RPC_PORT:-9944}
+base_prom=${SYNOD_PROMETHEUS_PORT:-9615}
+
+for i in "${!names[@]}"; do
+	for port in $((base_p2p + i)) $((base_rpc + i)) $((base_prom + i)); do
+		if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+			echo "devnet: port $port on 127.0.0.1 is in use; stop what holds it or set SYNOD_P2P_PORT/SYNOD_RPC_PORT/SYNOD_PROMETHEUS_PORT" >&2
+			exit 1
+		fi
+	done
+done
+
+pids=()
+stop_all() {
+	trap - INT TERM EXIT
+	if ((${#pids[@]})); then
+		echo; echo "devnet: stopping ${#pids[@]} nodes"
+		kill -INT "${pids[@]}" 2>/dev/null || true
+		wait "${pids[@]}" 2>/dev/null || true
+	fi
+}
+trap stop_all INT TERM EXIT
+
+# Alice's network key is fixed so that the others can name her as their bootnode.
+alice_key=$(printf '%064x' 1)
+alice_peer=$(echo -n "$alice_key" | "$node" key inspect-node-key --file /dev/stdin 2>/dev/null)
+bootnode="/ip4/127.0.0.1/tcp/$base_p2p/p2p/$alice_peer"
+
+for i in "${!names[@]}"; do
+	name=${names[$i]}
+	args=(--chain "$spec" "--$name" --base-path "$data/$name" --name "$name"
+		--port $((base_p2p + i)) --listen-addr "/ip4/127.0.0.1/tcp/$((base_p2p + i))"
+		--rpc-port $((base_rpc + i)) --rpc-cors all
+		--prometheus-port $((base_prom + i)) --allow-private-ip --no-mdns --no-telemetry
+		--node-key "$(printf '%064x' $((i + 1)))")
+	[ "$name" = alice ] || args+=(--bootnodes "$bootnode")
+	"$node" "${args[@]}" >"$data/$name.log" 2>&1 &
+	pids+=($!)
+done
+
+echo "devnet: four validators started; logs in $data/<name>.log"
+for i in "${!names[@]}"; do
+	printf '  %-8s RPC ws://127.0.0.1:%d  metrics http://127.0.0.1:%d/metrics\n' \
+		"${names[$i]}" $((base_rpc + i)) $((base_prom + i))
+done
+echo "Connect polkadot.js to ws://127.0.0.1:$base_rpc (Settings → custom endpoint). Ctrl-C stops all."
+
+rpc() {
+	curl -s -H 'Content-Type: application/json' \
+		-d "{\"id\":1,\"jsonrpc\":\"2.0\",\"method\":\"$1\",\"params\":[${2:-}]}" "http://127.0.0.1:$base_rpc"
+}
+while sleep 6; do
+	for pid in "${pids[@]}"; do
+		kill -0 "$pid" 2>/dev/null || { echo "devnet: a node exited; see $data/*.log" >&2; exit 1; }
+	done
+	best=$(rpc chain_getHeader | grep -o '"number":"0x[0-9a-f]*"' | cut -d'"' -f4)
+	fin_hash=$(rpc chain_getFinalizedHead | grep -o '0x[0-9a-f]\{64\}')
+	fin=$(rpc chain_getHeader "\"$fin_hash\"" | grep -o '"number":"0x[0-9a-f]*"' | cut -d'"' -f4)
+	peers=$(rpc system_health | grep -o '"peers":[0-9]*' | cut -d: -f2)
+	[ -n "$best" ] && printf 'devnet: best #%d, finalized #%d, alice has %s peers\n' "$best" "$fin" "${peers:-?}"
+done

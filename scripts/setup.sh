@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what building Synod needs on a fresh Debian/Ubuntu machine. Safe to run again.
+set -euo pipefail
+
+packages=(protobuf-compiler libssl-dev pkg-config build-essential git curl ca-certificates)
+missing=()
+for p in "${packages[@]}"; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+	echo "setup: installing ${missing[*]}"
+	sudo=""
+	[ "$(id -u)" -eq 0 ] || sudo="sudo"
+	$sudo apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if ! command -v rustup >/dev/null; then
+	echo "setup: rustup is missing; install it from your distribution or rustup.rs, then rerun" >&2
+	exit 1
+fi
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# rust-toolchain.toml names the toolchain, its components and the wasm target.
+toolchain=$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)
+rustup toolchain list | grep -q "^$toolchain" || rustup toolchain install "$toolchain" --profile minimal
+rustup target list --installed --toolchain "$toolchain" | grep -qx wasm32v1-none ||
+	rustup target add wasm32v1-none --toolchain "$toolchain"
+echo "setup: ready ($(rustc +"$toolchain" --version))"

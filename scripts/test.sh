@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Sets up the machine, then runs every test: pallet and runtime unit tests (with benchmarks
+# and try-state checks), the node's own tests, and the end-to-end tests against real nodes.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$SYNOD_ROOT"
+./scripts/setup.sh
+
+step() { printf '\n==> %s\n' "$*"; }
+started=$(date +%s)
+
+step "pallets and runtime: unit tests, benchmarks as tests, try-state hooks"
+SKIP_WASM_BUILD=1 cargo test --locked --features runtime-benchmarks,try-runtime \
+	-p pallet-governance -p synod-runtime
+
+step "synod-node: build (with the runtime wasm) and unit tests"
+cargo build --locked -p synod-node
+cargo test --locked -p synod-node
+
+step "end-to-end: real nodes on loopback, driven with subxt"
+# One test at a time: each starts up to four nodes, which is all two cores can carry.
+cargo test --locked -p synod-e2e -- --test-threads=1
+
+echo
+echo "test.sh: all tests passed in $(( $(date +%s) - started )) s"

@@ -1,0 +1,65 @@
+//! Bad input to the node gets a clear error and a non-zero exit, not a panic or a hang.
+
+use std::{net::TcpListener, time::Duration};
+
+use synod_e2e::*;
+
+const QUICK: Duration = Duration::from_secs(120);
+
+#[test]
+fn an_unknown_chain_is_named_in_the_error() -> anyhow::Result<()> {
+	let (ok, out) = run_node_command(&["export-chain-spec", "--chain", "moonbase"], QUICK)?;
+	assert!(!ok, "an unknown chain was accepted:\n{out}");
+	assert!(out.contains("unknown chain 'moonbase'"), "unclear error:\n{out}");
+	assert!(!out.contains("panicked"), "the node panicked:\n{out}");
+	Ok(())
+}
+
+#[test]
+fn a_malformed_chain_spec_file_is_rejected() -> anyhow::Result<()> {
+	let dir = tempfile::tempdir()?;
+	let path = dir.path().join("broken.json");
+	std::fs::write(&path, br#"{ "name": "Broken", "id": "broken", "genesis": { "raw": "#)?;
+	let (ok, out) = run_node_command(&["export-chain-spec", "--chain", path.to_str().unwrap()], QUICK)?;
+	assert!(!ok, "a malformed chain spec was accepted:\n{out}");
+	assert!(out.contains("is not a valid chain spec"), "unclear error:\n{out}");
+	assert!(out.contains("broken.json"), "the error does not name the file:\n{out}");
+	Ok(())
+}
+
+#[test]
+fn an_rpc_port_in_use_stops_the_node_with_a_clear_error() -> anyhow::Result<()> {
+	let taken = TcpListener::bind("127.0.0.1:0")?;
+	let port = taken.local_addr()?.port().to_string();
+	let dir = tempfile::tempdir()?;
+	let (ok, out) = run_node_command(
+		&["--dev", "--base-path", dir.path().to_str().unwrap(), "--rpc-port", &port, "--port", &free_port().to_string(), "--no-prometheus"],
+		QUICK,
+	)?;
+	assert!(!ok, "the node started on a port already in use:\n{out}");
+	assert!(out.contains(&port) && out.to_lowercase().contains("in use"), "unclear error:\n{out}");
+	Ok(())
+}
+
+#[test]
+fn a_p2p_port_in_use_stops_the_node_with_a_clear_error() -> anyhow::Result<()> {
+	let taken = TcpListener::bind("127.0.0.1:0")?;
+	let port = taken.local_addr()?.port();
+	let dir = tempfile::tempdir()?;
+	let listen = format!("/ip4/127.0.0.1/tcp/{port}");
+	let (ok, out) = run_node_command(
+		&["--dev", "--base-path", dir.path().to_str().unwrap(), "--listen-addr", &listen, "--rpc-port", &free_port().to_string(), "--no-prometheus"],
+		QUICK,
+	)?;
+	assert!(!ok, "the node started on a p2p port already in use:\n{out}");
+	assert!(out.to_lowercase().contains("in use"), "unclear error:\n{out}");
+	Ok(())
+}
+
+#[test]
+fn a_bad_sealing_mode_is_refused_by_the_argument_parser() -> anyhow::Result<()> {
+	let (ok, out) = run_node_command(&["--dev", "--sealing", "sometimes"], QUICK)?;
+	assert!(!ok);
+	assert!(out.contains("'sometimes' is not a sealing mode"), "unclear error:\n{out}");
+	Ok(())
+}
