@@ -48,7 +48,7 @@ bootnode="/ip4/127.0.0.1/tcp/$base_p2p/p2p/$alice_peer"
 for i in "${!names[@]}"; do
 	name=${names[$i]}
 	args=(--chain "$spec" "--$name" --base-path "$data/$name" --name "$name"
-		--port $((base_p2p + i)) --listen-addr "/ip4/127.0.0.1/tcp/$((base_p2p + i))"
+		--listen-addr "/ip4/127.0.0.1/tcp/$((base_p2p + i))"
 		--rpc-port $((base_rpc + i)) --rpc-cors all
 		--prometheus-port $((base_prom + i)) --allow-private-ip --no-mdns --no-telemetry
 		--node-key "$(printf '%064x' $((i + 1)))")

@@ -147,6 +147,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(&cli.run)?;
 			let explicit_sealing = cli.sealing;
 			runner.run_node_until_exit(|config| async move {
+				crate::preflight::ensure_ports_free(&config).map_err(sc_cli::Error::Input)?;
 				// A dev chain seals on its own unless told otherwise; any chain may be sealed
 				// by one node when `--sealing` is given.
 				let sealing = explicit_sealing

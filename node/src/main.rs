@@ -4,6 +4,7 @@ mod chain_spec;
 mod cli;
 mod command;
 mod dev_seal;
+mod preflight;
 mod rpc;
 mod service;
 

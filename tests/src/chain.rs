@@ -151,12 +151,16 @@ pub async fn submit(
 		.await
 		.with_context(|| format!("{pallet}.{call} was not finalized"))?;
 	let block_hash = format!("{:?}", in_block.block_hash());
-	let events = in_block.wait_for_success().await.with_context(|| format!("{pallet}.{call} failed"))?;
+	// The dispatch error's Display is empty in subxt 0.51; its Debug names the pallet error.
+	let events = in_block
+		.wait_for_success()
+		.await
+		.map_err(|e| anyhow::anyhow!("{pallet}.{call} failed: {e:?}"))?;
 	let mut list = Vec::new();
 	for event in events.iter() {
 		let event = event?;
-		let fields: Composite<u32> = event.decode_fields_unchecked_as()?;
-		let fields = Value { value: ValueDef::Composite(fields), context: 0u32 }.remove_context();
+		let fields: Composite<()> = event.decode_fields_unchecked_as()?;
+		let fields = Value { value: ValueDef::Composite(fields), context: () };
 		list.push((event.pallet_name().to_string(), event.event_name().to_string(), fields));
 	}
 	Ok(Included { block_hash, events: list })

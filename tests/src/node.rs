@@ -71,7 +71,6 @@ impl Node {
 			.arg("--base-path")
 			.arg(&self.base_path)
 			.args(["--rpc-port", &self.rpc_port.to_string()])
-			.args(["--port", &self.p2p_port.to_string()])
 			.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{}", self.p2p_port)])
 			.args(["--no-prometheus", "--no-telemetry", "--no-mdns", "--rpc-cors", "all"])
 			.stdin(Stdio::null())
@@ -156,25 +155,28 @@ impl Drop for Node {
 
 /// Runs `synod-node` with `args` to completion and returns (exit success, stdout + stderr).
 pub fn run_node_command(args: &[&str], timeout: Duration) -> Result<(bool, String)> {
-	let mut child = Command::new(node_binary())
+	let child = Command::new(node_binary())
 		.args(args)
 		.stdin(Stdio::null())
 		.stdout(Stdio::piped())
 		.stderr(Stdio::piped())
 		.spawn()
 		.context("starting synod-node")?;
-	let deadline = Instant::now() + timeout;
-	loop {
-		if child.try_wait()?.is_some() {
-			break;
-		}
-		if Instant::now() > deadline {
-			let _ = child.kill();
+	let pid = child.id() as i32;
+	// Read the pipes on another thread while this one keeps the time: a chain spec is
+	// megabytes, more than a pipe holds, so waiting without reading would never end.
+	let (done, outcome) = std::sync::mpsc::channel();
+	std::thread::spawn(move || {
+		let _ = done.send(child.wait_with_output());
+	});
+	let output = match outcome.recv_timeout(timeout) {
+		Ok(output) => output?,
+		Err(_) => {
+			// SAFETY: `kill` has no memory-safety preconditions; the pid is our own child's.
+			unsafe { libc::kill(pid, libc::SIGKILL) };
 			bail!("synod-node {args:?} did not exit within {timeout:?}");
-		}
-		std::thread::sleep(Duration::from_millis(100));
-	}
-	let output = child.wait_with_output()?;
+		},
+	};
 	let text = format!(
 		"{}{}",
 		String::from_utf8_lossy(&output.stdout),
