@@ -59,9 +59,18 @@ pub fn custom_section(wasm: &[u8], name: &str) -> Result<Vec<u8>> {
 	bail!("no custom section {name}")
 }
 
-/// The SCALE-encoded `RuntimeVersion` and API list that a runtime blob declares.
-pub fn runtime_identity(code_hex: &str) -> Result<(Vec<u8>, Vec<u8>)> {
+/// The SCALE-encoded `RuntimeVersion` that a runtime blob declares, and its runtime APIs as
+/// sorted (8-byte API id, 4-byte version) entries. The compiler writes the API entries in an
+/// order that differs between builds of the same source, hence the sorting.
+pub fn runtime_identity(code_hex: &str) -> Result<(Vec<u8>, Vec<[u8; 12]>)> {
 	let code = hex::decode(code_hex.trim_start_matches("0x"))?;
 	let wasm = decompress(&code)?;
-	Ok((custom_section(&wasm, "runtime_version")?, custom_section(&wasm, "runtime_apis")?))
+	let apis = custom_section(&wasm, "runtime_apis")?;
+	if apis.len() % 12 != 0 {
+		bail!("runtime_apis section of {} bytes is not a list of 12-byte entries", apis.len());
+	}
+	let mut entries: Vec<[u8; 12]> =
+		apis.chunks_exact(12).map(|c| c.try_into().expect("chunks are 12 bytes")).collect();
+	entries.sort();
+	Ok((custom_section(&wasm, "runtime_version")?, entries))
 }

@@ -1,7 +1,11 @@
 //! Weights for `pallet_governance`.
 //!
-//! `dispatch_as_root` reads nothing and writes one event; the figure below is the benchmark's
-//! measured base cost (`benchmarking.rs`), to which the inner call's own weight is added.
+//! `dispatch_as_root` reads no storage and deposits one event; the inner call's own weight is
+//! added to the figure below. The figure is provisional: it is `pallet_sudo::sudo`'s benchmarked
+//! base (7.9 µs on Parity's reference hardware), which does the same work plus one storage
+//! read, rounded up. Replace it with the output of
+//! `synod-node benchmark pallet --pallet pallet_governance` (node built with
+//! `--features runtime-benchmarks`) on reference hardware.
 
 #![allow(unused_parens, unused_imports)]
 
