@@ -64,17 +64,25 @@ for i in "${!names[@]}"; do
 done
 echo "Connect polkadot.js to ws://127.0.0.1:$base_rpc (Settings → custom endpoint). Ctrl-C stops all."
 
+# Status from Alice every few seconds; a node that is still starting just gives no line.
 rpc() {
-	curl -s -H 'Content-Type: application/json' \
-		-d "{\"id\":1,\"jsonrpc\":\"2.0\",\"method\":\"$1\",\"params\":[${2:-}]}" "http://127.0.0.1:$base_rpc"
+	curl -s --max-time 2 -H 'Content-Type: application/json' \
+		-d "{\"id\":1,\"jsonrpc\":\"2.0\",\"method\":\"$1\",\"params\":[${2:-}]}" \
+		"http://127.0.0.1:$base_rpc" || true
+}
+number_of() { grep -o '"number":"0x[0-9a-f]*"' | cut -d'"' -f4 || true; }
+status() {
+	local best fin_hash fin peers
+	best=$(rpc chain_getHeader | number_of)
+	fin_hash=$(rpc chain_getFinalizedHead | grep -o '0x[0-9a-f]\{64\}' || true)
+	[ -n "$best" ] && [ -n "$fin_hash" ] || return 0
+	fin=$(rpc chain_getHeader "\"$fin_hash\"" | number_of)
+	peers=$(rpc system_health | grep -o '"peers":[0-9]*' | cut -d: -f2 || true)
+	printf 'devnet: best #%d, finalized #%d, alice has %s peers\n' "$best" "${fin:-0}" "${peers:-?}"
 }
 while sleep 6; do
 	for pid in "${pids[@]}"; do
 		kill -0 "$pid" 2>/dev/null || { echo "devnet: a node exited; see $data/*.log" >&2; exit 1; }
 	done
-	best=$(rpc chain_getHeader | grep -o '"number":"0x[0-9a-f]*"' | cut -d'"' -f4)
-	fin_hash=$(rpc chain_getFinalizedHead | grep -o '0x[0-9a-f]\{64\}')
-	fin=$(rpc chain_getHeader "\"$fin_hash\"" | grep -o '"number":"0x[0-9a-f]*"' | cut -d'"' -f4)
-	peers=$(rpc system_health | grep -o '"peers":[0-9]*' | cut -d: -f2)
-	[ -n "$best" ] && printf 'devnet: best #%d, finalized #%d, alice has %s peers\n' "$best" "$fin" "${peers:-?}"
+	status
 done
