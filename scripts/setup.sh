@@ -22,7 +22,17 @@ fi
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # rust-toolchain.toml names the toolchain, its components and the wasm target.
 toolchain=$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)
-rustup toolchain list | grep -q "^$toolchain" || rustup toolchain install "$toolchain" --profile minimal
-rustup target list --installed --toolchain "$toolchain" | grep -qx wasm32v1-none ||
-	rustup target add wasm32v1-none --toolchain "$toolchain"
+if ! rustup toolchain list | grep -q "^$toolchain"; then
+	# Machines whose rustup `stable` is exactly our version need no download: name it.
+	if [ "$(rustc +stable --version 2>/dev/null | cut -d' ' -f2)" = "$toolchain" ]; then
+		rustup toolchain link "$toolchain" "$(rustc +stable --print sysroot)"
+	else
+		rustup toolchain install "$toolchain" --profile minimal --component rustfmt,clippy
+	fi
+fi
+if [ ! -d "$(rustc +"$toolchain" --print sysroot)/lib/rustlib/wasm32v1-none" ]; then
+	# A linked toolchain takes no targets itself; add it to the one it links to.
+	rustup target add wasm32v1-none --toolchain "$toolchain" 2>/dev/null ||
+		rustup target add wasm32v1-none --toolchain stable
+fi
 echo "setup: ready ($(rustc +"$toolchain" --version))"

@@ -9,6 +9,9 @@ cd "$SYNOD_ROOT"
 step() { printf '\n==> %s\n' "$*"; }
 started=$(date +%s)
 
+step "formatting"
+cargo fmt --all --check
+
 step "pallets and runtime: unit tests, benchmarks as tests, try-state hooks"
 SKIP_WASM_BUILD=1 cargo test --locked --features runtime-benchmarks,try-runtime \
 	-p pallet-governance -p synod-runtime

@@ -21,26 +21,39 @@ fn wasm() -> Result<&'static [u8], String> {
 	})
 }
 
-/// One validator, Alice, who also holds sudo.
-pub fn development() -> Result<ChainSpec, String> {
+fn from_preset(
+	name: &str,
+	id: &str,
+	chain_type: ChainType,
+	preset: &str,
+) -> Result<ChainSpec, String> {
 	Ok(ChainSpec::builder(wasm()?, None)
-		.with_name("Synod Development")
-		.with_id("dev")
-		.with_chain_type(ChainType::Development)
-		.with_genesis_config_preset_name(sp_genesis_builder::DEV_RUNTIME_PRESET)
+		.with_name(name)
+		.with_id(id)
+		.with_chain_type(chain_type)
+		.with_genesis_config_preset_name(preset)
 		.with_properties(properties())
 		.build())
 }
 
+/// One validator, Alice, who also holds sudo.
+pub fn development() -> Result<ChainSpec, String> {
+	from_preset(
+		"Synod Development",
+		"dev",
+		ChainType::Development,
+		sp_genesis_builder::DEV_RUNTIME_PRESET,
+	)
+}
+
 /// Four validators, Alice to Dave; Alice, Bob and Charlie form the council.
 pub fn local_testnet() -> Result<ChainSpec, String> {
-	Ok(ChainSpec::builder(wasm()?, None)
-		.with_name("Synod Local Testnet")
-		.with_id("synod_local")
-		.with_chain_type(ChainType::Local)
-		.with_genesis_config_preset_name(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET)
-		.with_properties(properties())
-		.build())
+	from_preset(
+		"Synod Local Testnet",
+		"synod_local",
+		ChainType::Local,
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET,
+	)
 }
 
 /// The chain named by `--chain`: `dev`, `local`, or a path to a chain spec JSON file.
@@ -56,8 +69,9 @@ pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 				));
 			}
 			Box::new(
-				ChainSpec::from_json_file(file)
-					.map_err(|e| format!("chain spec file '{path}' is not a valid chain spec: {e}"))?,
+				ChainSpec::from_json_file(file).map_err(|e| {
+					format!("chain spec file '{path}' is not a valid chain spec: {e}")
+				})?,
 			)
 		},
 	})

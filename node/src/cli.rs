@@ -27,7 +27,10 @@ impl FromStr for Sealing {
 			"instant" => Ok(Sealing::Instant),
 			"manual" => Ok(Sealing::Manual),
 			ms => match ms.parse::<u64>() {
-				Ok(0) => Err("a sealing interval of 0 ms would seal without pause; give at least 1".into()),
+				Ok(0) => {
+					Err("a sealing interval of 0 ms would seal without pause; give at least 1"
+						.into())
+				},
 				Ok(ms) => Ok(Sealing::Interval(ms)),
 				Err(_) => Err(format!(
 					"'{s}' is not a sealing mode: give a block interval in milliseconds, 'instant' or 'manual'"

@@ -107,9 +107,11 @@ pub fn run() -> sc_cli::Result<()> {
 			runner.sync_run(|config| match cmd {
 				BenchmarkCmd::Pallet(cmd) => {
 					if !cfg!(feature = "runtime-benchmarks") {
-						return Err("runtime benchmarks are not compiled into this node: build it \
+						return Err(
+							"runtime benchmarks are not compiled into this node: build it \
 							with `--features runtime-benchmarks`"
-							.into());
+								.into(),
+						);
 					}
 					cmd.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(
 						config.chain_spec,
@@ -136,7 +138,9 @@ pub fn run() -> sc_cli::Result<()> {
 					`benchmark pallet`, `block`, `storage` or `machine`"
 						.into(),
 				),
-				BenchmarkCmd::Machine(cmd) => cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone()),
+				BenchmarkCmd::Machine(cmd) => {
+					cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone())
+				},
 			})
 		},
 		Some(Subcommand::ChainInfo(cmd)) => {
@@ -154,7 +158,10 @@ pub fn run() -> sc_cli::Result<()> {
 					.or_else(|| (config.chain_spec.id() == "dev").then_some(Sealing::DEV_DEFAULT));
 				match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
-						sc_network::NetworkWorker<Block, <Block as sp_runtime::traits::Block>::Hash>,
+						sc_network::NetworkWorker<
+							Block,
+							<Block as sp_runtime::traits::Block>::Hash,
+						>,
 					>(config, sealing)
 					.map_err(sc_cli::Error::Service),
 					sc_network::config::NetworkBackendType::Litep2p => {

@@ -156,8 +156,12 @@ async fn seal_every(ms: u64, mut sink: mpsc::Sender<EngineCommand<Hash>>) {
 	interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
 	loop {
 		interval.tick().await;
-		let command =
-			EngineCommand::SealNewBlock { create_empty: true, finalize: true, parent_hash: None, sender: None };
+		let command = EngineCommand::SealNewBlock {
+			create_empty: true,
+			finalize: true,
+			parent_hash: None,
+			sender: None,
+		};
 		// A full queue means sealing lags behind the timer: skip this tick rather than pile up.
 		if let Err(e) = sink.try_send(command) {
 			if e.is_disconnected() {

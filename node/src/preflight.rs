@@ -32,7 +32,11 @@ fn tcp_addresses(config: &Configuration) -> Vec<Listen> {
 				Protocol::Ip6(v6) => ip = Some(v6.into()),
 				Protocol::Tcp(port) if port != 0 => {
 					if let Some(ip) = ip {
-						out.push(Listen { what: "P2P", addr: SocketAddr::new(ip, port), flag: "--port or --listen-addr" });
+						out.push(Listen {
+							what: "P2P",
+							addr: SocketAddr::new(ip, port),
+							flag: "--port or --listen-addr",
+						});
 					}
 				},
 				_ => {},

@@ -83,7 +83,15 @@ pub fn new_base(config: &Configuration) -> Result<Base, ServiceError> {
 		.build(),
 	);
 
-	Ok(Base { client, backend, task_manager, keystore_container, select_chain, transaction_pool, telemetry })
+	Ok(Base {
+		client,
+		backend,
+		task_manager,
+		keystore_container,
+		select_chain,
+		transaction_pool,
+		telemetry,
+	})
 }
 
 /// The parts that the chain subcommands (export, import, revert, benchmark) need.
@@ -100,44 +108,73 @@ pub type Service = sc_service::PartialComponents<
 	),
 >;
 
-/// The base plus Aura block verification and GRANDPA block import.
-pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
-	let Base { client, backend, task_manager, keystore_container, select_chain, transaction_pool, telemetry } =
-		new_base(config)?;
+/// Aura block verification and GRANDPA block import, on top of a [`Base`].
+pub struct AuraGrandpaImport {
+	pub import_queue: sc_consensus::DefaultImportQueue<Block>,
+	pub block_import:
+		sc_consensus_grandpa::GrandpaBlockImport<FullBackend, Block, FullClient, FullSelectChain>,
+	pub grandpa_link: sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectChain>,
+}
 
-	let (grandpa_block_import, grandpa_link) = sc_consensus_grandpa::block_import(
+fn aura_grandpa_import(
+	config: &Configuration,
+	base: &Base,
+) -> Result<AuraGrandpaImport, ServiceError> {
+	let client = &base.client;
+	let telemetry = base.telemetry.as_ref().map(|x| x.handle());
+	let (block_import, grandpa_link) = sc_consensus_grandpa::block_import(
 		client.clone(),
 		GRANDPA_JUSTIFICATION_PERIOD,
-		&client,
-		select_chain.clone(),
-		telemetry.as_ref().map(|x| x.handle()),
+		client,
+		base.select_chain.clone(),
+		telemetry.clone(),
 	)?;
 
 	let cidp_client = client.clone();
-	let import_queue = sc_consensus_aura::import_queue::<AuraPair, _, _, _, _, _>(ImportQueueParams {
-		block_import: grandpa_block_import.clone(),
-		justification_import: Some(Box::new(grandpa_block_import.clone())),
-		client: client.clone(),
-		create_inherent_data_providers: move |parent_hash, _| {
-			let cidp_client = cidp_client.clone();
-			async move {
-				let slot_duration =
-					sc_consensus_aura::standalone::slot_duration_at(&*cidp_client, parent_hash)?;
-				let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
-				let slot = sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
+	let import_queue = sc_consensus_aura::import_queue::<AuraPair, _, _, _, _, _>(
+		ImportQueueParams {
+			block_import: block_import.clone(),
+			justification_import: Some(Box::new(block_import.clone())),
+			client: client.clone(),
+			create_inherent_data_providers: move |parent_hash, _| {
+				let cidp_client = cidp_client.clone();
+				async move {
+					let slot_duration = sc_consensus_aura::standalone::slot_duration_at(
+						&*cidp_client,
+						parent_hash,
+					)?;
+					let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
+					let slot = sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
 					*timestamp,
 					slot_duration,
 				);
-				Ok((slot, timestamp))
-			}
+					Ok((slot, timestamp))
+				}
+			},
+			spawner: &base.task_manager.spawn_essential_handle(),
+			registry: config.prometheus_registry(),
+			check_for_equivocation: Default::default(),
+			telemetry,
+			compatibility_mode: Default::default(),
 		},
-		spawner: &task_manager.spawn_essential_handle(),
-		registry: config.prometheus_registry(),
-		check_for_equivocation: Default::default(),
-		telemetry: telemetry.as_ref().map(|x| x.handle()),
-		compatibility_mode: Default::default(),
-	})?;
+	)?;
+	Ok(AuraGrandpaImport { import_queue, block_import, grandpa_link })
+}
 
+/// The base plus Aura block verification and GRANDPA block import, for the subcommands.
+pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
+	let base = new_base(config)?;
+	let AuraGrandpaImport { import_queue, block_import, grandpa_link } =
+		aura_grandpa_import(config, &base)?;
+	let Base {
+		client,
+		backend,
+		task_manager,
+		keystore_container,
+		select_chain,
+		transaction_pool,
+		telemetry,
+	} = base;
 	Ok(sc_service::PartialComponents {
 		client,
 		backend,
@@ -146,7 +183,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (grandpa_block_import, grandpa_link, telemetry),
+		other: (block_import, grandpa_link, telemetry),
 	})
 }
 
@@ -200,16 +237,19 @@ pub fn start_network_and_rpc<N: NetworkBackend<Block, Hash>>(
 		})?;
 
 	if config.offchain_worker.enabled {
-		let offchain_workers = sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
-			runtime_api_provider: base.client.clone(),
-			is_validator: config.role.is_authority(),
-			keystore: Some(base.keystore_container.keystore()),
-			offchain_db: base.backend.offchain_storage(),
-			transaction_pool: Some(OffchainTransactionPoolFactory::new(base.transaction_pool.clone())),
-			network_provider: Arc::new(network.clone()),
-			enable_http_requests: true,
-			custom_extensions: |_| vec![],
-		})?;
+		let offchain_workers =
+			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
+				runtime_api_provider: base.client.clone(),
+				is_validator: config.role.is_authority(),
+				keystore: Some(base.keystore_container.keystore()),
+				offchain_db: base.backend.offchain_storage(),
+				transaction_pool: Some(OffchainTransactionPoolFactory::new(
+					base.transaction_pool.clone(),
+				)),
+				network_provider: Arc::new(network.clone()),
+				enable_http_requests: true,
+				custom_extensions: |_| vec![],
+			})?;
 		base.task_manager.spawn_handle().spawn(
 			"offchain-workers-runner",
 			"offchain-worker",
@@ -253,17 +293,9 @@ pub fn start_network_and_rpc<N: NetworkBackend<Block, Hash>>(
 fn new_aura_grandpa<N: NetworkBackend<Block, Hash>>(
 	config: Configuration,
 ) -> Result<TaskManager, ServiceError> {
-	let sc_service::PartialComponents {
-		client,
-		backend,
-		task_manager,
-		import_queue,
-		keystore_container,
-		select_chain,
-		transaction_pool,
-		other: (block_import, grandpa_link, telemetry),
-	} = new_partial(&config)?;
-	let mut base = Base { client, backend, task_manager, keystore_container, select_chain, transaction_pool, telemetry };
+	let mut base = new_base(&config)?;
+	let AuraGrandpaImport { import_queue, block_import, grandpa_link } =
+		aura_grandpa_import(&config, &base)?;
 
 	let mut net_config = FullNetworkConfiguration::<Block, Hash, N>::new(
 		&config.network,
@@ -304,7 +336,15 @@ fn new_aura_grandpa<N: NetworkBackend<Block, Hash>>(
 			manual_seal: None,
 		},
 	)?;
-	let Base { client, task_manager, keystore_container, select_chain, transaction_pool, telemetry, .. } = base;
+	let Base {
+		client,
+		task_manager,
+		keystore_container,
+		select_chain,
+		transaction_pool,
+		telemetry,
+		..
+	} = base;
 
 	if role.is_authority() {
 		let proposer_factory = sc_basic_authorship::ProposerFactory::new(

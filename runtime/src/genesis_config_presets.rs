@@ -89,11 +89,7 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_testnet(),
 		_ => return None,
 	};
-	Some(
-		serde_json::to_string(&patch)
-			.expect("serialising a JSON value cannot fail")
-			.into_bytes(),
-	)
+	Some(serde_json::to_string(&patch).expect("serialising a JSON value cannot fail").into_bytes())
 }
 
 /// The names of the presets, for `chain-spec-builder list-presets` and the node.

@@ -1,9 +1,6 @@
 //! Runtime-level tests: genesis presets and the governance origin, on the real runtime.
 
-use frame_support::{
-	genesis_builder_helper::build_state,
-	traits::EnsureOrigin,
-};
+use frame_support::{genesis_builder_helper::build_state, traits::EnsureOrigin};
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave};
 
 use crate::{
@@ -15,10 +12,11 @@ use crate::{
 /// Applies a JSON merge patch (RFC 7386), as the chain-spec builder does with a preset.
 fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
 			for (key, value) in patch {
 				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			},
+			}
+		},
 		(base, patch) => *base = patch,
 	}
 }
@@ -30,7 +28,9 @@ fn state_of(preset: &str) -> sp_io::TestExternalities {
 	merge(&mut config, serde_json::from_slice(&patch).unwrap());
 	let json = serde_json::to_vec(&config).unwrap();
 	let mut ext = sp_io::TestExternalities::new_empty();
-	ext.execute_with(|| build_state::<RuntimeGenesisConfig>(json).expect("the preset builds a genesis state"));
+	ext.execute_with(|| {
+		build_state::<RuntimeGenesisConfig>(json).expect("the preset builds a genesis state")
+	});
 	ext
 }
 
@@ -67,7 +67,10 @@ fn local_testnet_has_four_authorities_and_a_council_of_three() {
 		let mut council = accounts(&[Alice, Bob, Charlie]);
 		council.sort();
 		assert_eq!(pallet_collective::Members::<Runtime, CouncilCollective>::get(), council);
-		assert_eq!(pallet_membership::Members::<Runtime, pallet_membership::Instance1>::get().into_inner(), council);
+		assert_eq!(
+			pallet_membership::Members::<Runtime, pallet_membership::Instance1>::get().into_inner(),
+			council
+		);
 		assert!(!council.contains(&Dave.to_account_id()));
 	});
 }

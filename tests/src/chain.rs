@@ -5,8 +5,8 @@ use std::time::{Duration, Instant};
 use anyhow::{anyhow, bail, Context, Result};
 use subxt::{
 	dynamic::{self, Value},
-	ext::scale_value::{Composite, ValueDef},
 	ext::scale_decode::DecodeAsType,
+	ext::scale_value::{Composite, ValueDef},
 	rpcs::{rpc_params, RpcClient},
 	utils::AccountId32,
 	OnlineClient, PolkadotConfig,
@@ -26,7 +26,8 @@ pub struct BlockId {
 /// The node's finalized head.
 pub async fn finalized_head(rpc: &RpcClient) -> Result<BlockId> {
 	let hash: String = rpc.request("chain_getFinalizedHead", rpc_params![]).await?;
-	let header: serde_json::Value = rpc.request("chain_getHeader", rpc_params![hash.clone()]).await?;
+	let header: serde_json::Value =
+		rpc.request("chain_getHeader", rpc_params![hash.clone()]).await?;
 	let number = header["number"]
 		.as_str()
 		.and_then(|n| u64::from_str_radix(n.trim_start_matches("0x"), 16).ok())

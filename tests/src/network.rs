@@ -38,7 +38,8 @@ impl LocalNetwork {
 			// A fixed network key per node keeps its peer id across restarts.
 			let node_key = format!("{:064x}", i + 1);
 			let flag = format!("--{name}");
-			let mut args = vec!["--chain", spec, flag.as_str(), "--node-key", &node_key, "--allow-private-ip"];
+			let mut args =
+				vec!["--chain", spec, flag.as_str(), "--node-key", &node_key, "--allow-private-ip"];
 			let boot;
 			if let Some(b) = &bootnode {
 				boot = b.clone();

@@ -41,6 +41,7 @@ pub struct Node {
 	pub name: String,
 	pub rpc_port: u16,
 	pub p2p_port: u16,
+	pub prometheus_port: u16,
 	pub base_path: PathBuf,
 	pub log_path: PathBuf,
 	args: Vec<String>,
@@ -54,6 +55,7 @@ impl Node {
 			name: name.to_string(),
 			rpc_port: free_port(),
 			p2p_port: free_port(),
+			prometheus_port: free_port(),
 			base_path: base_path.to_path_buf(),
 			log_path: base_path.join(format!("{name}.log")),
 			args: args.iter().map(|s| s.to_string()).collect(),
@@ -72,7 +74,8 @@ impl Node {
 			.arg(&self.base_path)
 			.args(["--rpc-port", &self.rpc_port.to_string()])
 			.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{}", self.p2p_port)])
-			.args(["--no-prometheus", "--no-telemetry", "--no-mdns", "--rpc-cors", "all"])
+			.args(["--prometheus-port", &self.prometheus_port.to_string()])
+			.args(["--no-telemetry", "--no-mdns", "--rpc-cors", "all"])
 			.stdin(Stdio::null())
 			.stdout(log.try_clone()?)
 			.stderr(log)
@@ -87,13 +90,39 @@ impl Node {
 		format!("ws://127.0.0.1:{}", self.rpc_port)
 	}
 
+	/// The node's Prometheus metrics, as its `/metrics` endpoint serves them.
+	pub fn metrics(&self) -> Result<String> {
+		use std::io::{Read, Write};
+		let mut stream = std::net::TcpStream::connect(("127.0.0.1", self.prometheus_port))?;
+		stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+		write!(stream, "GET /metrics HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")?;
+		let mut response = String::new();
+		stream.read_to_string(&mut response)?;
+		match response.split_once("\r\n\r\n") {
+			Some((head, body))
+				if head.starts_with("HTTP/1.1 200") || head.starts_with("HTTP/1.0 200") =>
+			{
+				Ok(body.to_string())
+			},
+			_ => bail!(
+				"bad metrics response from {}: {}",
+				self.name,
+				response.lines().next().unwrap_or("")
+			),
+		}
+	}
+
 	/// Waits until the node answers RPC, then returns a raw RPC client and a subxt client.
 	pub async fn connect(&mut self) -> Result<(RpcClient, OnlineClient<PolkadotConfig>)> {
 		let deadline = Instant::now() + STARTUP_TIMEOUT;
 		loop {
 			if let Some(child) = self.child.as_mut() {
 				if let Some(status) = child.try_wait()? {
-					bail!("{} exited with {status} before answering RPC:\n{}", self.name, self.log_tail());
+					bail!(
+						"{} exited with {status} before answering RPC:\n{}",
+						self.name,
+						self.log_tail()
+					);
 				}
 			}
 			if let Ok(rpc) = RpcClient::from_insecure_url(self.ws_url()).await {
@@ -103,7 +132,11 @@ impl Node {
 				}
 			}
 			if Instant::now() > deadline {
-				bail!("{} did not answer RPC within {STARTUP_TIMEOUT:?}:\n{}", self.name, self.log_tail());
+				bail!(
+					"{} did not answer RPC within {STARTUP_TIMEOUT:?}:\n{}",
+					self.name,
+					self.log_tail()
+				);
 			}
 			tokio::time::sleep(Duration::from_millis(500)).await;
 		}

@@ -14,17 +14,24 @@ const CODE_KEY: &str = "0x3a636f6465";
 
 #[test]
 fn committed_local_spec_matches_the_runtime_preset() -> anyhow::Result<()> {
-	let (ok, fresh) =
-		run_node_command(&["export-chain-spec", "--chain", "local", "--raw"], Duration::from_secs(120))?;
+	let (ok, fresh) = run_node_command(
+		&["export-chain-spec", "--chain", "local", "--raw"],
+		Duration::from_secs(120),
+	)?;
 	assert!(ok, "export-chain-spec failed:\n{fresh}");
 	let fresh: serde_json::Value = serde_json::from_str(&fresh)?;
 	let committed: serde_json::Value =
 		serde_json::from_str(&std::fs::read_to_string(local_chain_spec())?)?;
 
 	let mut stale = Vec::new();
-	for key in ["name", "id", "chainType", "properties", "bootNodes", "codeSubstitutes", "protocolId"] {
+	for key in
+		["name", "id", "chainType", "properties", "bootNodes", "codeSubstitutes", "protocolId"]
+	{
 		if fresh[key] != committed[key] {
-			stale.push(format!("{key}: committed {} but the node builds {}", committed[key], fresh[key]));
+			stale.push(format!(
+				"{key}: committed {} but the node builds {}",
+				committed[key], fresh[key]
+			));
 		}
 	}
 	let (now, then) = (&fresh["genesis"]["raw"]["top"], &committed["genesis"]["raw"]["top"]);
@@ -35,14 +42,17 @@ fn committed_local_spec_matches_the_runtime_preset() -> anyhow::Result<()> {
 			stale.push(format!("genesis storage {key}"));
 		}
 	}
-	let code = |spec: &serde_json::Value| spec["genesis"]["raw"]["top"][CODE_KEY].as_str().map(str::to_owned);
+	let code = |spec: &serde_json::Value| {
+		spec["genesis"]["raw"]["top"][CODE_KEY].as_str().map(str::to_owned)
+	};
 	let (now_code, then_code) = (code(&fresh).expect(":code in fresh spec"), code(&committed));
 	match then_code {
 		None => stale.push("no runtime code (:code)".into()),
-		Some(then_code) =>
+		Some(then_code) => {
 			if runtime_identity(&now_code)? != runtime_identity(&then_code)? {
 				stale.push("the runtime's version or API list (:code)".into());
-			},
+			}
+		},
 	}
 	assert!(
 		stale.is_empty(),
@@ -54,7 +64,8 @@ fn committed_local_spec_matches_the_runtime_preset() -> anyhow::Result<()> {
 
 #[test]
 fn runtime_identity_reads_the_version_section() -> anyhow::Result<()> {
-	let spec: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(local_chain_spec())?)?;
+	let spec: serde_json::Value =
+		serde_json::from_str(&std::fs::read_to_string(local_chain_spec())?)?;
 	let code = spec["genesis"]["raw"]["top"][CODE_KEY].as_str().expect(":code");
 	let (version, apis) = runtime_identity(code)?;
 	// SCALE: a compact-length-prefixed spec_name comes first.

@@ -20,7 +20,8 @@ fn a_malformed_chain_spec_file_is_rejected() -> anyhow::Result<()> {
 	let dir = tempfile::tempdir()?;
 	let path = dir.path().join("broken.json");
 	std::fs::write(&path, br#"{ "name": "Broken", "id": "broken", "genesis": { "raw": "#)?;
-	let (ok, out) = run_node_command(&["export-chain-spec", "--chain", path.to_str().unwrap()], QUICK)?;
+	let (ok, out) =
+		run_node_command(&["export-chain-spec", "--chain", path.to_str().unwrap()], QUICK)?;
 	assert!(!ok, "a malformed chain spec was accepted:\n{out}");
 	assert!(out.contains("is not a valid chain spec"), "unclear error:\n{out}");
 	assert!(out.contains("broken.json"), "the error does not name the file:\n{out}");
@@ -33,7 +34,16 @@ fn an_rpc_port_in_use_stops_the_node_with_a_clear_error() -> anyhow::Result<()> 
 	let port = taken.local_addr()?.port().to_string();
 	let dir = tempfile::tempdir()?;
 	let (ok, out) = run_node_command(
-		&["--dev", "--base-path", dir.path().to_str().unwrap(), "--rpc-port", &port, "--port", &free_port().to_string(), "--no-prometheus"],
+		&[
+			"--dev",
+			"--base-path",
+			dir.path().to_str().unwrap(),
+			"--rpc-port",
+			&port,
+			"--port",
+			&free_port().to_string(),
+			"--no-prometheus",
+		],
 		QUICK,
 	)?;
 	assert!(!ok, "the node started on a port already in use:\n{out}");
@@ -48,7 +58,16 @@ fn a_p2p_port_in_use_stops_the_node_with_a_clear_error() -> anyhow::Result<()> {
 	let dir = tempfile::tempdir()?;
 	let listen = format!("/ip4/127.0.0.1/tcp/{port}");
 	let (ok, out) = run_node_command(
-		&["--dev", "--base-path", dir.path().to_str().unwrap(), "--listen-addr", &listen, "--rpc-port", &free_port().to_string(), "--no-prometheus"],
+		&[
+			"--dev",
+			"--base-path",
+			dir.path().to_str().unwrap(),
+			"--listen-addr",
+			&listen,
+			"--rpc-port",
+			&free_port().to_string(),
+			"--no-prometheus",
+		],
 		QUICK,
 	)?;
 	assert!(!ok, "the node started on a p2p port already in use:\n{out}");

@@ -3,9 +3,9 @@
 
 use std::time::Duration;
 
-use synod_e2e::*;
 use subxt::dynamic::Value;
 use subxt_signer::sr25519::dev;
+use synod_e2e::*;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn dev_node_finalizes_blocks_and_a_transfer_moves_balances() -> anyhow::Result<()> {
@@ -47,9 +47,61 @@ async fn dev_node_finalizes_blocks_and_a_transfer_moves_balances() -> anyhow::Re
 	let issuance_after = total_issuance(&api).await?;
 	assert_eq!(issuance_before - issuance_after, fee);
 
+	// Prometheus catches up with the finalized height that RPC reports. The metric is
+	// refreshed every few seconds, so it may lag a block or two at first.
+	let finalized = finalized_head(&rpc).await?.number;
+	let deadline = std::time::Instant::now() + Duration::from_secs(20);
+	loop {
+		let height = node
+			.metrics()?
+			.lines()
+			.find(|l| l.starts_with("substrate_block_height{status=\"finalized\""))
+			.and_then(|l| l.rsplit(' ').next())
+			.and_then(|n| n.parse::<u64>().ok())
+			.ok_or_else(|| anyhow::anyhow!("no finalized block height in the metrics"))?;
+		if height >= finalized {
+			break;
+		}
+		assert!(
+			std::time::Instant::now() < deadline,
+			"metrics stuck at #{height}; RPC said #{finalized}"
+		);
+		tokio::time::sleep(Duration::from_millis(500)).await;
+	}
+
 	// Ctrl-C stops the node cleanly.
 	let status = node.stop().expect("the node was running");
 	assert!(status.success(), "dev node exited with {status} on SIGINT:\n{}", node.log_tail());
+	Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn wallets_see_syn_and_modern_metadata() -> anyhow::Result<()> {
+	let dir = tempfile::tempdir()?;
+	let mut node = Node::start("props", dir.path(), &["--dev", "--sealing", "manual"])?;
+	let (rpc, api) = node.connect().await?;
+
+	let properties: serde_json::Value =
+		rpc.request("system_properties", subxt::rpcs::rpc_params![]).await?;
+	assert_eq!(properties["tokenSymbol"], "SYN");
+	assert_eq!(properties["tokenDecimals"], 12);
+	assert_eq!(properties["ss58Format"], 42);
+
+	// `Metadata_metadata_versions` answers a SCALE Vec<u32>: compact length, then LE u32s.
+	let answer: String = rpc
+		.request("state_call", subxt::rpcs::rpc_params!["Metadata_metadata_versions", "0x"])
+		.await?;
+	let bytes = hex::decode(answer.trim_start_matches("0x"))?;
+	let versions: Vec<u32> =
+		bytes[1..].chunks_exact(4).map(|c| u32::from_le_bytes(c.try_into().unwrap())).collect();
+	assert_eq!(bytes[0] as usize >> 2, versions.len());
+	assert!(versions.contains(&15) && versions.contains(&16), "metadata versions {versions:?}");
+
+	// What subxt decoded from that metadata: the runtime's own pallets.
+	let metadata = api.at_current_block().await?.metadata();
+	for pallet in ["Balances", "Council", "CouncilMembership", "Governance", "Sudo", "Utility"] {
+		assert!(metadata.pallet_by_name(pallet).is_some(), "{pallet} missing from metadata");
+	}
 	Ok(())
 }
 

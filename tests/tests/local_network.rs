@@ -3,9 +3,9 @@
 
 use std::time::Duration;
 
-use synod_e2e::*;
 use subxt::dynamic::Value;
 use subxt_signer::sr25519::{dev, Keypair};
+use synod_e2e::*;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn finality_survives_a_crashed_validator_which_then_catches_up() -> anyhow::Result<()> {

@@ -14,7 +14,8 @@ mod benchmarks {
 		let origin =
 			T::RootOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		// The cheapest Root call, so that the figure is this pallet's own overhead.
-		let call: <T as Config>::RuntimeCall = frame_system::Call::<T>::remark { remark: alloc::vec![] }.into();
+		let call: <T as Config>::RuntimeCall =
+			frame_system::Call::<T>::remark { remark: alloc::vec![] }.into();
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, Box::new(call));

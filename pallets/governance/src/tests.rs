@@ -12,9 +12,15 @@ fn governor_dispatches_a_root_only_call() {
 		let key = sp_core::storage::well_known_keys::HEAP_PAGES;
 		assert_eq!(sp_io::storage::get(key), None);
 
-		assert_ok!(Governance::dispatch_as_root(RuntimeOrigin::signed(GOVERNOR), set_heap_pages(64)));
+		assert_ok!(Governance::dispatch_as_root(
+			RuntimeOrigin::signed(GOVERNOR),
+			set_heap_pages(64)
+		));
 
-		assert_eq!(sp_io::storage::get(key).map(|v| v.to_vec()), Some(64u64.to_le_bytes().to_vec()));
+		assert_eq!(
+			sp_io::storage::get(key).map(|v| v.to_vec()),
+			Some(64u64.to_le_bytes().to_vec())
+		);
 		System::assert_last_event(Event::DispatchedAsRoot { result: Ok(()) }.into());
 	});
 }

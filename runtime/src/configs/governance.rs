@@ -11,8 +11,7 @@ use frame_support::{
 use frame_system::EnsureRoot;
 
 use crate::{
-	time::DAYS,
-	AccountId, BlockNumber, Council, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin,
+	time::DAYS, AccountId, BlockNumber, Council, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin,
 };
 
 /// Most council members. Bounds the member list and the votes of one motion.
@@ -22,7 +21,8 @@ pub const COUNCIL_MAX_MEMBERS: u32 = 100;
 pub type CouncilCollective = pallet_collective::Instance1;
 
 /// At least two thirds of the council.
-type TwoThirdsOfCouncil = pallet_collective::EnsureProportionAtLeast<AccountId, CouncilCollective, 2, 3>;
+type TwoThirdsOfCouncil =
+	pallet_collective::EnsureProportionAtLeast<AccountId, CouncilCollective, 2, 3>;
 
 /// Root, or a two-thirds council motion.
 pub type GovernanceOrigin = EitherOfDiverse<EnsureRoot<AccountId>, TwoThirdsOfCouncil>;
