@@ -44,11 +44,6 @@ pub async fn best_number(rpc: &RpcClient) -> Result<u64> {
 		.ok_or_else(|| anyhow!("best header has no number: {header}"))
 }
 
-/// The hash of block `number` on the node's chain, if it has it.
-pub async fn block_hash(rpc: &RpcClient, number: u64) -> Result<Option<String>> {
-	Ok(rpc.request("chain_getBlockHash", rpc_params![number]).await?)
-}
-
 /// Waits until the node's finalized head reaches `number`; returns that head.
 pub async fn wait_finalized(rpc: &RpcClient, number: u64, timeout: Duration) -> Result<BlockId> {
 	let deadline = Instant::now() + timeout;
