@@ -15,7 +15,7 @@ use crate::{finalized_head, BlockId, Node};
 
 /// The committed raw chain spec of the `local` network.
 pub fn local_chain_spec() -> PathBuf {
-	Path::new(env!("CARGO_MANIFEST_DIR")).join("../chain-spec/local.json")
+	crate::repo_root().join("chain-spec/local.json")
 }
 
 /// Alice, Bob, Charlie and Dave, each a validator with its own base path and ports.

@@ -17,6 +17,16 @@ use subxt::{
 /// with wasmtime at start, which takes a while on a small machine.
 pub const STARTUP_TIMEOUT: Duration = Duration::from_secs(180);
 
+/// The checkout these tests run from. Read when the tests run, not when they compile: clones
+/// share one target dir, and cargo reuses a workspace crate's build across clones, so a path
+/// baked in with `env!` can name another (perhaps deleted) clone.
+pub fn repo_root() -> PathBuf {
+	let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+		.map(PathBuf::from)
+		.unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+	manifest_dir.parent().expect("tests/ lies inside the checkout").to_path_buf()
+}
+
 /// The `synod-node` binary under test.
 pub fn node_binary() -> PathBuf {
 	if let Some(path) = std::env::var_os("SYNOD_NODE") {
@@ -24,7 +34,7 @@ pub fn node_binary() -> PathBuf {
 	}
 	let target = std::env::var_os("CARGO_TARGET_DIR")
 		.map(PathBuf::from)
-		.unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
+		.unwrap_or_else(|| repo_root().join("target"));
 	target.join("debug/synod-node")
 }
 
