@@ -28,51 +28,76 @@ fn a_malformed_chain_spec_file_is_rejected() -> anyhow::Result<()> {
 	Ok(())
 }
 
-#[test]
-fn an_rpc_port_in_use_stops_the_node_with_a_clear_error() -> anyhow::Result<()> {
+/// Starts a dev node with one of its ports taken; it must exit with an error that names the
+/// port, says it is in use and names the flag (`flag_hint`) that moves it.
+fn refuses_a_taken_port(
+	port_args: impl Fn(u16) -> Vec<String>,
+	flag_hint: &str,
+) -> anyhow::Result<()> {
 	let taken = TcpListener::bind("127.0.0.1:0")?;
-	let port = taken.local_addr()?.port().to_string();
+	let port = taken.local_addr()?.port();
 	let dir = tempfile::tempdir()?;
-	let (ok, out) = run_node_command(
-		&[
-			"--dev",
-			"--base-path",
-			dir.path().to_str().unwrap(),
-			"--rpc-port",
-			&port,
-			"--port",
-			&free_port().to_string(),
-			"--no-prometheus",
-		],
-		QUICK,
-	)?;
-	assert!(!ok, "the node started on a port already in use:\n{out}");
-	assert!(out.contains(&port) && out.to_lowercase().contains("in use"), "unclear error:\n{out}");
+	let mut args: Vec<String> =
+		["--dev", "--base-path", dir.path().to_str().unwrap()].map(String::from).to_vec();
+	args.extend(port_args(port));
+	let args: Vec<&str> = args.iter().map(String::as_str).collect();
+	let (ok, out) = run_node_command(&args, QUICK)?;
+	assert!(!ok, "the node started although port {port} was taken:\n{out}");
+	assert!(
+		out.contains(&format!("port {port} on 127.0.0.1 is already in use"))
+			&& out.contains(flag_hint),
+		"unclear error:\n{out}"
+	);
 	Ok(())
 }
 
 #[test]
+fn an_rpc_port_in_use_stops_the_node_with_a_clear_error() -> anyhow::Result<()> {
+	refuses_a_taken_port(
+		|port| {
+			vec![
+				"--rpc-port".into(),
+				port.to_string(),
+				"--port".into(),
+				free_port().to_string(),
+				"--no-prometheus".into(),
+			]
+		},
+		"--rpc-port",
+	)
+}
+
+#[test]
 fn a_p2p_port_in_use_stops_the_node_with_a_clear_error() -> anyhow::Result<()> {
-	let taken = TcpListener::bind("127.0.0.1:0")?;
-	let port = taken.local_addr()?.port();
-	let dir = tempfile::tempdir()?;
-	let listen = format!("/ip4/127.0.0.1/tcp/{port}");
-	let (ok, out) = run_node_command(
-		&[
-			"--dev",
-			"--base-path",
-			dir.path().to_str().unwrap(),
-			"--listen-addr",
-			&listen,
-			"--rpc-port",
-			&free_port().to_string(),
-			"--no-prometheus",
-		],
-		QUICK,
-	)?;
-	assert!(!ok, "the node started on a p2p port already in use:\n{out}");
-	assert!(out.to_lowercase().contains("in use"), "unclear error:\n{out}");
-	Ok(())
+	refuses_a_taken_port(
+		|port| {
+			vec![
+				"--listen-addr".into(),
+				format!("/ip4/127.0.0.1/tcp/{port}"),
+				"--rpc-port".into(),
+				free_port().to_string(),
+				"--no-prometheus".into(),
+			]
+		},
+		"--listen-addr",
+	)
+}
+
+#[test]
+fn a_prometheus_port_in_use_stops_the_node_with_a_clear_error() -> anyhow::Result<()> {
+	refuses_a_taken_port(
+		|port| {
+			vec![
+				"--prometheus-port".into(),
+				port.to_string(),
+				"--rpc-port".into(),
+				free_port().to_string(),
+				"--port".into(),
+				free_port().to_string(),
+			]
+		},
+		"--prometheus-port",
+	)
 }
 
 #[test]

@@ -3,62 +3,106 @@
 
 use std::time::Duration;
 
-use subxt::dynamic::Value;
+use subxt::{
+	dynamic::Value,
+	ext::scale_value::{Composite, ValueDef},
+	utils::AccountId32,
+	OnlineClient, PolkadotConfig,
+};
 use subxt_signer::sr25519::{dev, Keypair};
 use synod_e2e::*;
 
-/// `Governance.dispatch_as_root(Balances.force_set_balance(who, new_free))` as a call value.
-fn set_balance_as_root(who: &subxt::utils::AccountId32, new_free: u128) -> Value {
+/// `Balances.force_set_balance(who, new_free)`, a Root-only call, as a call value.
+fn force_set_balance(who: &AccountId32, new_free: u128) -> Value {
 	Value::unnamed_variant(
-		"Governance",
+		"Balances",
 		[Value::named_variant(
-			"dispatch_as_root",
-			[(
-				"call",
-				Value::unnamed_variant(
-					"Balances",
-					[Value::named_variant(
-						"force_set_balance",
-						[("who", address(who)), ("new_free", Value::u128(new_free))],
-					)],
-				),
-			)],
+			"force_set_balance",
+			[("who", address(who)), ("new_free", Value::u128(new_free))],
 		)],
 	)
 }
 
-fn motion_fields(threshold: u32, proposal: Value, length: u32) -> Vec<Value> {
-	vec![Value::u128(threshold as u128), proposal, Value::u128(length as u128)]
+/// A council motion for `Governance.dispatch_as_root(force_set_balance(who, new_free))`.
+struct Motion {
+	proposal: Value,
+	/// The proposal's encoded length, which `propose` and `close` take as a bound.
+	length: u32,
 }
 
-async fn proposal_length(
-	api: &subxt::OnlineClient<subxt::PolkadotConfig>,
-	who: &subxt::utils::AccountId32,
-	amount: u128,
-) -> anyhow::Result<u32> {
-	let inner = Value::unnamed_variant(
-		"Balances",
-		[Value::named_variant(
-			"force_set_balance",
-			[("who", address(who)), ("new_free", Value::u128(amount))],
-		)],
-	);
-	Ok(call_data(api, "Governance", "dispatch_as_root", vec![inner]).await?.len() as u32)
-}
-
-fn field<'a>(fields: &'a Value, name: &str) -> &'a Value {
-	match &fields.value {
-		subxt::ext::scale_value::ValueDef::Composite(
-			subxt::ext::scale_value::Composite::Named(items),
-		) => {
-			&items
-				.iter()
-				.find(|(n, _)| n == name)
-				.unwrap_or_else(|| panic!("no field {name} in {fields}"))
-				.1
-		},
-		_ => panic!("not a named composite: {fields}"),
+impl Motion {
+	async fn new(
+		api: &OnlineClient<PolkadotConfig>,
+		who: &AccountId32,
+		new_free: u128,
+	) -> anyhow::Result<Motion> {
+		let inner = force_set_balance(who, new_free);
+		let length = call_data(api, "Governance", "dispatch_as_root", vec![inner.clone()])
+			.await?
+			.len() as u32;
+		let proposal = Value::unnamed_variant(
+			"Governance",
+			[Value::named_variant("dispatch_as_root", [("call", inner)])],
+		);
+		Ok(Motion { proposal, length })
 	}
+
+	/// Alice proposes it with `threshold`.
+	async fn propose(
+		&self,
+		api: &OnlineClient<PolkadotConfig>,
+		threshold: u32,
+	) -> anyhow::Result<Included> {
+		let fields = vec![
+			Value::u128(threshold as u128),
+			self.proposal.clone(),
+			Value::u128(self.length as u128),
+		];
+		submit(api, &dev::alice(), "Council", "propose", fields).await
+	}
+}
+
+/// The (hash, index) of the motion that `proposed` opened.
+fn opened(proposed: &Included) -> (Value, Value) {
+	let fields = proposed.fields("Council", "Proposed").expect("a Proposed event");
+	let ValueDef::Composite(Composite::Named(items)) = &fields.value else {
+		panic!("not a named composite: {fields}");
+	};
+	let field = |name: &str| {
+		items
+			.iter()
+			.find(|(n, _)| n == name)
+			.unwrap_or_else(|| panic!("no {name} in {fields}"))
+			.1
+			.clone()
+	};
+	(field("proposal_hash"), field("proposal_index"))
+}
+
+async fn vote_aye(
+	api: &OnlineClient<PolkadotConfig>,
+	voter: &Keypair,
+	(hash, index): &(Value, Value),
+) -> anyhow::Result<()> {
+	submit(api, voter, "Council", "vote", vec![hash.clone(), index.clone(), Value::bool(true)])
+		.await?;
+	Ok(())
+}
+
+/// Charlie closes the motion.
+async fn close(
+	api: &OnlineClient<PolkadotConfig>,
+	(hash, index): (Value, Value),
+	motion: &Motion,
+) -> anyhow::Result<Included> {
+	// Bounds the proposal's weight; `close` charges it, so it must fit in a block. A balance
+	// call costs well under a millisecond and a few kilobytes of proof.
+	let weight_bound = Value::named_composite([
+		("ref_time", Value::u128(10_000_000_000)),
+		("proof_size", Value::u128(100_000)),
+	]);
+	let fields = vec![hash, index, weight_bound, Value::u128(motion.length as u128)];
+	submit(api, &dev::charlie(), "Council", "close", fields).await
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -66,51 +110,18 @@ async fn a_two_thirds_council_motion_reaches_root_and_a_one_vote_motion_does_not
 ) -> anyhow::Result<()> {
 	let dir = tempfile::tempdir()?;
 	let mut net = LocalNetwork::start(dir.path()).await?;
-	let rpc = net.rpcs[0].clone();
-	wait_finalized(&rpc, 2, Duration::from_secs(120)).await?;
+	wait_finalized(&net.rpcs[0], 2, Duration::from_secs(120)).await?;
 	let api = net.apis[0].clone();
-
-	let target: Keypair = Keypair::from_uri(&"//CouncilTarget".parse()?)?;
-	let target = account(&target);
 	let amount = 42 * SYN;
-	let length = proposal_length(&api, &target, amount).await?;
 
 	// Alice proposes with threshold 2; Alice and Bob vote aye; Charlie closes.
-	let proposed = submit(
-		&api,
-		&dev::alice(),
-		"Council",
-		"propose",
-		motion_fields(2, set_balance_as_root(&target, amount), length),
-	)
-	.await?;
-	let fields = proposed.fields("Council", "Proposed").expect("a Proposed event").clone();
-	let hash = field(&fields, "proposal_hash").clone();
-	let index = field(&fields, "proposal_index").clone();
+	let target = account(&Keypair::from_uri(&"//CouncilTarget".parse()?)?);
+	let motion = Motion::new(&api, &target, amount).await?;
+	let id = opened(&motion.propose(&api, 2).await?);
 	for voter in [dev::alice(), dev::bob()] {
-		submit(
-			&api,
-			&voter,
-			"Council",
-			"vote",
-			vec![hash.clone(), index.clone(), Value::bool(true)],
-		)
-		.await?;
+		vote_aye(&api, &voter, &id).await?;
 	}
-	// Bounds the proposal's weight; `close` charges it, so it must fit in a block. A balance
-	// call costs well under a millisecond and a few kilobytes of proof.
-	let weight_bound = Value::named_composite([
-		("ref_time", Value::u128(10_000_000_000)),
-		("proof_size", Value::u128(100_000)),
-	]);
-	let closed = submit(
-		&api,
-		&dev::charlie(),
-		"Council",
-		"close",
-		vec![hash, index, weight_bound.clone(), Value::u128(length as u128)],
-	)
-	.await?;
+	let closed = close(&api, id, &motion).await?;
 	assert!(closed.has("Council", "Executed"), "{:?}", closed.events);
 	let dispatched = closed.fields("Governance", "DispatchedAsRoot").expect("DispatchedAsRoot");
 	assert!(format!("{dispatched}").contains("Ok"), "the Root call failed: {dispatched}");
@@ -118,47 +129,16 @@ async fn a_two_thirds_council_motion_reaches_root_and_a_one_vote_motion_does_not
 
 	// A motion with one aye of three cannot be closed before its time is up.
 	let other = account(&Keypair::from_uri(&"//CouncilOther".parse()?)?);
-	let length = proposal_length(&api, &other, amount).await?;
-	let proposed = submit(
-		&api,
-		&dev::alice(),
-		"Council",
-		"propose",
-		motion_fields(2, set_balance_as_root(&other, amount), length),
-	)
-	.await?;
-	let fields = proposed.fields("Council", "Proposed").expect("a Proposed event").clone();
-	let (hash, index) =
-		(field(&fields, "proposal_hash").clone(), field(&fields, "proposal_index").clone());
-	submit(
-		&api,
-		&dev::alice(),
-		"Council",
-		"vote",
-		vec![hash.clone(), index.clone(), Value::bool(true)],
-	)
-	.await?;
-	let refused = submit(
-		&api,
-		&dev::charlie(),
-		"Council",
-		"close",
-		vec![hash, index, weight_bound, Value::u128(length as u128)],
-	)
-	.await;
+	let motion = Motion::new(&api, &other, amount).await?;
+	let id = opened(&motion.propose(&api, 2).await?);
+	vote_aye(&api, &dev::alice(), &id).await?;
+	let refused = close(&api, id, &motion).await;
 	let error = format!("{:#}", refused.err().expect("closing a one-vote motion must fail"));
 	assert!(error.contains("TooEarly"), "unexpected error: {error}");
 
 	// A threshold-1 motion executes at once, but with one member's origin, which is not Root.
 	// (Another amount: the same proposal is still open above, and duplicates are refused.)
-	let executed = submit(
-		&api,
-		&dev::alice(),
-		"Council",
-		"propose",
-		motion_fields(1, set_balance_as_root(&other, amount + 1), length),
-	)
-	.await?;
+	let executed = Motion::new(&api, &other, amount + 1).await?.propose(&api, 1).await?;
 	let result = executed.fields("Council", "Executed").expect("an Executed event");
 	assert!(format!("{result}").contains("BadOrigin"), "one member reached Root: {result}");
 	assert_eq!(free_balance(&api, &other, None).await?, 0, "no motion changed the balance");
@@ -169,13 +149,7 @@ async fn a_two_thirds_council_motion_reaches_root_and_a_one_vote_motion_does_not
 		&dev::bob(),
 		"Governance",
 		"dispatch_as_root",
-		vec![Value::unnamed_variant(
-			"Balances",
-			[Value::named_variant(
-				"force_set_balance",
-				[("who", address(&other)), ("new_free", Value::u128(amount))],
-			)],
-		)],
+		vec![force_set_balance(&other, amount)],
 	)
 	.await;
 	assert!(format!("{:#}", direct.err().expect("a direct call must fail")).contains("BadOrigin"));
