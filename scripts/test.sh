@@ -14,7 +14,8 @@ cargo fmt --all --check
 
 step "pallets and runtime: unit tests, benchmarks as tests, try-state hooks"
 SKIP_WASM_BUILD=1 cargo test --locked --features runtime-benchmarks,try-runtime \
-	-p pallet-governance -p synod-runtime
+	-p synod-primitives -p pallet-governance -p pallet-subnets -p pallet-synod-staking \
+	-p synod-runtime
 
 step "synod-node: build (with the runtime wasm) and unit tests"
 cargo build --locked -p synod-node

@@ -1,6 +1,8 @@
 //! The node's JSON-RPC methods beyond the standard ones that `sc-service` installs
 //! (`system_*`, `chain_*`, `state_*`, `author_*`, and the new `chainHead_v1_*` family).
 
+pub mod synod;
+
 use std::sync::Arc;
 
 use futures::channel::mpsc;
@@ -26,8 +28,8 @@ pub struct FullDeps<C, P> {
 	pub manual_seal: Option<mpsc::Sender<EngineCommand<Hash>>>,
 }
 
-/// Builds the RPC module: `system_accountNextIndex`, `payment_queryInfo` and
-/// `payment_queryFeeDetails`, and on a sealing dev node `engine_createBlock` and
+/// Builds the RPC module: `system_accountNextIndex`, `payment_queryInfo`,
+/// `payment_queryFeeDetails`, the `synod_*` namespace ([`synod`]), and on a sealing dev node `engine_createBlock` and
 /// `engine_finalizeBlock`.
 pub fn create_full<C, P>(
 	deps: FullDeps<C, P>,
@@ -41,7 +43,18 @@ where
 		+ 'static,
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
-		+ BlockBuilder<Block>,
+		+ BlockBuilder<Block>
+		+ pallet_subnets_runtime_api::SubnetsApi<
+			Block,
+			AccountId,
+			Balance,
+			synod_runtime::BlockNumber,
+		> + pallet_synod_staking_runtime_api::StakingApi<
+			Block,
+			AccountId,
+			Balance,
+			synod_runtime::BlockNumber,
+		>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
@@ -50,7 +63,8 @@ where
 	let FullDeps { client, pool, manual_seal } = deps;
 	let mut module = RpcModule::new(());
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(synod::SynodApiServer::into_rpc(synod::Synod::new(client)))?;
 	if let Some(sink) = manual_seal {
 		module.merge(ManualSeal::new(sink).into_rpc())?;
 	}

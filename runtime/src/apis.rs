@@ -17,9 +17,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use crate::{
-	genesis_config_presets, AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt,
-	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
-	VERSION,
+	genesis_config_presets, AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa,
+	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
+	TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -192,6 +192,42 @@ impl_runtime_apis! {
 		}
 		fn query_length_to_fee(length: u32) -> Balance {
 			TransactionPayment::length_to_fee(length)
+		}
+	}
+
+	impl pallet_subnets_runtime_api::SubnetsApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn subnets() -> Vec<pallet_subnets_runtime_api::SubnetInfo<AccountId, Balance, BlockNumber>> {
+			crate::metagraph::subnets()
+		}
+		fn subnet(
+			netuid: pallet_subnets_runtime_api::NetUid,
+		) -> Option<pallet_subnets_runtime_api::SubnetInfo<AccountId, Balance, BlockNumber>> {
+			crate::metagraph::subnet(netuid)
+		}
+		fn neurons(
+			netuid: pallet_subnets_runtime_api::NetUid,
+		) -> Vec<pallet_subnets_runtime_api::NeuronInfo<AccountId, Balance, BlockNumber>> {
+			crate::metagraph::neurons(netuid)
+		}
+	}
+
+	impl pallet_synod_staking_runtime_api::StakingApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn hotkey_stake(hotkey: AccountId) -> Balance {
+			pallet_synod_staking::HotkeyStake::<Runtime>::get(hotkey)
+		}
+		fn stake(coldkey: AccountId, hotkey: AccountId) -> Balance {
+			pallet_synod_staking::Stake::<Runtime>::get(hotkey, coldkey)
+		}
+		fn positions(
+			coldkey: AccountId,
+		) -> Vec<pallet_synod_staking_runtime_api::StakePosition<AccountId, Balance, BlockNumber>> {
+			crate::Staking::positions(&coldkey)
+		}
+		fn take(hotkey: AccountId) -> sp_runtime::Perbill {
+			crate::Staking::take_of(&hotkey)
+		}
+		fn parameters() -> pallet_synod_staking_runtime_api::StakingParameters<Balance, BlockNumber> {
+			pallet_synod_staking::Parameters::<Runtime>::get()
 		}
 	}
 

@@ -21,4 +21,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_collective, Council]
 	[pallet_membership, CouncilMembership]
 	[pallet_governance, Governance]
+	[pallet_subnets, Subnets]
+	[pallet_synod_staking, Staking]
 );

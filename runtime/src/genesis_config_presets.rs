@@ -13,13 +13,50 @@ use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
+use pallet_synod_staking_runtime_api::StakingParameters;
+use sp_runtime::Perbill;
+use synod_primitives::subnet::{HyperparameterBounds, SubnetHyperparameters};
+
 use crate::{
-	currency::SYN, AccountId, AuraConfig, BalancesConfig, CouncilMembershipConfig, GrandpaConfig,
-	RuntimeGenesisConfig, SudoConfig,
+	configs::MAX_UIDS, currency::SYN, AccountId, AuraConfig, BalancesConfig,
+	CouncilMembershipConfig, GrandpaConfig, RuntimeGenesisConfig, StakingConfig, SubnetsConfig,
+	SudoConfig,
 };
 
 /// What each endowed dev account starts with: a million SYN.
 pub const ENDOWMENT: crate::Balance = 1_000_000 * SYN;
+
+/// What `create_subnet` locks from a subnet's owner.
+pub const SUBNET_DEPOSIT: crate::Balance = 100 * SYN;
+/// The registration cost's floor and ceiling for new subnets.
+pub const MIN_REGISTRATION_COST: crate::Balance = SYN;
+pub const MAX_REGISTRATION_COST: crate::Balance = 100 * SYN;
+
+/// Subtensor's hyperparameters for new subnets, with registration between 1 and 100 SYN.
+fn subnet_defaults() -> SubnetHyperparameters<u128> {
+	SubnetHyperparameters::with_burn(MIN_REGISTRATION_COST, MAX_REGISTRATION_COST)
+}
+
+/// What owners may set: registration from 0.1 to 10 000 SYN, up to [`MAX_UIDS`] uids, any
+/// minimum stake up to a million SYN.
+fn subnet_bounds() -> HyperparameterBounds<u128> {
+	let mut bounds = HyperparameterBounds::permissive(SYN / 10, 10_000 * SYN, 1_000_000 * SYN);
+	bounds.max_uids.max = MAX_UIDS;
+	bounds.max_validators.max = MAX_UIDS;
+	bounds
+}
+
+/// Staking: no minimum beyond a thousandth of a SYN, subtensor's 18% take as default and
+/// ceiling, raised at most once a day, and the given unbonding period.
+fn staking(unbonding_period: crate::BlockNumber) -> StakingParameters<u128, u32> {
+	StakingParameters {
+		unbonding_period,
+		min_stake: crate::currency::MILLI_SYN,
+		max_take: Perbill::from_percent(18),
+		default_take: Perbill::from_percent(18),
+		take_raise_cooldown: crate::time::DAYS,
+	}
+}
 
 /// Builds a genesis state from its parts.
 fn genesis(
@@ -27,6 +64,7 @@ fn genesis(
 	endowed: Vec<AccountId>,
 	sudo: AccountId,
 	council: Vec<AccountId>,
+	unbonding_period: crate::BlockNumber,
 ) -> Value {
 	let aura: Vec<AuraId> = authorities.iter().map(|k| k.public().into()).collect();
 	// GRANDPA keys are ed25519; `--alice` and friends put both kinds into the keystore.
@@ -41,6 +79,12 @@ fn genesis(
 		council_membership: CouncilMembershipConfig {
 			members: council.try_into().expect("the council fits its bound"),
 		},
+		subnets: SubnetsConfig {
+			subnet_deposit: SUBNET_DEPOSIT,
+			default_hyperparameters: Some(subnet_defaults()),
+			bounds: Some(subnet_bounds()),
+		},
+		staking: StakingConfig { parameters: staking(unbonding_period) },
 	})
 }
 
@@ -69,6 +113,8 @@ fn development() -> Value {
 		dev_accounts(),
 		Sr25519Keyring::Alice.to_account_id(),
 		vec![Sr25519Keyring::Alice.to_account_id()],
+		// Ten blocks (30 s), so that unbonding can be tried out in a minute.
+		10,
 	)
 }
 
@@ -79,6 +125,7 @@ fn local_testnet() -> Value {
 		dev_accounts(),
 		Alice.to_account_id(),
 		vec![Alice.to_account_id(), Bob.to_account_id(), Charlie.to_account_id()],
+		crate::time::DAYS,
 	)
 }
 

@@ -30,6 +30,7 @@ mod benchmarks;
 mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
+mod metagraph;
 #[cfg(test)]
 mod tests;
 
@@ -125,7 +126,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	impl_name: alloc::borrow::Cow::Borrowed("synod-node"),
 	authoring_version: 1,
 	// Bump on every change of runtime logic; a node runs the on-chain wasm of this version.
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// Bump when the encoding of calls or transaction extensions changes.
@@ -172,6 +173,10 @@ mod runtime {
 	pub type CouncilMembership = pallet_membership<Instance1>;
 	#[runtime::pallet_index(10)]
 	pub type Governance = pallet_governance;
+	#[runtime::pallet_index(11)]
+	pub type Subnets = pallet_subnets;
+	#[runtime::pallet_index(12)]
+	pub type Staking = pallet_synod_staking;
 }
 
 /// How a transaction names its sender and destination accounts.

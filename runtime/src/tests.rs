@@ -88,3 +88,63 @@ fn governance_origin_is_root_or_two_thirds_of_the_council() {
 	assert!(GovernanceOrigin::ensure_origin(RuntimeOrigin::signed(Alice.to_account_id())).is_err());
 	assert!(GovernanceOrigin::ensure_origin(RuntimeOrigin::none()).is_err());
 }
+
+/// The subnets and staking pallets as the runtime wires them: a hotkey registered through
+/// `Subnets` takes stake in `Staking` (which learns ownership only through the trait), slashes
+/// and dividends move exactly what they say, and every pallet's invariants hold throughout.
+#[test]
+fn subnets_and_staking_work_together() {
+	use frame_support::{assert_noop, assert_ok};
+	use synod_primitives::stake::{
+		DividendCredit, SlashAmount, SlashDestination, SlashReason, StakeInfo, StakeSlash,
+	};
+
+	use crate::{currency::SYN, Staking, Subnets, System};
+
+	state_of("development").execute_with(|| {
+		System::set_block_number(1);
+		let (alice, bob, charlie) =
+			(Alice.to_account_id(), Bob.to_account_id(), Charlie.to_account_id());
+		let hotkey = Dave.to_account_id();
+		let signed = |who: &AccountId| RuntimeOrigin::signed(who.clone());
+
+		// Stake needs a registered hotkey.
+		assert_noop!(
+			Staking::add_stake(signed(&bob), hotkey.clone(), 10 * SYN),
+			pallet_synod_staking::Error::<Runtime>::HotkeyNotRegistered
+		);
+		assert_ok!(Subnets::create_subnet(signed(&alice)));
+		assert_ok!(Subnets::register(signed(&alice), 1, hotkey.clone()));
+		assert_ok!(Staking::add_stake(signed(&bob), hotkey.clone(), 10 * SYN));
+		assert_ok!(Staking::add_stake(signed(&charlie), hotkey.clone(), 30 * SYN));
+		assert_eq!(Staking::hotkey_stake(&hotkey), 40 * SYN);
+
+		let issuance = Balances::total_issuance();
+		let slashed = <Staking as StakeSlash<_, _>>::slash(
+			&hotkey,
+			SlashAmount::Fraction(sp_runtime::Perbill::from_percent(10)),
+			SlashReason::WrongResult,
+			SlashDestination::Burn,
+		)
+		.unwrap();
+		assert_eq!(slashed, 4 * SYN);
+		assert_eq!(Balances::total_issuance(), issuance - 4 * SYN);
+		assert_eq!(Staking::stake(&bob, &hotkey), 9 * SYN);
+
+		// 18% take to Alice (the hotkey's owner), the rest 1:3 to Bob and Charlie.
+		assert_ok!(Staking::credit_dividend(&hotkey, 100 * SYN));
+		assert_eq!(Staking::stake(&alice, &hotkey), 18 * SYN);
+		assert_eq!(Staking::stake(&bob, &hotkey), 9 * SYN + 82 * SYN / 4);
+		assert_eq!(Staking::stake(&charlie, &hotkey), 27 * SYN + 82 * SYN * 3 / 4);
+
+		#[cfg(feature = "try-runtime")]
+		{
+			use frame_support::traits::{TryState, TryStateSelect};
+			<crate::AllPalletsWithSystem as TryState<crate::BlockNumber>>::try_state(
+				1,
+				TryStateSelect::All,
+			)
+			.expect("every pallet's invariants hold");
+		}
+	});
+}

@@ -3,7 +3,10 @@
 mod consensus;
 mod governance;
 mod monetary;
+mod staking;
+mod subnets;
 mod system;
 
 pub use governance::{CouncilCollective, GovernanceOrigin, COUNCIL_MAX_MEMBERS};
+pub use subnets::{MAX_SUBNETS, MAX_UIDS};
 pub use system::RuntimeBlockWeights;

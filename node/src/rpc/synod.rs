@@ -1,0 +1,150 @@
+//! The `synod_*` JSON-RPC namespace: subnets, metagraphs and stake, answered by the runtime
+//! APIs at the best block (or at the block hash a caller names).
+//!
+//! Balances travel as decimal strings, accounts as SS58 addresses.
+
+use std::sync::Arc;
+
+use jsonrpsee::{
+	core::RpcResult,
+	proc_macros::rpc,
+	types::{error::ErrorObjectOwned, ErrorObject},
+};
+use pallet_subnets_runtime_api::{NetUid, NeuronInfo, SubnetInfo, SubnetsApi};
+use pallet_synod_staking_runtime_api::{StakePosition, StakingApi, StakingParameters};
+use serde::{Deserialize, Serialize};
+use sp_api::ProvideRuntimeApi;
+use sp_blockchain::HeaderBackend;
+use synod_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Hash};
+
+/// A balance as JSON: a decimal string, exact in every client.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct BalanceText(#[serde(with = "synod_primitives::serde_balance")] pub Balance);
+
+/// The `synod_*` methods.
+#[rpc(client, server, namespace = "synod")]
+pub trait SynodApi {
+	/// Every subnet with its owner, deposit, neuron count, registration cost and
+	/// hyperparameters.
+	#[method(name = "subnets")]
+	fn subnets(
+		&self,
+		at: Option<Hash>,
+	) -> RpcResult<Vec<SubnetInfo<AccountId, Balance, BlockNumber>>>;
+
+	/// One subnet, or null if `netuid` does not exist.
+	#[method(name = "subnet")]
+	fn subnet(
+		&self,
+		netuid: NetUid,
+		at: Option<Hash>,
+	) -> RpcResult<Option<SubnetInfo<AccountId, Balance, BlockNumber>>>;
+
+	/// The neurons of a subnet by uid: hotkey, coldkey, stake, registration block, endpoint.
+	#[method(name = "neurons")]
+	fn neurons(
+		&self,
+		netuid: NetUid,
+		at: Option<Hash>,
+	) -> RpcResult<Vec<NeuronInfo<AccountId, Balance, BlockNumber>>>;
+
+	/// A coldkey's stake positions, each with its unbonding chunks.
+	#[method(name = "stakeOf")]
+	fn stake_of(
+		&self,
+		coldkey: AccountId,
+		at: Option<Hash>,
+	) -> RpcResult<Vec<StakePosition<AccountId, Balance, BlockNumber>>>;
+
+	/// The active stake behind a hotkey, from all its stakers.
+	#[method(name = "hotkeyStake")]
+	fn hotkey_stake(&self, hotkey: AccountId, at: Option<Hash>) -> RpcResult<BalanceText>;
+
+	/// The staking parameters: unbonding period, minimum stake, take bounds.
+	#[method(name = "stakingParameters")]
+	fn staking_parameters(
+		&self,
+		at: Option<Hash>,
+	) -> RpcResult<StakingParameters<Balance, BlockNumber>>;
+}
+
+/// Serves [`SynodApiServer`] from a client's runtime APIs.
+pub struct Synod<C> {
+	client: Arc<C>,
+}
+
+impl<C> Synod<C> {
+	pub fn new(client: Arc<C>) -> Self {
+		Self { client }
+	}
+}
+
+/// The JSON-RPC error code for a runtime API call that failed.
+const RUNTIME_ERROR: i32 = 1;
+
+fn runtime_error(error: impl std::fmt::Debug) -> ErrorObjectOwned {
+	ErrorObject::owned(RUNTIME_ERROR, "runtime API call failed", Some(format!("{error:?}")))
+}
+
+impl<C> Synod<C>
+where
+	C: HeaderBackend<Block>,
+{
+	fn at(&self, at: Option<Hash>) -> Hash {
+		at.unwrap_or_else(|| self.client.info().best_hash)
+	}
+}
+
+impl<C> SynodApiServer for Synod<C>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: SubnetsApi<Block, AccountId, Balance, BlockNumber>
+		+ StakingApi<Block, AccountId, Balance, BlockNumber>,
+{
+	fn subnets(
+		&self,
+		at: Option<Hash>,
+	) -> RpcResult<Vec<SubnetInfo<AccountId, Balance, BlockNumber>>> {
+		self.client.runtime_api().subnets(self.at(at)).map_err(runtime_error)
+	}
+
+	fn subnet(
+		&self,
+		netuid: NetUid,
+		at: Option<Hash>,
+	) -> RpcResult<Option<SubnetInfo<AccountId, Balance, BlockNumber>>> {
+		self.client.runtime_api().subnet(self.at(at), netuid).map_err(runtime_error)
+	}
+
+	fn neurons(
+		&self,
+		netuid: NetUid,
+		at: Option<Hash>,
+	) -> RpcResult<Vec<NeuronInfo<AccountId, Balance, BlockNumber>>> {
+		self.client.runtime_api().neurons(self.at(at), netuid).map_err(runtime_error)
+	}
+
+	fn stake_of(
+		&self,
+		coldkey: AccountId,
+		at: Option<Hash>,
+	) -> RpcResult<Vec<StakePosition<AccountId, Balance, BlockNumber>>> {
+		self.client.runtime_api().positions(self.at(at), coldkey).map_err(runtime_error)
+	}
+
+	fn hotkey_stake(&self, hotkey: AccountId, at: Option<Hash>) -> RpcResult<BalanceText> {
+		self.client
+			.runtime_api()
+			.hotkey_stake(self.at(at), hotkey)
+			.map(BalanceText)
+			.map_err(runtime_error)
+	}
+
+	fn staking_parameters(
+		&self,
+		at: Option<Hash>,
+	) -> RpcResult<StakingParameters<Balance, BlockNumber>> {
+		self.client.runtime_api().parameters(self.at(at)).map_err(runtime_error)
+	}
+}

@@ -1,0 +1,82 @@
+//! Paying dividends into the stake behind a hotkey.
+
+use crate::{pallet::*, slashing::pro_rata, BalanceOf};
+use alloc::vec::Vec;
+use frame_support::{
+	storage::with_storage_layer,
+	traits::fungible::{Mutate, MutateHold},
+	weights::Weight,
+};
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	DispatchError, SaturatedConversion,
+};
+use synod_primitives::{stake::DividendCredit, subnet::HotkeyOwnership};
+
+impl<T: Config> Pallet<T> {
+	/// Mints `amount` to `coldkey` and adds it to its stake behind `hotkey`, without the
+	/// minimum-stake check: dividends of any size compound.
+	fn mint_as_stake(
+		coldkey: &T::AccountId,
+		hotkey: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> Result<(), DispatchError> {
+		T::Currency::mint_into(coldkey, amount)?;
+		T::Currency::hold(&HoldReason::Staking.into(), coldkey, amount)?;
+		Stake::<T>::mutate(hotkey, coldkey, |stake| *stake = stake.saturating_add(amount));
+		HotkeyStake::<T>::mutate(hotkey, |total| *total = total.saturating_add(amount));
+		TotalStake::<T>::mutate(|total| *total = total.saturating_add(amount));
+		Ok(())
+	}
+
+	fn do_credit_dividend(
+		hotkey: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		let owner = T::Hotkeys::owner_of(hotkey).ok_or(Error::<T>::HotkeyNotRegistered)?;
+		if amount.is_zero() {
+			return Ok(amount);
+		}
+		let take = Self::take_of(hotkey).mul_floor(amount);
+		let shared = amount - take;
+		let active = HotkeyStake::<T>::get(hotkey);
+		let stakers: Vec<(T::AccountId, BalanceOf<T>)> = Stake::<T>::iter_prefix(hotkey).collect();
+		let mut paid = BalanceOf::<T>::zero();
+		if !active.is_zero() {
+			for (coldkey, stake) in stakers {
+				let share: BalanceOf<T> = pro_rata(shared, stake, active).saturated_into();
+				if !share.is_zero() {
+					Self::mint_as_stake(&coldkey, hotkey, share)?;
+					paid = paid.saturating_add(share);
+				}
+			}
+		}
+		// The take and the rounding remainder (everything, when nobody stakes) go to the owner,
+		// as stake if it can open a position behind its hotkey, else to its free balance.
+		let owner_part = amount.saturating_sub(paid);
+		if !owner_part.is_zero() {
+			if Self::open_position(&owner, hotkey).is_ok() {
+				Self::mint_as_stake(&owner, hotkey, owner_part)?;
+			} else {
+				T::Currency::mint_into(&owner, owner_part)?;
+			}
+		}
+		Self::deposit_event(Event::DividendCredited { hotkey: hotkey.clone(), amount, take });
+		Ok(amount)
+	}
+}
+
+impl<T: Config> DividendCredit<T::AccountId, BalanceOf<T>> for Pallet<T> {
+	fn credit_dividend(
+		hotkey: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		with_storage_layer(|| Self::do_credit_dividend(hotkey, amount))
+	}
+
+	fn credit_weight() -> Weight {
+		use crate::WeightInfo;
+		use frame_support::traits::Get;
+		T::WeightInfo::credit_dividend(T::MaxStakersPerHotkey::get())
+	}
+}
