@@ -15,7 +15,7 @@ use synod_primitives::{stake::DividendCredit, subnet::HotkeyOwnership};
 
 impl<T: Config> Pallet<T> {
 	/// Mints `amount` to `coldkey` and adds it to its stake behind `hotkey`, without the
-	/// minimum-stake check: dividends of any size compound.
+	/// minimum-stake check: dividends of any size compound. The caller updates the totals.
 	fn mint_as_stake(
 		coldkey: &T::AccountId,
 		hotkey: &T::AccountId,
@@ -24,8 +24,6 @@ impl<T: Config> Pallet<T> {
 		T::Currency::mint_into(coldkey, amount)?;
 		T::Currency::hold(&HoldReason::Staking.into(), coldkey, amount)?;
 		Stake::<T>::mutate(hotkey, coldkey, |stake| *stake = stake.saturating_add(amount));
-		HotkeyStake::<T>::mutate(hotkey, |total| *total = total.saturating_add(amount));
-		TotalStake::<T>::mutate(|total| *total = total.saturating_add(amount));
 		Ok(())
 	}
 
@@ -54,12 +52,18 @@ impl<T: Config> Pallet<T> {
 		// The take and the rounding remainder (everything, when nobody stakes) go to the owner,
 		// as stake if it can open a position behind its hotkey, else to its free balance.
 		let owner_part = amount.saturating_sub(paid);
+		let mut staked = paid;
 		if !owner_part.is_zero() {
 			if Self::open_position(&owner, hotkey).is_ok() {
 				Self::mint_as_stake(&owner, hotkey, owner_part)?;
+				staked = amount;
 			} else {
 				T::Currency::mint_into(&owner, owner_part)?;
 			}
+		}
+		if !staked.is_zero() {
+			HotkeyStake::<T>::mutate(hotkey, |total| *total = total.saturating_add(staked));
+			TotalStake::<T>::mutate(|total| *total = total.saturating_add(staked));
 		}
 		Self::deposit_event(Event::DividendCredited { hotkey: hotkey.clone(), amount, take });
 		Ok(amount)

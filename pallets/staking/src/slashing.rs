@@ -44,12 +44,17 @@ impl<T: Config> Pallet<T> {
 		reason: SlashReason,
 		destination: SlashDestination<T::AccountId>,
 	) -> Result<BalanceOf<T>, DispatchError> {
-		// Everything at stake behind the hotkey, piece by piece.
+		// Everything at stake behind the hotkey, piece by piece, with each position read once
+		// and written back once below.
+		let mut active: BTreeMap<T::AccountId, BalanceOf<T>> =
+			Stake::<T>::iter_prefix(hotkey).collect();
+		let mut unbonding: BTreeMap<T::AccountId, ChunksOf<T>> =
+			Unbonding::<T>::iter_prefix(hotkey).collect();
 		let mut pieces: Vec<(T::AccountId, Piece, BalanceOf<T>)> = Vec::new();
-		for (coldkey, stake) in Stake::<T>::iter_prefix(hotkey) {
-			pieces.push((coldkey, Piece::Active, stake));
+		for (coldkey, stake) in &active {
+			pieces.push((coldkey.clone(), Piece::Active, *stake));
 		}
-		for (coldkey, chunks) in Unbonding::<T>::iter_prefix(hotkey) {
+		for (coldkey, chunks) in &unbonding {
 			for (index, chunk) in chunks.iter().enumerate() {
 				pieces.push((coldkey.clone(), Piece::Chunk(index), chunk.amount));
 			}
@@ -100,29 +105,31 @@ impl<T: Config> Pallet<T> {
 			match piece {
 				Piece::Active => {
 					active_cut = active_cut.saturating_add(*cut);
-					let left = Stake::<T>::get(hotkey, coldkey).saturating_sub(*cut);
-					Self::set_stake(hotkey, coldkey, left);
+					if let Some(stake) = active.get_mut(coldkey) {
+						*stake = stake.saturating_sub(*cut);
+					}
 				},
 				Piece::Chunk(index) => {
 					unbonding_cut = unbonding_cut.saturating_add(*cut);
-					Unbonding::<T>::mutate(hotkey, coldkey, |chunks| {
-						if let Some(chunk) = chunks.get_mut(*index) {
-							chunk.amount = chunk.amount.saturating_sub(*cut);
-						}
-					});
+					if let Some(chunk) = unbonding.get_mut(coldkey).and_then(|c| c.get_mut(*index))
+					{
+						chunk.amount = chunk.amount.saturating_sub(*cut);
+					}
 				},
 			}
 		}
-		// Chunks slashed to nothing are dropped only now, so the indices above stay valid.
 		for coldkey in per_coldkey.keys() {
-			Unbonding::<T>::mutate_exists(hotkey, coldkey, |chunks| {
-				if let Some(list) = chunks {
-					list.retain(|chunk| !chunk.amount.is_zero());
-					if list.is_empty() {
-						*chunks = None;
-					}
+			if let Some(stake) = active.get(coldkey) {
+				Self::set_stake(hotkey, coldkey, *stake);
+			}
+			if let Some(mut chunks) = unbonding.remove(coldkey) {
+				chunks.retain(|chunk| !chunk.amount.is_zero());
+				if chunks.is_empty() {
+					Unbonding::<T>::remove(hotkey, coldkey);
+				} else {
+					Unbonding::<T>::insert(hotkey, coldkey, chunks);
 				}
-			});
+			}
 			Self::close_position_if_empty(coldkey, hotkey);
 		}
 		HotkeyStake::<T>::mutate(hotkey, |total| *total = total.saturating_sub(active_cut));
