@@ -10,7 +10,8 @@
 //! the tests, on random inputs, so "faster" never means "different".
 //!
 //! This crate is being built up for issue 4; today it holds the fixed-point conventions
-//! ([`fixed`]) and the weighted median ([`median`]).
+//! ([`fixed`]), the weighted median ([`median`]) and the sparse matrix operations
+//! ([`sparse`]).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -18,5 +19,6 @@ extern crate alloc;
 
 pub mod fixed;
 pub mod median;
+pub mod sparse;
 
 pub use substrate_fixed::types::{I32F32, I64F64, I96F32};
