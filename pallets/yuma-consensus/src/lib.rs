@@ -10,13 +10,14 @@
 //! the tests, on random inputs, so "faster" never means "different".
 //!
 //! This crate is being built up for issue 4; today it holds the fixed-point conventions
-//! ([`fixed`]), the weighted median ([`median`]) and the sparse matrix operations
-//! ([`sparse`]).
+//! ([`fixed`]), the weighted median ([`median`]), the sparse matrix operations ([`sparse`])
+//! and the epoch ([`epoch`]) for Yuma 2 and for Yuma 3 without liquid alpha.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
+pub mod epoch;
 pub mod fixed;
 pub mod median;
 pub mod sparse;

@@ -1,0 +1,314 @@
+//! The spec's vectors (`shared/specs/yuma.md` 2.2), reproduced exactly.
+
+use super::*;
+use alloc::vec;
+
+fn neuron(stake: u64, permit: bool, last_update: u64, weights: &[(u16, u16)]) -> NeuronInput {
+	NeuronInput {
+		stake,
+		last_update,
+		registered_at: 0,
+		validator_permit: permit,
+		weights: weights.to_vec(),
+		bonds: vec![],
+	}
+}
+
+/// Yuma 2 with subtensor's defaults, distributing 10^9.
+fn yuma2(
+	current_block: u64,
+	tempo: u64,
+	activity_cutoff: u64,
+	neurons: Vec<NeuronInput>,
+) -> EpochInput {
+	EpochInput {
+		current_block,
+		tempo,
+		last_epoch_block: 0,
+		activity_cutoff,
+		kappa: 32_767,
+		bonds_penalty: 65_535,
+		bonds_moving_average: 900_000,
+		yuma3: false,
+		liquid_alpha: false,
+		max_allowed_validators: 64,
+		stake_threshold: 0,
+		owner_uid: None,
+		emission: 1_000_000_000,
+		neurons,
+	}
+}
+
+fn column<T: Copy>(out: &[NeuronOutput], f: impl Fn(&NeuronOutput) -> T) -> Vec<T> {
+	out.iter().map(f).collect()
+}
+
+#[test]
+fn v1_two_servers_one_epoch() {
+	let v = 1_000_000_000;
+	let input = yuma2(
+		1,
+		10,
+		138,
+		vec![
+			neuron(v, true, 1, &[(3, 65535), (4, 0)]),
+			neuron(v, true, 1, &[(3, 0), (4, 65535)]),
+			neuron(v, true, 1, &[(3, 65535), (4, 0)]),
+			neuron(0, false, 1, &[]),
+			neuron(0, false, 1, &[]),
+		],
+	);
+	let out = run_epoch(&input).unwrap();
+	assert_eq!(column(&out, |x| x.consensus), [0, 0, 0, 65535, 0]);
+	assert_eq!(column(&out, |x| x.incentive), [0, 0, 0, 65535, 0]);
+	assert_eq!(column(&out, |x| x.dividends), [32767, 0, 32767, 0, 0]);
+	assert_eq!(column(&out, |x| x.validator_trust), [65535, 0, 65535, 0, 0]);
+	assert_eq!(column(&out, |x| x.server_emission), [0, 0, 0, 500_000_000, 0]);
+	assert_eq!(column(&out, |x| x.validator_emission), [250_000_000, 0, 250_000_000, 0, 0]);
+	assert_eq!(out[0].bonds, vec![(3, 65535)]);
+	assert_eq!(out[1].bonds, vec![]);
+	assert_eq!(out[2].bonds, vec![(3, 65535)]);
+
+	let mut split = input;
+	split.neurons[2].weights = vec![(3, 65535), (4, 65535)];
+	let out = run_epoch(&split).unwrap();
+	assert_eq!(column(&out, |x| x.consensus), [0, 0, 0, 32767, 32767]);
+	assert_eq!(column(&out, |x| x.dividends), [16383, 16383, 32767, 0, 0]);
+	assert_eq!(column(&out, |x| x.validator_trust), [32767, 32767, 65535, 0, 0]);
+	assert_eq!(
+		column(&out, |x| x.emission),
+		[125_000_000, 125_000_000, 250_000_000, 250_000_000, 250_000_000]
+	);
+}
+
+#[test]
+fn v2_test_bonds_first_epoch() {
+	let weights = [(4, 16383), (5, 32767), (6, 49149), (7, 65535)];
+	let mut neurons: Vec<NeuronInput> = (1..=4).map(|s| neuron(s, true, 2, &weights)).collect();
+	neurons.extend((0..4).map(|_| neuron(0, false, 1, &[])));
+	for n in neurons.iter_mut() {
+		n.registered_at = 1;
+	}
+	let mut input = yuma2(2, 1, 13, neurons);
+	input.max_allowed_validators = 8;
+	input.last_epoch_block = 1;
+	let out = run_epoch(&input).unwrap();
+	assert_eq!(column(&out, |x| x.consensus), [0, 0, 0, 0, 6553, 13107, 19660, 26214]);
+	assert_eq!(column(&out, |x| x.incentive), [0, 0, 0, 0, 6553, 13107, 19660, 26214]);
+	assert_eq!(column(&out, |x| x.dividends), [6553, 13106, 19660, 26214, 0, 0, 0, 0]);
+	assert_eq!(column(&out, |x| x.validator_trust), [65534, 65534, 65534, 65534, 0, 0, 0, 0]);
+	assert_eq!(
+		column(&out, |x| x.server_emission),
+		[0, 0, 0, 0, 49_998_779, 100_000_610, 149_996_337, 200_004_272]
+	);
+	assert_eq!(
+		column(&out, |x| x.validator_emission),
+		[49_999_998, 99_999_999, 150_000_000, 200_000_001, 0, 0, 0, 0]
+	);
+	for (i, bond) in [16383, 32767, 49151, 65535].into_iter().enumerate() {
+		assert_eq!(out[i].bonds, vec![(4, bond), (5, bond), (6, bond), (7, bond)], "row {i}");
+	}
+}
+
+#[test]
+fn v4_kappa_clips_one_dissenter_over_two_epochs() {
+	let majority = [(3, 65535), (4, 32767), (5, 10922)];
+	let mut input = yuma2(
+		300,
+		100,
+		5000,
+		vec![
+			neuron(500, true, 200, &majority),
+			neuron(300, true, 200, &majority),
+			neuron(200, true, 200, &[(5, 65535)]),
+			neuron(0, false, 0, &[]),
+			neuron(0, false, 0, &[]),
+			neuron(0, false, 0, &[]),
+		],
+	);
+	input.max_allowed_validators = 3;
+	input.last_epoch_block = 10;
+	let out = run_epoch(&input).unwrap();
+	assert_eq!(column(&out, |x| x.consensus), [0, 0, 0, 39321, 19660, 6553]);
+	assert_eq!(column(&out, |x| x.incentive), [0, 0, 0, 38362, 19180, 7991]);
+	assert_eq!(column(&out, |x| x.dividends), [39960, 23976, 1598, 0, 0, 0]);
+	assert_eq!(column(&out, |x| x.validator_trust), [65534, 65534, 6553, 0, 0, 0]);
+	assert_eq!(
+		column(&out, |x| x.server_emission),
+		[0, 0, 0, 292_685_867, 146_340_700, 60_973_430]
+	);
+	assert_eq!(
+		column(&out, |x| x.validator_emission),
+		[304_878_321, 182_926_991, 12_194_685, 0, 0, 0]
+	);
+	assert_eq!(out[0].bonds, vec![(3, 65535), (4, 65535), (5, 65535)]);
+	assert_eq!(out[1].bonds, vec![(3, 39320), (4, 39320), (5, 39320)]);
+	assert_eq!(out[2].bonds, vec![(5, 26213)]);
+
+	// The same weights a tempo later, over the bonds just stored.
+	let mut next = input.clone();
+	next.current_block = 400;
+	next.last_epoch_block = 300;
+	for (neuron, result) in next.neurons.iter_mut().zip(out.iter()) {
+		neuron.bonds = result.bonds.clone();
+		neuron.validator_permit = result.validator_permit;
+	}
+	let out = run_epoch(&next).unwrap();
+	assert_eq!(column(&out, |x| x.dividends)[..3], [39960, 23975, 1598]);
+	assert_eq!(column(&out, |x| x.validator_emission)[..3], [304_881_094, 182_924_469, 12_194_434]);
+}
+
+#[test]
+fn v6_edge_cases() {
+	// (a) No stake anywhere: nothing, and no permits.
+	let input = yuma2(10, 10, 5000, (0..3).map(|_| neuron(0, false, 5, &[])).collect());
+	for x in run_epoch(&input).unwrap() {
+		assert_eq!(x, NeuronOutput { active: true, ..Default::default() });
+	}
+
+	// (b) First epoch, no permits yet: everything to validators by stake.
+	let input = yuma2(
+		10,
+		10,
+		5000,
+		vec![neuron(100, false, 5, &[]), neuron(300, false, 5, &[]), neuron(0, false, 5, &[])],
+	);
+	let out = run_epoch(&input).unwrap();
+	assert_eq!(column(&out, |x| x.validator_permit), [true, true, false]);
+	assert_eq!(column(&out, |x| x.validator_emission), [250_000_000, 750_000_000, 0]);
+	assert_eq!(column(&out, |x| x.server_emission), [0, 0, 0]);
+
+	// (c) A stake threshold of 200 leaves uid 1 (150) without weight or permit.
+	let mut input = yuma2(
+		10,
+		10,
+		5000,
+		vec![
+			neuron(1000, true, 5, &[(2, 65535), (3, 65535)]),
+			neuron(150, false, 5, &[(3, 65535)]),
+			neuron(0, false, 5, &[]),
+			neuron(0, false, 5, &[]),
+		],
+	);
+	input.stake_threshold = 200;
+	let out = run_epoch(&input).unwrap();
+	assert_eq!(column(&out, |x| x.stake_weight), [65535, 0, 0, 0]);
+	assert_eq!(column(&out, |x| x.validator_permit), [true, false, false, false]);
+	assert_eq!(column(&out, |x| x.consensus), [0, 0, 32767, 32767]);
+	assert_eq!(column(&out, |x| x.dividends), [65535, 0, 0, 0]);
+	assert_eq!(column(&out, |x| x.emission), [500_000_000, 0, 250_000_000, 250_000_000]);
+}
+
+#[test]
+fn liquid_alpha_is_refused_not_approximated() {
+	let mut input = yuma2(10, 10, 5000, vec![neuron(1, true, 5, &[])]);
+	input.yuma3 = true;
+	input.liquid_alpha = true;
+	assert_eq!(run_epoch(&input), Err(EpochError::LiquidAlphaUnsupported));
+}
+
+#[test]
+fn v3_an_inactive_validator_loses_its_share() {
+	let weights = [(2, 65535), (3, 65535)];
+	let mut input = yuma2(
+		1,
+		1,
+		13,
+		vec![
+			neuron(1, true, 1, &weights),
+			neuron(1, true, 1, &weights),
+			neuron(1, true, 0, &[]),
+			neuron(1, true, 0, &[]),
+		],
+	);
+	input.max_allowed_validators = 4;
+	let out = run_epoch(&input).unwrap();
+	assert_eq!(column(&out, |x| x.dividends), [32767, 32767, 0, 0]);
+	assert_eq!(column(&out, |x| x.emission), [250_000_000; 4]);
+	assert_eq!(out[0].bonds, vec![(2, 65535), (3, 65535)]);
+	assert_eq!(out[1].bonds, vec![(2, 65535), (3, 65535)]);
+
+	// Block 5002: only validator 0 sets weights again; validator 1 is past the cutoff.
+	let carry = |input: &mut EpochInput, out: &[NeuronOutput]| {
+		for (neuron, result) in input.neurons.iter_mut().zip(out.iter()) {
+			neuron.bonds = result.bonds.clone();
+			neuron.validator_permit = result.validator_permit;
+		}
+	};
+	carry(&mut input, &out);
+	input.last_epoch_block = input.current_block;
+	input.current_block = 5002;
+	input.neurons[0].last_update = 5002;
+	let out = run_epoch(&input).unwrap();
+	assert_eq!(column(&out, |x| x.dividends), [36044, 29490, 0, 0]);
+	assert_eq!(column(&out, |x| x.emission), [274_999_999, 224_999_999, 250_000_000, 250_000_000]);
+	assert_eq!(out[0].bonds, vec![(2, 65535), (3, 65535)]);
+	assert_eq!(out[1].bonds, vec![(2, 53619), (3, 53619)]);
+
+	// Block 5003: validator 1 is back.
+	carry(&mut input, &out);
+	input.last_epoch_block = input.current_block;
+	input.current_block = 5003;
+	input.neurons[1].last_update = 5003;
+	let out = run_epoch(&input).unwrap();
+	assert_eq!(column(&out, |x| x.dividends), [35716, 29818, 0, 0]);
+	assert_eq!(column(&out, |x| x.emission), [272_501_132, 227_498_866, 250_000_000, 250_000_000]);
+}
+
+#[test]
+fn v2_test_bonds_sequence() {
+	let weights = [(4, 16383), (5, 32767), (6, 49149), (7, 65535)];
+	let mut neurons: Vec<NeuronInput> = (1..=4).map(|s| neuron(s, true, 2, &weights)).collect();
+	neurons.extend((0..4).map(|_| neuron(0, false, 1, &[])));
+	for n in neurons.iter_mut() {
+		n.registered_at = 1;
+	}
+	let mut input = yuma2(2, 1, 13, neurons);
+	input.max_allowed_validators = 8;
+	input.last_epoch_block = 1;
+	let mut out = run_epoch(&input).unwrap();
+
+	// One epoch per block, each after one change of weights (none for `None`).
+	let bond_column = |out: &[NeuronOutput], column: u16| -> Vec<u16> {
+		out[..4]
+			.iter()
+			.map(|x| x.bonds.iter().find(|(j, _)| *j == column).map(|(_, b)| *b).unwrap_or(0))
+			.collect()
+	};
+	let mut step = |change: Option<(usize, Vec<(u16, u16)>)>| {
+		for (neuron, result) in input.neurons.iter_mut().zip(out.iter()) {
+			neuron.bonds = result.bonds.clone();
+			neuron.validator_permit = result.validator_permit;
+		}
+		input.last_epoch_block = input.current_block;
+		input.current_block += 1;
+		if let Some((uid, weights)) = change {
+			input.neurons[uid].weights = weights;
+			input.neurons[uid].last_update = input.current_block;
+		}
+		out = run_epoch(&input).unwrap();
+		out.clone()
+	};
+
+	let e2 = step(Some((0, vec![(0, 65535)])));
+	assert_eq!(bond_column(&e2, 4), [14582, 32767, 49151, 65535]);
+	assert_eq!(column(&e2, |x| x.dividends)[..4], [5897, 13252, 19879, 26505]);
+	let e3 = step(Some((1, vec![(1, 65535)])));
+	assert_eq!(bond_column(&e3, 4), [12603, 28321, 49151, 65535]);
+	let e4 = step(Some((2, vec![(2, 65535)])));
+	assert_eq!(bond_column(&e4, 7), [12602, 28320, 49150, 65535]);
+	let e5 = step(Some((2, vec![(7, 65535)])));
+	assert_eq!(bond_column(&e5, 7), [10951, 24609, 49150, 65535]);
+	assert_eq!(e5[7].consensus, 26214);
+	assert_eq!(e5[7].incentive, 65535);
+	assert_eq!(column(&e5, |x| x.dividends)[..4], [4776, 10734, 21438, 28585]);
+	assert_eq!(
+		column(&e5, |x| x.validator_emission)[..4],
+		[36_443_733, 81_898_628, 163_565_493, 218_092_144]
+	);
+	assert_eq!(e5[7].server_emission, 500_000_000);
+	let e6 = step(None);
+	assert_eq!(bond_column(&e6, 7), [9559, 21482, 49150, 65535]);
+	let e7 = step(None);
+	assert_eq!(bond_column(&e7, 7), [8376, 18824, 49150, 65535]);
+}
