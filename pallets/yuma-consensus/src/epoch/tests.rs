@@ -312,3 +312,65 @@ fn v2_test_bonds_sequence() {
 	let e7 = step(None);
 	assert_eq!(bond_column(&e7, 7), [8376, 18824, 49150, 65535]);
 }
+
+#[test]
+fn v6d_a_reregistered_uid_inherits_neither_weights_nor_bonds() {
+	let equal = [(2, 65535), (3, 65535), (4, 65535)];
+	let mut input = yuma2(
+		101,
+		100,
+		1388,
+		vec![
+			neuron(600, true, 100, &equal),
+			neuron(400, true, 100, &equal),
+			neuron(0, false, 0, &[]),
+			neuron(0, false, 0, &[]),
+			neuron(0, false, 0, &[]),
+		],
+	);
+	let out = run_epoch(&input).unwrap();
+	assert_eq!(column(&out, |x| x.incentive)[2..], [21844, 21844, 21844]);
+	assert_eq!(column(&out, |x| x.validator_emission)[..2], [300_000_000, 199_999_999]);
+	assert_eq!(out[0].bonds, vec![(2, 65535), (3, 65535), (4, 65535)]);
+	assert_eq!(out[1].bonds, vec![(2, 43689), (3, 43689), (4, 43689)]);
+
+	// uid 3 changes hands at block 150; its incoming weights are zeroed, as `clear_neuron` does.
+	for (neuron, result) in input.neurons.iter_mut().zip(out.iter()) {
+		neuron.bonds = result.bonds.clone();
+		neuron.validator_permit = result.validator_permit;
+		for weight in neuron.weights.iter_mut().filter(|(j, _)| *j == 3) {
+			weight.1 = 0;
+		}
+	}
+	input.neurons[3].registered_at = 150;
+	input.neurons[3].last_update = 150;
+	input.last_epoch_block = 101;
+	input.current_block = 201;
+	let out = run_epoch(&input).unwrap();
+	assert_eq!(column(&out, |x| x.consensus), [0, 0, 32767, 0, 32767]);
+	assert_eq!(column(&out, |x| x.server_emission), [0, 0, 250_000_000, 0, 250_000_000]);
+	assert_eq!(column(&out, |x| x.validator_emission)[..2], [300_002_472, 199_997_527]);
+	assert!(out[..2].iter().all(|x| x.bonds.iter().all(|(j, _)| *j != 3)));
+}
+
+#[test]
+fn v6e_the_owner_keeps_its_self_weight_and_permit() {
+	let mut input = yuma2(
+		10,
+		10,
+		5000,
+		vec![
+			neuron(0, true, 5, &[(0, 65535)]),
+			neuron(1000, true, 5, &[(0, 65535), (2, 32768), (3, 32768)]),
+			neuron(0, false, 5, &[]),
+			neuron(0, false, 5, &[]),
+		],
+	);
+	input.owner_uid = Some(0);
+	let out = run_epoch(&input).unwrap();
+	assert_eq!(column(&out, |x| x.consensus), [32767, 0, 16383, 16383]);
+	assert_eq!(column(&out, |x| x.validator_permit), [true, true, false, false]);
+	assert_eq!(column(&out, |x| x.server_emission), [249_998_092, 0, 125_000_953, 125_000_953]);
+	assert_eq!(column(&out, |x| x.validator_emission), [0, 500_000_000, 0, 0]);
+	assert_eq!(column(&out, |x| x.validator_trust), [32767, 65534, 0, 0]);
+}
