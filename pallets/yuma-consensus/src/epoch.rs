@@ -2,8 +2,8 @@
 //! activity, stake and its threshold, validator permits, the weight masks, consensus,
 //! clipping, validator trust, incentive, bonds and dividends, and the emission split.
 //!
-//! Bonds follow the original model (Yuma 2) or Yuma 3 with a single EMA rate; Yuma 3 with
-//! liquid alpha is not here yet and is refused rather than approximated.
+//! Bonds follow the original model (Yuma 2) or Yuma 3, with a single EMA rate or liquid alpha
+//! ([`crate::liquid`]).
 
 use crate::{
 	fixed::{
@@ -47,6 +47,11 @@ pub struct EpochInput {
 	pub bonds_moving_average: u64,
 	pub yuma3: bool,
 	pub liquid_alpha: bool,
+	/// The liquid-alpha range, as fractions of `u16::MAX`.
+	pub alpha_low: u16,
+	pub alpha_high: u16,
+	/// The liquid-alpha sigmoid's steepness, in hundredths.
+	pub alpha_sigmoid_steepness: i16,
 	pub max_allowed_validators: u16,
 	pub stake_threshold: u64,
 	pub owner_uid: Option<u16>,
@@ -76,8 +81,6 @@ pub struct NeuronOutput {
 /// Why an epoch could not be computed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EpochError {
-	/// Yuma 3 with liquid alpha is not implemented yet.
-	LiquidAlphaUnsupported,
 	/// More than `u16::MAX` neurons.
 	TooManyNeurons,
 }
@@ -92,9 +95,6 @@ fn u16_fraction(value: u16) -> I32F32 {
 
 /// Runs one epoch.
 pub fn run_epoch(input: &EpochInput) -> Result<Vec<NeuronOutput>, EpochError> {
-	if input.yuma3 && input.liquid_alpha {
-		return Err(EpochError::LiquidAlphaUnsupported);
-	}
 	let n: u16 = input.neurons.len().try_into().map_err(|_| EpochError::TooManyNeurons)?;
 	let neurons = &input.neurons;
 	let current_block = input.current_block;
@@ -202,7 +202,16 @@ pub fn run_epoch(input: &EpochInput) -> Result<Vec<NeuronOutput>, EpochError> {
 			})
 			.collect();
 		let bonds = recent(&proportions);
-		let ema = sparse::mat_ema(&weights_for_bonds, &bonds, bonds_alpha);
+		let ema = if input.liquid_alpha && consensus.iter().any(|c| *c != zero()) {
+			let settings = crate::liquid::LiquidAlpha {
+				low: u16_fraction(input.alpha_low),
+				high: u16_fraction(input.alpha_high),
+				steepness: I32F32::from_num(input.alpha_sigmoid_steepness),
+			};
+			crate::liquid::ema_rows(&weights_for_bonds, &bonds, &consensus, &settings)
+		} else {
+			sparse::mat_ema(&weights_for_bonds, &bonds, bonds_alpha)
+		};
 		let mut normalised = ema.clone();
 		sparse::inplace_col_normalize(&mut normalised, n);
 		let per_validator: Vec<I32F32> = normalised

@@ -11,7 +11,7 @@
 //!
 //! This crate is being built up for issue 4; today it holds the fixed-point conventions
 //! ([`fixed`]), the weighted median ([`median`]), the sparse matrix operations ([`sparse`])
-//! and the epoch ([`epoch`]) for Yuma 2 and for Yuma 3 without liquid alpha.
+//! and the epoch ([`epoch`]) for Yuma 2 and Yuma 3 (with liquid alpha, [`liquid`]).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -19,6 +19,7 @@ extern crate alloc;
 
 pub mod epoch;
 pub mod fixed;
+pub mod liquid;
 pub mod median;
 pub mod sparse;
 

@@ -31,6 +31,9 @@ fn yuma2(
 		bonds_moving_average: 900_000,
 		yuma3: false,
 		liquid_alpha: false,
+		alpha_low: 45_875,
+		alpha_high: 58_982,
+		alpha_sigmoid_steepness: 1000,
 		max_allowed_validators: 64,
 		stake_threshold: 0,
 		owner_uid: None,
@@ -200,14 +203,6 @@ fn v6_edge_cases() {
 }
 
 #[test]
-fn liquid_alpha_is_refused_not_approximated() {
-	let mut input = yuma2(10, 10, 5000, vec![neuron(1, true, 5, &[])]);
-	input.yuma3 = true;
-	input.liquid_alpha = true;
-	assert_eq!(run_epoch(&input), Err(EpochError::LiquidAlphaUnsupported));
-}
-
-#[test]
 fn v3_an_inactive_validator_loses_its_share() {
 	let weights = [(2, 65535), (3, 65535)];
 	let mut input = yuma2(
@@ -373,4 +368,93 @@ fn v6e_the_owner_keeps_its_self_weight_and_permit() {
 	assert_eq!(column(&out, |x| x.server_emission), [249_998_092, 0, 125_000_953, 125_000_953]);
 	assert_eq!(column(&out, |x| x.validator_emission), [0, 500_000_000, 0, 0]);
 	assert_eq!(column(&out, |x| x.validator_trust), [32767, 65534, 0, 0]);
+}
+
+/// V5: `test_yuma_3_kappa_moves_first`, Yuma 3 with liquid alpha over six epochs.
+fn v5_input() -> EpochInput {
+	let mut neurons = vec![
+		neuron(8, true, 3, &[(3, 65535), (4, 0)]),
+		neuron(1, true, 3, &[(3, 65535), (4, 0)]),
+		neuron(1, true, 3, &[(3, 65535), (4, 0)]),
+		neuron(0, false, 1, &[]),
+		neuron(0, false, 1, &[]),
+	];
+	for n in neurons.iter_mut() {
+		n.registered_at = 1;
+	}
+	let mut input = yuma2(3, 1, 13, neurons);
+	input.yuma3 = true;
+	input.liquid_alpha = true;
+	input.bonds_penalty = 0;
+	input.bonds_moving_average = 975_000;
+	input.alpha_low = 6553;
+	input.alpha_high = 19660;
+	input.max_allowed_validators = 3;
+	input.last_epoch_block = 2;
+	input
+}
+
+fn next_epoch(input: &mut EpochInput, out: &[NeuronOutput]) {
+	for (neuron, result) in input.neurons.iter_mut().zip(out.iter()) {
+		neuron.bonds = result.bonds.clone();
+		neuron.validator_permit = result.validator_permit;
+	}
+	input.last_epoch_block = input.current_block;
+	input.current_block += 1;
+}
+
+fn set_weights(input: &mut EpochInput, uid: usize, weights: &[(u16, u16)]) {
+	input.neurons[uid].weights = weights.to_vec();
+	input.neurons[uid].last_update = input.current_block;
+}
+
+#[test]
+fn v5_yuma3_liquid_alpha_kappa_moves_first() {
+	let mut input = v5_input();
+	let expected: [([u16; 3], [&[(u16, u16)]; 3]); 6] = [
+		([52428, 6553, 6553], [&[(3, 6640)], &[(3, 6640)], &[(3, 6640)]]),
+		([65535, 0, 0], [&[(3, 5951), (4, 6640)], &[(3, 24229)], &[(3, 24229)]]),
+		([61486, 4048, 0], [&[(3, 5336), (4, 12607)], &[(3, 20770), (4, 6640)], &[(3, 36565)]]),
+		(
+			[57796, 5068, 2669],
+			[&[(3, 4786), (4, 17970)], &[(3, 18119), (4, 12607)], &[(3, 28221), (4, 6640)]],
+		),
+		(
+			[56122, 5531, 3881],
+			[&[(3, 4294), (4, 22789)], &[(3, 15957), (4, 17970)], &[(3, 23518), (4, 12607)]],
+		),
+		(
+			[55170, 5795, 4569],
+			[&[(3, 3853), (4, 27120)], &[(3, 14133), (4, 22789)], &[(3, 20244), (4, 17970)]],
+		),
+	];
+	let mut previous: Option<Vec<NeuronOutput>> = None;
+	for (epoch, (dividends, bonds)) in expected.iter().enumerate() {
+		if let Some(out) = &previous {
+			next_epoch(&mut input, out);
+		}
+		// ep1: v0 moves to miner 4; ep2: v1 follows; ep3: v2 follows; then no change.
+		if (1..=3).contains(&epoch) {
+			set_weights(&mut input, epoch - 1, &[(3, 0), (4, 65535)]);
+		}
+		let out = run_epoch(&input).unwrap();
+		assert_eq!(column(&out, |x| x.dividends)[..3], dividends[..], "epoch {epoch}");
+		for v in 0..3 {
+			assert_eq!(out[v].bonds, bonds[v].to_vec(), "epoch {epoch}, validator {v}");
+		}
+		previous = Some(out);
+	}
+}
+
+#[test]
+fn v7_an_omitted_miner_loses_its_bond_an_explicit_zero_decays() {
+	let mut input = v5_input();
+	let out = run_epoch(&input).unwrap();
+	next_epoch(&mut input, &out);
+	let mut explicit = input.clone();
+	set_weights(&mut explicit, 0, &[(3, 0), (4, 65535)]);
+	assert_eq!(run_epoch(&explicit).unwrap()[0].bonds, vec![(3, 5951), (4, 6640)]);
+	let mut omitted = input;
+	set_weights(&mut omitted, 0, &[(4, 65535)]);
+	assert_eq!(run_epoch(&omitted).unwrap()[0].bonds, vec![(4, 6640)]);
 }
