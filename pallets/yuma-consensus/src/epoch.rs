@@ -113,7 +113,8 @@ pub fn run_epoch(input: &EpochInput) -> Result<Vec<NeuronOutput>, EpochError> {
 		.iter()
 		.enumerate()
 		.map(|(uid, x)| {
-			let s = I64F64::from_num(x.stake);
+			// Saturating, as subtensor converts stake: above i64::MAX it cannot be represented.
+			let s = I64F64::saturating_from_num(x.stake);
 			if !is_owner(uid) && s.saturating_to_num::<u64>() < input.stake_threshold {
 				I64F64::from_num(0)
 			} else {

@@ -458,3 +458,133 @@ fn v7_an_omitted_miner_loses_its_bond_an_explicit_zero_decays() {
 	set_weights(&mut omitted, 0, &[(4, 65535)]);
 	assert_eq!(run_epoch(&omitted).unwrap()[0].bonds, vec![(4, 6640)]);
 }
+
+mod properties {
+	use super::*;
+	use proptest::prelude::*;
+
+	fn row(n: usize) -> impl Strategy<Value = Vec<(u16, u16)>> {
+		proptest::collection::btree_map(0..n as u16, any::<u16>(), 0..=n)
+			.prop_map(|cells| cells.into_iter().collect())
+	}
+
+	fn epoch() -> impl Strategy<Value = EpochInput> {
+		(1usize..10).prop_flat_map(|n| {
+			let neuron = (
+				// Up to 2^59 each, so that nine stakes sum below I64F64's 2^63 ceiling: above it
+				// the sum saturates and the normalised stake can exceed 1, in subtensor too.
+				prop_oneof![Just(0u64), 1u64..1_000_000, 0u64..(1u64 << 59)],
+				0u64..30,
+				0u64..30,
+				any::<bool>(),
+				row(n),
+				row(n),
+			)
+				.prop_map(
+					|(stake, last_update, registered_at, validator_permit, weights, bonds)| {
+						NeuronInput {
+							stake,
+							last_update,
+							registered_at,
+							validator_permit,
+							weights,
+							bonds,
+						}
+					},
+				);
+			(
+				proptest::collection::vec(neuron, n),
+				(20u64..40, 1u64..10, 0u64..25, 1u64..40),
+				(any::<u16>(), any::<u16>(), 0u64..=1_000_000),
+				(any::<bool>(), any::<bool>(), 1638u16..30000, 0u16..30000, any::<i16>()),
+				(proptest::option::of(0..n as u16), 0u64..1000, any::<u64>()),
+			)
+				.prop_map(
+					move |(
+						neurons,
+						(current_block, tempo, last_epoch_block, activity_cutoff),
+						(kappa, bonds_penalty, bonds_moving_average),
+						(yuma3, liquid_alpha, alpha_low, alpha_extra, alpha_sigmoid_steepness),
+						(owner_uid, stake_threshold, emission),
+					)| EpochInput {
+						current_block,
+						tempo,
+						last_epoch_block,
+						activity_cutoff,
+						kappa,
+						bonds_penalty,
+						bonds_moving_average,
+						yuma3,
+						liquid_alpha,
+						alpha_low,
+						alpha_high: alpha_low.saturating_add(alpha_extra),
+						alpha_sigmoid_steepness,
+						max_allowed_validators: n as u16,
+						stake_threshold,
+						owner_uid,
+						emission,
+						neurons,
+					},
+				)
+		})
+	}
+
+	proptest! {
+		#![proptest_config(ProptestConfig::with_cases(256))]
+
+		#[test]
+		fn shares_sum_to_at_most_one_and_emission_is_conserved(input in epoch()) {
+			let out = run_epoch(&input).unwrap();
+			for (name, values) in [
+				("incentive", column(&out, |x| x.incentive as u64)),
+				("dividends", column(&out, |x| x.dividends as u64)),
+				("stake_weight", column(&out, |x| x.stake_weight as u64)),
+			] {
+				prop_assert!(values.iter().sum::<u64>() <= 65535, "{} sums above 65535: {:?}", name, values);
+			}
+			let paid: u128 = out.iter().map(|x| x.server_emission as u128 + x.validator_emission as u128).sum();
+			let emission = input.emission as u128;
+			prop_assert!(paid <= emission, "paid {} of {}", paid, emission);
+			let n = input.neurons.len() as u128;
+			let nobody = out.iter().all(|x| x.stake_weight == 0) && paid == 0;
+			// Each of the 2n shares is an I32F32 proportion, truncated to 2^-32, then truncated
+			// to an integer: each loses under emission / 2^32 + 1.
+			let bound = 2 * n * (emission / (1u128 << 32) + 1) + 1;
+			prop_assert!(nobody || paid + bound >= emission, "paid {} of {}", paid, emission);
+		}
+
+		#[test]
+		fn relabelling_uids_relabels_the_outputs(input in epoch(), seed in any::<u64>()) {
+			let n = input.neurons.len();
+			// A permutation from the seed: uid `u` becomes `perm[u]`.
+			let mut perm: Vec<u16> = (0..n as u16).collect();
+			let mut state = seed;
+			for i in (1..n).rev() {
+				state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+				perm.swap(i, (state >> 33) as usize % (i + 1));
+			}
+			let relabel = |row: &[(u16, u16)]| {
+				let mut out: Vec<(u16, u16)> = row.iter().map(|(j, v)| (perm[*j as usize], *v)).collect();
+				out.sort();
+				out
+			};
+			let mut moved = input.clone();
+			for (uid, neuron) in input.neurons.iter().enumerate() {
+				let mut neuron = neuron.clone();
+				neuron.weights = relabel(&neuron.weights);
+				neuron.bonds = relabel(&neuron.bonds);
+				moved.neurons[perm[uid] as usize] = neuron;
+			}
+			moved.owner_uid = input.owner_uid.map(|o| perm[o as usize]);
+			let out = run_epoch(&input).unwrap();
+			let out_moved = run_epoch(&moved).unwrap();
+			for (uid, x) in out.iter().enumerate() {
+				let mut expected = x.clone();
+				expected.bonds = relabel(&x.bonds);
+				let mut got = out_moved[perm[uid] as usize].clone();
+				got.bonds.sort();
+				prop_assert_eq!(got, expected, "uid {} (now {})", uid, perm[uid]);
+			}
+		}
+	}
+}
