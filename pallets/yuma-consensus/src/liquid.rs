@@ -96,26 +96,22 @@ pub fn ema_rows(
 					(j, alpha_sigmoid(consensus[j as usize], weight, bond, settings))
 				})
 				.collect();
-			let alpha_at =
-				|j: u16| alphas.binary_search_by_key(&j, |(c, _)| *c).ok().map(|i| alphas[i].1);
+			let position = |j: u16| cells.binary_search(&j).ok();
 
-			// The decayed old bonds; of a repeated column the later entry counts.
-			let mut decayed: Vec<(u16, I32F32)> = Vec::new();
+			// The decayed old bonds, by position in `cells`; of a repeated column the later
+			// entry counts.
+			let mut decayed: Vec<I32F32> = alloc::vec![ZERO; cells.len()];
 			for &(j, old) in b_row {
-				if let Some(a) = alpha_at(j) {
-					let value = ONE.saturating_sub(a).saturating_mul(old);
-					match decayed.iter_mut().find(|(c, _)| *c == j) {
-						Some(cell) => cell.1 = value,
-						None => decayed.push((j, value)),
-					}
+				if let Some(at) = position(j) {
+					decayed[at] = ONE.saturating_sub(alphas[at].1).saturating_mul(old);
 				}
 			}
 			let mut out = SparseRow::new();
 			for &(j, new) in w_row {
-				if let Some(a) = alpha_at(j) {
-					let old =
-						decayed.iter().find(|(c, _)| *c == j).map(|(_, v)| *v).unwrap_or(ZERO);
-					let value = old.saturating_add(a.saturating_mul(new).max(ZERO)).min(ONE);
+				if let Some(at) = position(j) {
+					let value = decayed[at]
+						.saturating_add(alphas[at].1.saturating_mul(new).max(ZERO))
+						.min(ONE);
 					if value > ZERO {
 						out.push((j, value));
 					}
