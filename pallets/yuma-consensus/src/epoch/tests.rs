@@ -84,8 +84,8 @@ fn v1_two_servers_one_epoch() {
 	);
 }
 
-#[test]
-fn v2_test_bonds_first_epoch() {
+/// V2: `test_bonds`, stake 1..4 on four validators weighing four miners, at block 2.
+fn v2_input() -> EpochInput {
 	let weights = [(4, 16383), (5, 32767), (6, 49149), (7, 65535)];
 	let mut neurons: Vec<NeuronInput> = (1..=4).map(|s| neuron(s, true, 2, &weights)).collect();
 	neurons.extend((0..4).map(|_| neuron(0, false, 1, &[])));
@@ -95,6 +95,12 @@ fn v2_test_bonds_first_epoch() {
 	let mut input = yuma2(2, 1, 13, neurons);
 	input.max_allowed_validators = 8;
 	input.last_epoch_block = 1;
+	input
+}
+
+#[test]
+fn v2_test_bonds_first_epoch() {
+	let input = v2_input();
 	let out = run_epoch(&input).unwrap();
 	assert_eq!(column(&out, |x| x.consensus), [0, 0, 0, 0, 6553, 13107, 19660, 26214]);
 	assert_eq!(column(&out, |x| x.incentive), [0, 0, 0, 0, 6553, 13107, 19660, 26214]);
@@ -252,15 +258,7 @@ fn v3_an_inactive_validator_loses_its_share() {
 
 #[test]
 fn v2_test_bonds_sequence() {
-	let weights = [(4, 16383), (5, 32767), (6, 49149), (7, 65535)];
-	let mut neurons: Vec<NeuronInput> = (1..=4).map(|s| neuron(s, true, 2, &weights)).collect();
-	neurons.extend((0..4).map(|_| neuron(0, false, 1, &[])));
-	for n in neurons.iter_mut() {
-		n.registered_at = 1;
-	}
-	let mut input = yuma2(2, 1, 13, neurons);
-	input.max_allowed_validators = 8;
-	input.last_epoch_block = 1;
+	let mut input = v2_input();
 	let mut out = run_epoch(&input).unwrap();
 
 	// One epoch per block, each after one change of weights (none for `None`).
