@@ -260,6 +260,22 @@ pub fn mat_ema(new: &[SparseRow], old: &[SparseRow], alpha: I32F32) -> SparseMat
 	new.iter()
 		.enumerate()
 		.map(|(i, new_row)| {
+			let old_row: &[(u16, I32F32)] = old.get(i).map(|row| row.as_slice()).unwrap_or(&[]);
+			// Rows sorted by column without repeats (as stored bonds and merged rows are) are
+			// merged in one pass; anything else goes through the general path below.
+			if strictly_ascending(new_row) && strictly_ascending(old_row) {
+				let mut out = SparseRow::with_capacity(new_row.len().max(old_row.len()));
+				merge(new_row, old_row, |j, vn, vo| {
+					if (j as usize) < n {
+						let value =
+							alpha.saturating_mul(vn).saturating_add(keep.saturating_mul(vo));
+						if value > ZERO {
+							out.push((j, value));
+						}
+					}
+				});
+				return out;
+			}
 			// Each entry scaled on its own and then added, new before old, as subtensor's
 			// accumulator does: the stable sort keeps that order within a column.
 			terms.clear();
@@ -285,6 +301,11 @@ pub fn mat_ema(new: &[SparseRow], old: &[SparseRow], alpha: I32F32) -> SparseMat
 			out
 		})
 		.collect()
+}
+
+/// Whether a row's columns strictly increase (sorted, no column twice).
+fn strictly_ascending(row: &[(u16, I32F32)]) -> bool {
+	row.windows(2).all(|pair| pair[0].0 < pair[1].0)
 }
 
 #[cfg(test)]
