@@ -96,16 +96,17 @@ mod add_and_remove {
 	}
 
 	#[test]
-	fn add_stake_refuses_overflow() {
+	fn stake_near_the_balance_limit_adds_up_exactly() {
 		test(|| {
+			// Holds never exceed total issuance, so the totals' overflow checks are defensive;
+			// what can happen is stake near the type's limit, which must add up exactly.
 			Balances::set_balance(&11, u128::MAX / 2);
 			assert_ok!(Staking::add_stake(signed(11), HOT, u128::MAX / 4));
 			Balances::set_balance(&12, u128::MAX / 4);
-			// The second holder's stake fits its account, but the hotkey's total overflows only
-			// with a third; check the arithmetic refuses cleanly rather than wraps.
 			assert_ok!(Staking::add_stake(signed(12), HOT, u128::MAX / 8));
-			let hotkey_stake = Staking::hotkey_stake(&HOT);
-			assert_eq!(hotkey_stake, u128::MAX / 4 + u128::MAX / 8);
+			assert_eq!(Staking::hotkey_stake(&HOT), u128::MAX / 4 + u128::MAX / 8);
+			assert_eq!(TotalStake::<Test>::get(), u128::MAX / 4 + u128::MAX / 8);
+			assert_eq!(held(11), u128::MAX / 4);
 		});
 	}
 
