@@ -15,6 +15,7 @@ use sp_runtime::{
 	ApplyExtrinsicResult,
 };
 use sp_version::RuntimeVersion;
+use synod_primitives::stake::StakeInfo;
 
 use crate::{
 	genesis_config_presets, AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa,
@@ -213,10 +214,10 @@ impl_runtime_apis! {
 
 	impl pallet_synod_staking_runtime_api::StakingApi<Block, AccountId, Balance, BlockNumber> for Runtime {
 		fn hotkey_stake(hotkey: AccountId) -> Balance {
-			pallet_synod_staking::HotkeyStake::<Runtime>::get(hotkey)
+			<crate::Staking as StakeInfo<AccountId, Balance>>::hotkey_stake(&hotkey)
 		}
 		fn stake(coldkey: AccountId, hotkey: AccountId) -> Balance {
-			pallet_synod_staking::Stake::<Runtime>::get(hotkey, coldkey)
+			<crate::Staking as StakeInfo<AccountId, Balance>>::stake(&coldkey, &hotkey)
 		}
 		fn positions(
 			coldkey: AccountId,
@@ -227,7 +228,7 @@ impl_runtime_apis! {
 			crate::Staking::take_of(&hotkey)
 		}
 		fn parameters() -> pallet_synod_staking_runtime_api::StakingParameters<Balance, BlockNumber> {
-			pallet_synod_staking::Parameters::<Runtime>::get()
+			crate::Staking::parameters()
 		}
 	}
 

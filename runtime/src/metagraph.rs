@@ -5,11 +5,11 @@ use alloc::vec::Vec;
 use pallet_subnets_runtime_api::{NeuronInfo, SubnetInfo};
 use synod_primitives::{stake::StakeInfo, subnet::SubnetRegistry, NetUid};
 
-use crate::{AccountId, Balance, BlockNumber, Runtime, Staking, Subnets};
+use crate::{AccountId, Balance, BlockNumber, Staking, Subnets};
 
 /// One subnet as clients see it.
 pub fn subnet(netuid: NetUid) -> Option<SubnetInfo<AccountId, Balance, BlockNumber>> {
-	let ownership = pallet_subnets::Ownership::<Runtime>::get(netuid)?;
+	let ownership = Subnets::ownership(netuid)?;
 	Some(SubnetInfo {
 		netuid,
 		owner: ownership.owner,

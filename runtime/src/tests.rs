@@ -54,6 +54,8 @@ fn development_has_alice_alone_as_authority_and_sudo() {
 		let endowed = Sr25519Keyring::well_known().count() as u128;
 		assert_eq!(pallet_balances::TotalIssuance::<Runtime>::get(), endowed * ENDOWMENT);
 		assert_eq!(Balances::free_balance(Bob.to_account_id()), ENDOWMENT);
+		// The README promises a 10-block unbonding period on the dev chain.
+		assert_eq!(pallet_synod_staking::Parameters::<Runtime>::get().unbonding_period, 10);
 	});
 }
 

@@ -510,6 +510,11 @@ pub mod pallet {
 				.min(parameters.max_take)
 		}
 
+		/// The staking parameters in force, for the runtime API.
+		pub fn parameters() -> StakingParameters<BalanceOf<T>, BlockNumberFor<T>> {
+			Parameters::<T>::get()
+		}
+
 		/// Every position of `coldkey`, with its unbonding chunks, for the runtime API.
 		pub fn positions(
 			coldkey: &T::AccountId,

@@ -3,9 +3,16 @@
 use crate::{pallet::*, BalanceOf, NetUid, NeuronRecord, SubnetHyperparameters, Uid};
 use alloc::vec::Vec;
 use frame_system::pallet_prelude::BlockNumberFor;
-use synod_primitives::subnet::{HotkeyOwnership, SubnetRegistry};
+use synod_primitives::subnet::{HotkeyOwnership, SubnetOwnership, SubnetRegistry};
 
 impl<T: Config> Pallet<T> {
+	/// Who owns `netuid`, with its deposit and creation block, for the runtime API.
+	pub fn ownership(
+		netuid: NetUid,
+	) -> Option<SubnetOwnership<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>> {
+		Ownership::<T>::get(netuid)
+	}
+
 	fn record(
 		netuid: NetUid,
 		uid: Uid,
