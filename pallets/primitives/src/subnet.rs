@@ -240,6 +240,11 @@ pub enum Hyperparameter {
 	RevealPeriodEpochs,
 	AlphaRange,
 	BondsMovingAverage,
+	Kappa,
+	BondsPenalty,
+	Yuma3,
+	LiquidAlpha,
+	AlphaSigmoidSteepness,
 }
 
 impl<Balance: PartialOrd + Copy> SubnetHyperparameters<Balance> {
@@ -274,6 +279,25 @@ impl<Balance: PartialOrd + Copy> SubnetHyperparameters<Balance> {
 			Some((_, field)) => Err(field),
 			None => Ok(()),
 		}
+	}
+}
+
+impl<Balance> SubnetHyperparameters<Balance> {
+	/// The first Yuma consensus parameter in which `self` differs from `other`. These shape
+	/// how every validator's stake turns into rewards, so only governance changes them.
+	pub fn consensus_change(&self, other: &Self) -> Option<Hyperparameter> {
+		use Hyperparameter::*;
+		[
+			(self.kappa != other.kappa, Kappa),
+			(self.bonds_penalty != other.bonds_penalty, BondsPenalty),
+			(self.bonds_moving_average != other.bonds_moving_average, BondsMovingAverage),
+			(self.yuma3 != other.yuma3, Yuma3),
+			(self.liquid_alpha != other.liquid_alpha, LiquidAlpha),
+			(self.alpha_low != other.alpha_low || self.alpha_high != other.alpha_high, AlphaRange),
+			(self.alpha_sigmoid_steepness != other.alpha_sigmoid_steepness, AlphaSigmoidSteepness),
+		]
+		.into_iter()
+		.find_map(|(changed, field)| changed.then_some(field))
 	}
 }
 

@@ -11,7 +11,9 @@
 //!   locking [`SubnetDeposit`] (held from the owner with [`HoldReason::SubnetDeposit`]);
 //!   governance may create one for any owner without a deposit.
 //! - **Hyperparameters** are set by the owner or by governance, always within the
-//!   [`HyperparameterBounds`] that governance fixes. Bounds that change later do not move
+//!   [`HyperparameterBounds`] that governance fixes. The Yuma consensus parameters (kappa,
+//!   bonds penalty and moving average, Yuma 3, liquid alpha and its range and steepness) are
+//!   governance's alone. Bounds that change later do not move
 //!   existing subnets; a subnet must come into the new bounds at its next change.
 //! - **Registration** is by burn, as on subtensor: the coldkey pays the subnet's current
 //!   registration cost, which then rises by `burn_increase` and falls by `burn_decay` each block
@@ -334,6 +336,8 @@ pub mod pallet {
 		NotSubnetOwner,
 		/// The named hyperparameter is outside governance's bounds or inconsistent with others.
 		HyperparameterOutOfBounds { field: Hyperparameter },
+		/// The owner tried to change a Yuma consensus parameter (`field`); only governance may.
+		GovernanceOnly { field: Hyperparameter },
 		/// `max_uids` is below the number of neurons the subnet already holds.
 		MaxUidsBelowNeuronCount,
 		/// A bound's minimum exceeds its maximum, or `max_uids` exceeds `MaxUidsLimit`.
@@ -407,7 +411,13 @@ pub mod pallet {
 			netuid: NetUid,
 			hyperparameters: HyperparametersOf<T>,
 		) -> DispatchResult {
-			Self::ensure_owner_or_governance(origin, netuid)?;
+			let by_governance = Self::ensure_owner_or_governance(origin, netuid)?;
+			if !by_governance {
+				let current = Hyperparameters::<T>::get(netuid).ok_or(Error::<T>::UnknownSubnet)?;
+				if let Some(field) = hyperparameters.consensus_change(&current) {
+					return Err(Error::<T>::GovernanceOnly { field }.into());
+				}
+			}
 			let bounds = Bounds::<T>::get().ok_or(Error::<T>::NotConfigured)?;
 			hyperparameters
 				.check(&bounds)
@@ -560,14 +570,19 @@ pub mod pallet {
 			Ok(netuid)
 		}
 
-		fn ensure_owner_or_governance(origin: OriginFor<T>, netuid: NetUid) -> DispatchResult {
+		/// Whether `origin` is governance (`true`) or `netuid`'s owner (`false`); an error for
+		/// anyone else.
+		fn ensure_owner_or_governance(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+		) -> Result<bool, DispatchError> {
 			let ownership = Ownership::<T>::get(netuid).ok_or(Error::<T>::UnknownSubnet)?;
 			if T::GovernanceOrigin::try_origin(origin.clone()).is_ok() {
-				return Ok(());
+				return Ok(true);
 			}
 			let who = ensure_signed(origin)?;
 			ensure!(who == ownership.owner, Error::<T>::NotSubnetOwner);
-			Ok(())
+			Ok(false)
 		}
 
 		fn bounds_are_valid(bounds: &BoundsOf<T>) -> bool {

@@ -159,6 +159,43 @@ mod hyperparameters {
 	}
 
 	#[test]
+	fn consensus_parameters_are_governance_only() {
+		test(|| {
+			let netuid = subnet();
+			let cases: Vec<(Hyperparameter, Box<dyn Fn(&mut crate::SubnetHyperparameters<u128>)>)> = vec![
+				(Hyperparameter::Kappa, Box::new(|hp| hp.kappa = 40_000)),
+				(Hyperparameter::BondsPenalty, Box::new(|hp| hp.bonds_penalty = 0)),
+				(Hyperparameter::BondsMovingAverage, Box::new(|hp| hp.bonds_moving_average = 1)),
+				(Hyperparameter::Yuma3, Box::new(|hp| hp.yuma3 = !hp.yuma3)),
+				(Hyperparameter::LiquidAlpha, Box::new(|hp| hp.liquid_alpha = !hp.liquid_alpha)),
+				(Hyperparameter::AlphaRange, Box::new(|hp| hp.alpha_high = hp.alpha_low)),
+				(
+					Hyperparameter::AlphaSigmoidSteepness,
+					Box::new(|hp| hp.alpha_sigmoid_steepness = 10),
+				),
+			];
+			for (field, change) in cases {
+				let mut hp = test_hyperparameters();
+				change(&mut hp);
+				assert_noop!(
+					Subnets::set_hyperparameters(signed(1), netuid, hp.clone()),
+					Error::<Test>::GovernanceOnly { field }
+				);
+				assert_ok!(Subnets::set_hyperparameters(governance(), netuid, hp));
+				assert_ok!(Subnets::set_hyperparameters(
+					governance(),
+					netuid,
+					test_hyperparameters()
+				));
+			}
+			// The owner may resubmit governance's consensus values with other changes.
+			let mut hp = test_hyperparameters();
+			hp.tempo = 7;
+			assert_ok!(Subnets::set_hyperparameters(signed(1), netuid, hp));
+		});
+	}
+
+	#[test]
 	fn each_bounded_field_is_checked() {
 		test(|| {
 			let netuid = subnet();
