@@ -36,6 +36,7 @@ fn input(n: usize, validators: usize, yuma3: bool) -> EpochInput {
 				} else {
 					Vec::new()
 				},
+				commit_block: None,
 			}
 		})
 		.collect();

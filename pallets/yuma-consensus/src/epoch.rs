@@ -31,6 +31,10 @@ pub struct NeuronInput {
 	pub weights: Vec<(u16, u16)>,
 	/// Its bonds as stored.
 	pub bonds: Vec<(u16, u16)>,
+	/// With commit-reveal on: the block of its oldest unrevealed commit, if any. Its weights
+	/// to a uid registered after that block are dropped, so a uid taken over after the commit
+	/// does not inherit weights meant for its predecessor.
+	pub commit_block: Option<u64>,
 }
 
 /// A subnet's parameters and state going into the epoch.
@@ -147,7 +151,7 @@ pub fn run_epoch(input: &EpochInput) -> Result<Vec<NeuronOutput>, EpochError> {
 	inplace_normalize(&mut active_stake);
 
 	// Weights: rows of permitted validators, no self-weight (the owner's kept), none older
-	// than the target's registration, normalised per row.
+	// than the target's registration or than a pending commit, normalised per row.
 	// One pass does what subtensor does in three (`mask_rows_sparse`, `mask_diag_sparse*`,
 	// `vec_mask_sparse_matrix`): each only drops entries and keeps the order.
 	let mut weights: SparseMatrix = neurons
@@ -162,6 +166,7 @@ pub fn run_epoch(input: &EpochInput) -> Result<Vec<NeuronOutput>, EpochError> {
 				.filter(|(j, _)| *j < n)
 				.filter(|(j, _)| i != *j as usize || input.owner_uid == Some(*j))
 				.filter(|(j, _)| last_update[i] > registered_at[*j as usize])
+				.filter(|(j, _)| x.commit_block.is_none_or(|c| c >= registered_at[*j as usize]))
 				.map(|(j, w)| (*j, I32F32::from_num(*w)))
 				.collect()
 		})

@@ -151,6 +151,8 @@ fn run() -> Result<String, String> {
 				validator_permit: x.validator_permit,
 				weights: x.weights,
 				bonds: x.bonds,
+				// The input format has no commits: the commit mask is the chain's concern.
+				commit_block: None,
 			})
 			.collect(),
 	};

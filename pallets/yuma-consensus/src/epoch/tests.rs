@@ -11,6 +11,7 @@ fn neuron(stake: u64, permit: bool, last_update: u64, weights: &[(u16, u16)]) ->
 		validator_permit: permit,
 		weights: weights.to_vec(),
 		bonds: vec![],
+		commit_block: None,
 	}
 }
 
@@ -347,6 +348,43 @@ fn v6d_a_reregistered_uid_inherits_neither_weights_nor_bonds() {
 }
 
 #[test]
+fn a_pending_commit_older_than_a_registration_drops_that_weight() {
+	let weights = [(2, 65535), (3, 30000), (4, 65535)];
+	let mut input = yuma2(
+		301,
+		100,
+		1388,
+		vec![
+			neuron(600, true, 290, &weights),
+			neuron(400, true, 290, &weights),
+			neuron(0, false, 0, &[]),
+			neuron(0, false, 0, &[]),
+			neuron(0, false, 0, &[]),
+		],
+	);
+	// uid 3 changed hands at block 250; validator 0 committed at 240 and 1 at 260.
+	input.neurons[3].registered_at = 250;
+	input.neurons[0].commit_block = Some(240);
+	input.neurons[1].commit_block = Some(260);
+	let masked = run_epoch(&input).unwrap();
+	// The same as if validator 0 had never weighted uid 3.
+	let mut expected = input.clone();
+	expected.neurons[0].commit_block = None;
+	expected.neurons[1].commit_block = None;
+	expected.neurons[0].weights.retain(|(j, _)| *j != 3);
+	assert_eq!(masked, run_epoch(&expected).unwrap());
+	assert_ne!(
+		masked,
+		run_epoch(&{
+			let mut unmasked = input.clone();
+			unmasked.neurons[0].commit_block = None;
+			unmasked
+		})
+		.unwrap()
+	);
+}
+
+#[test]
 fn v6e_the_owner_keeps_its_self_weight_and_permit() {
 	let mut input = yuma2(
 		10,
@@ -487,6 +525,7 @@ mod properties {
 							validator_permit,
 							weights,
 							bonds,
+							commit_block: None,
 						}
 					},
 				);
