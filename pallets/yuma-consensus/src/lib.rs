@@ -21,6 +21,8 @@ pub mod epoch;
 pub mod fixed;
 pub mod liquid;
 pub mod median;
+#[cfg(feature = "sim")]
+pub mod sim;
 pub mod sparse;
 
 pub use substrate_fixed::types::{I32F32, I64F64, I96F32};
