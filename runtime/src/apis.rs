@@ -18,7 +18,7 @@ use sp_version::RuntimeVersion;
 use synod_primitives::stake::StakeInfo;
 
 use crate::{
-	genesis_config_presets, AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa,
+	genesis_config_presets, AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, Hash,
 	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
 	TransactionPayment, VERSION,
 };
@@ -229,6 +229,32 @@ impl_runtime_apis! {
 		}
 		fn parameters() -> pallet_synod_staking_runtime_api::StakingParameters<Balance, BlockNumber> {
 			crate::Staking::parameters()
+		}
+	}
+
+	impl pallet_yuma_runtime_api::YumaApi<Block, AccountId, Balance, BlockNumber, Hash> for Runtime {
+		fn metagraph(
+			netuid: pallet_yuma_runtime_api::NetUid,
+		) -> Option<pallet_yuma_runtime_api::Metagraph<AccountId, Balance, BlockNumber>> {
+			crate::Yuma::metagraph(netuid)
+		}
+		fn weights(
+			netuid: pallet_yuma_runtime_api::NetUid,
+			hotkey: AccountId,
+		) -> Option<Vec<(pallet_yuma_runtime_api::Uid, u16)>> {
+			crate::Yuma::weights_of(netuid, &hotkey)
+		}
+		fn pending_commits(
+			netuid: pallet_yuma_runtime_api::NetUid,
+			hotkey: AccountId,
+		) -> Vec<pallet_yuma_runtime_api::WeightCommit<Hash, BlockNumber>> {
+			crate::Yuma::pending_commits(netuid, &hotkey)
+		}
+		fn emission_parameters() -> pallet_yuma_runtime_api::EmissionParameters<Balance> {
+			crate::Yuma::emission_parameters()
+		}
+		fn block_emission() -> Balance {
+			crate::Yuma::next_block_emission()
 		}
 	}
 

@@ -23,4 +23,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_governance, Governance]
 	[pallet_subnets, Subnets]
 	[pallet_synod_staking, Staking]
+	[pallet_yuma, Yuma]
 );

@@ -1,7 +1,7 @@
 //! Genesis presets: the initial state of the chains that the node can start.
 //!
 //! - `development`: Alice alone authors and finalizes, and holds the sudo key; the twelve
-//!   well-known dev accounts are endowed.
+//!   well-known dev accounts are endowed; subnets run an epoch every 11 blocks.
 //! - `local_testnet`: Alice, Bob, Charlie and Dave are the authorities; Alice, Bob and Charlie
 //!   form the council; the same accounts are endowed, and Alice holds sudo.
 
@@ -20,8 +20,9 @@ use synod_primitives::subnet::{HyperparameterBounds, SubnetHyperparameters};
 use crate::{
 	configs::MAX_UIDS, currency::SYN, AccountId, AuraConfig, BalancesConfig,
 	CouncilMembershipConfig, GrandpaConfig, RuntimeGenesisConfig, StakingConfig, SubnetsConfig,
-	SudoConfig,
+	SudoConfig, YumaConfig,
 };
+use pallet_yuma_runtime_api::EmissionParameters;
 
 /// What each endowed dev account starts with: a million SYN.
 pub const ENDOWMENT: crate::Balance = 1_000_000 * SYN;
@@ -32,9 +33,33 @@ pub const SUBNET_DEPOSIT: crate::Balance = 100 * SYN;
 pub const MIN_REGISTRATION_COST: crate::Balance = SYN;
 pub const MAX_REGISTRATION_COST: crate::Balance = 100 * SYN;
 
+/// What each block releases before the first halving: one SYN, as subtensor's one TAO.
+pub const BLOCK_EMISSION: crate::Balance = SYN;
+/// The most the emission schedule ever releases: 21 million SYN.
+pub const SUPPLY_CAP: crate::Balance = 21_000_000 * SYN;
+
 /// Subtensor's hyperparameters for new subnets, with registration between 1 and 100 SYN.
 fn subnet_defaults() -> SubnetHyperparameters<u128> {
 	SubnetHyperparameters::with_burn(MIN_REGISTRATION_COST, MAX_REGISTRATION_COST)
+}
+
+/// The development chain's subnets run an epoch every 11 blocks (33 s), as subtensor's
+/// fast-blocks build does with tempo 10, and may update weights every other block.
+fn dev_subnet_defaults() -> SubnetHyperparameters<u128> {
+	let mut defaults = subnet_defaults();
+	defaults.tempo = 10;
+	defaults.weights_rate_limit = 2;
+	defaults
+}
+
+/// Subtensor's schedule and owner cut, no stake threshold.
+fn emission() -> EmissionParameters<u128> {
+	EmissionParameters {
+		initial_block_emission: BLOCK_EMISSION,
+		supply_cap: SUPPLY_CAP,
+		owner_cut: Perbill::from_rational(11_796u32, 65_535u32),
+		stake_threshold: 0,
+	}
 }
 
 /// What owners may set: registration from 0.1 to 10 000 SYN, up to [`MAX_UIDS`] uids, any
@@ -65,6 +90,7 @@ fn genesis(
 	sudo: AccountId,
 	council: Vec<AccountId>,
 	unbonding_period: crate::BlockNumber,
+	subnet_defaults: SubnetHyperparameters<u128>,
 ) -> Value {
 	let aura: Vec<AuraId> = authorities.iter().map(|k| k.public().into()).collect();
 	// GRANDPA keys are ed25519; `--alice` and friends put both kinds into the keystore.
@@ -81,10 +107,11 @@ fn genesis(
 		},
 		subnets: SubnetsConfig {
 			subnet_deposit: SUBNET_DEPOSIT,
-			default_hyperparameters: Some(subnet_defaults()),
+			default_hyperparameters: Some(subnet_defaults),
 			bounds: Some(subnet_bounds()),
 		},
 		staking: StakingConfig { parameters: staking(unbonding_period) },
+		yuma: YumaConfig { parameters: Some(emission()) },
 	})
 }
 
@@ -115,6 +142,7 @@ fn development() -> Value {
 		vec![Sr25519Keyring::Alice.to_account_id()],
 		// Ten blocks (30 s), so that unbonding can be tried out in a minute.
 		10,
+		dev_subnet_defaults(),
 	)
 }
 
@@ -126,6 +154,7 @@ fn local_testnet() -> Value {
 		Alice.to_account_id(),
 		vec![Alice.to_account_id(), Bob.to_account_id(), Charlie.to_account_id()],
 		crate::time::DAYS,
+		subnet_defaults(),
 	)
 }
 

@@ -126,7 +126,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	impl_name: alloc::borrow::Cow::Borrowed("synod-node"),
 	authoring_version: 1,
 	// Bump on every change of runtime logic; a node runs the on-chain wasm of this version.
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// Bump when the encoding of calls or transaction extensions changes.
@@ -177,6 +177,8 @@ mod runtime {
 	pub type Subnets = pallet_subnets;
 	#[runtime::pallet_index(12)]
 	pub type Staking = pallet_synod_staking;
+	#[runtime::pallet_index(13)]
+	pub type Yuma = pallet_yuma;
 }
 
 /// How a transaction names its sender and destination accounts.

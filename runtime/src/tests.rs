@@ -150,3 +150,86 @@ fn subnets_and_staking_work_together() {
 		}
 	});
 }
+
+#[test]
+fn a_dev_subnet_commits_reveals_and_pays_at_its_epoch() {
+	use frame_support::{assert_ok, traits::OnInitialize};
+	use sp_keyring::Sr25519Keyring::Eve;
+	use synod_primitives::stake::StakeInfo;
+
+	use crate::{currency::SYN, Staking, Subnets, System, Yuma};
+
+	let run_to = |n: u32| {
+		while System::block_number() < n {
+			let next = System::block_number() + 1;
+			System::set_block_number(next);
+			<crate::AllPalletsWithSystem as OnInitialize<u32>>::on_initialize(next);
+		}
+	};
+	state_of("development").execute_with(|| {
+		System::set_block_number(1);
+		let signed = |who: &AccountId| RuntimeOrigin::signed(who.clone());
+		let (alice, bob, charlie) =
+			(Alice.to_account_id(), Bob.to_account_id(), Charlie.to_account_id());
+		assert_ok!(Subnets::create_subnet(signed(&alice)));
+		// Validators: hotkeys Dave and Eve under Bob; miners: three hotkeys under Charlie.
+		let validators = [Dave.to_account_id(), Eve.to_account_id()];
+		let miners: Vec<AccountId> = (0..3u8).map(|i| AccountId::from([i + 1; 32])).collect();
+		for hotkey in &validators {
+			assert_ok!(Subnets::register(signed(&bob), 1, hotkey.clone()));
+		}
+		for hotkey in &miners {
+			assert_ok!(Subnets::register(signed(&charlie), 1, hotkey.clone()));
+		}
+		assert_ok!(Staking::add_stake(signed(&bob), validators[0].clone(), 1_000 * SYN));
+		assert_ok!(Staking::add_stake(signed(&bob), validators[1].clone(), 500 * SYN));
+		// The dev tempo of 10 puts subnet 1's epochs at blocks 9, 20, 31, ...
+		run_to(9);
+		assert_eq!(pallet_yuma::EpochIndex::<Runtime>::get(1), 1);
+
+		let (uids, values, salt) = (vec![2u16, 3, 4], vec![65535u16, 30000, 5000], vec![7u16]);
+		for hotkey in &validators {
+			let hash = Yuma::commit_hash(hotkey, 1, &uids, &values, &salt, 0);
+			assert_ok!(Yuma::commit_weights(signed(hotkey), 1, hash));
+		}
+		run_to(20);
+		for hotkey in &validators {
+			assert_ok!(Yuma::reveal_weights(
+				signed(hotkey),
+				1,
+				uids.clone().try_into().unwrap(),
+				values.clone().try_into().unwrap(),
+				salt.clone().try_into().unwrap(),
+				0
+			));
+		}
+		let charlie_before = Balances::free_balance(&charlie);
+		let stake_before = Staking::hotkey_stake(&validators[0]);
+		let issuance_before = Balances::total_issuance();
+		let carried_before = pallet_yuma::PendingEmission::<Runtime>::get(1);
+		run_to(31);
+		let metagraph = Yuma::metagraph(1).unwrap();
+		let incentive: Vec<u16> = metagraph.neurons.iter().map(|n| n.output.incentive).collect();
+		assert!(incentive[2] > incentive[3] && incentive[3] > incentive[4] && incentive[4] > 0);
+		let to_miners: u128 = metagraph.neurons.iter().map(|n| n.output.server_emission).sum();
+		assert_eq!(Balances::free_balance(&charlie) - charlie_before, to_miners);
+		assert!(Staking::hotkey_stake(&validators[0]) > stake_before);
+		assert!(metagraph.neurons[0].output.dividends > metagraph.neurons[1].output.dividends);
+		// Eleven blocks of 1 SYN: minted as paid, less the rounding that carries over (the
+		// epoch's fixed point floors each share) and stays pending for the next epoch.
+		let minted = Balances::total_issuance() - issuance_before;
+		let carried = pallet_yuma::PendingEmission::<Runtime>::get(1);
+		assert_eq!(minted + carried, carried_before + 11 * SYN);
+		assert!(carried < 11 * SYN / 1_000_000, "carried {carried}");
+
+		#[cfg(feature = "try-runtime")]
+		{
+			use frame_support::traits::{TryState, TryStateSelect};
+			<crate::AllPalletsWithSystem as TryState<crate::BlockNumber>>::try_state(
+				31,
+				TryStateSelect::All,
+			)
+			.expect("every pallet's invariants hold");
+		}
+	});
+}

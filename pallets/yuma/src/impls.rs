@@ -57,6 +57,11 @@ impl<T: Config> Pallet<T> {
 		Some(Weights::<T>::get(netuid, uid).map(|row| row.into_inner()).unwrap_or_default())
 	}
 
+	/// The emission schedule, owner cut and stake threshold in force.
+	pub fn emission_parameters() -> crate::EmissionParameters<BalanceOf<T>> {
+		Parameters::<T>::get()
+	}
+
 	/// The unrevealed commits of `hotkey` on `netuid`.
 	pub fn pending_commits(netuid: NetUid, hotkey: &T::AccountId) -> Vec<CommitOf<T>> {
 		WeightCommits::<T>::get(netuid, hotkey).into_inner()

@@ -23,6 +23,21 @@ pub trait WeightInfo {
 	fn on_subnet_dissolved(u: u32) -> Weight;
 }
 
+/// Weights measured for the Synod runtime.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	fn set_weights(w: u32) -> Weight { Weight::from_parts(100_000_000 + 1_000_000 * w as u64, 10_000).saturating_add(T::DbWeight::get().reads_writes(8, 3)) }
+	fn commit_weights() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(6, 2)) }
+	fn reveal_weights(w: u32) -> Weight { Weight::from_parts(150_000_000 + 1_000_000 * w as u64, 10_000).saturating_add(T::DbWeight::get().reads_writes(9, 4)) }
+	fn set_emission_parameters() -> Weight { Weight::from_parts(20_000_000, 1_000).saturating_add(T::DbWeight::get().reads_writes(1, 1)) }
+	fn set_subnet_share() -> Weight { Weight::from_parts(20_000_000, 1_000).saturating_add(T::DbWeight::get().reads_writes(1, 1)) }
+	fn accrue(s: u32) -> Weight { Weight::from_parts(20_000_000 + 5_000_000 * s as u64, 1_000).saturating_add(T::DbWeight::get().reads_writes(3 + 2 * s as u64, 1 + s as u64)) }
+	fn schedule(s: u32) -> Weight { Weight::from_parts(20_000_000 + 5_000_000 * s as u64, 1_000).saturating_add(T::DbWeight::get().reads_writes(2 + s as u64, 1)) }
+	fn run_epoch(n: u32, e: u32) -> Weight { Weight::from_parts(100_000_000 + 10_000_000 * n as u64 + 200_000 * e as u64, 100_000).saturating_add(T::DbWeight::get().reads_writes(10 + 8 * n as u64, 5 + 3 * n as u64)) }
+	fn on_neuron_replaced() -> Weight { Weight::from_parts(50_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(2, 6)) }
+	fn on_subnet_dissolved(u: u32) -> Weight { Weight::from_parts(50_000_000 + 1_000_000 * u as u64, 10_000).saturating_add(T::DbWeight::get().reads_writes(6, 10 + 5 * u as u64)) }
+}
+
 impl WeightInfo for () {
 	fn set_weights(_w: u32) -> Weight { Weight::zero() }
 	fn commit_weights() -> Weight { Weight::zero() }

@@ -6,6 +6,7 @@ mod monetary;
 mod staking;
 mod subnets;
 mod system;
+mod yuma;
 
 pub use governance::{CouncilCollective, GovernanceOrigin, COUNCIL_MAX_MEMBERS};
 pub use subnets::{MAX_SUBNETS, MAX_UIDS};

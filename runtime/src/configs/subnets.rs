@@ -2,7 +2,7 @@
 
 use frame_support::traits::ConstU16;
 
-use crate::{configs::GovernanceOrigin, Balances, Runtime, RuntimeHoldReason};
+use crate::{configs::GovernanceOrigin, Balances, Runtime, RuntimeHoldReason, Yuma};
 
 /// The most subnets at once; bounds the work of anything that visits every subnet.
 pub const MAX_SUBNETS: u16 = 64;
@@ -13,11 +13,11 @@ impl pallet_subnets::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type GovernanceOrigin = GovernanceOrigin;
-	// Yuma consensus (issue 4) will report emissions; until then every neuron has none and a
-	// full subnet replaces its oldest non-immune neuron.
-	type NeuronEmission = ();
-	type OnNeuronReplaced = ();
-	type OnSubnetDissolved = ();
+	// A full subnet replaces the neuron that earned least in its last epoch, and Yuma forgets
+	// the weights, bonds and outputs of a replaced uid or a dissolved subnet.
+	type NeuronEmission = Yuma;
+	type OnNeuronReplaced = Yuma;
+	type OnSubnetDissolved = Yuma;
 	type MaxSubnets = ConstU16<MAX_SUBNETS>;
 	type MaxUidsLimit = ConstU16<MAX_UIDS>;
 	type WeightInfo = pallet_subnets::weights::SubstrateWeight<Runtime>;
