@@ -91,4 +91,9 @@ pub trait DividendCredit<AccountId, Balance> {
 	fn credit_dividend(hotkey: &AccountId, amount: Balance) -> Result<Balance, DispatchError>;
 	/// An upper bound of [`Self::credit_dividend`]'s weight.
 	fn credit_weight() -> Weight;
+	/// The weight of crediting `hotkey` now, from how many stake behind it; the bound of
+	/// [`Self::credit_weight`] by default.
+	fn credit_weight_of(_hotkey: &AccountId) -> Weight {
+		Self::credit_weight()
+	}
 }

@@ -83,4 +83,10 @@ impl<T: Config> DividendCredit<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		use frame_support::traits::Get;
 		T::WeightInfo::credit_dividend(T::MaxStakersPerHotkey::get())
 	}
+
+	fn credit_weight_of(hotkey: &T::AccountId) -> Weight {
+		use crate::WeightInfo;
+		// One more than the stakers: the owner may open a position for its take.
+		T::WeightInfo::credit_dividend(StakerCount::<T>::get(hotkey).saturating_add(1))
+	}
 }

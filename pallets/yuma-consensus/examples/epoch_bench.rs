@@ -74,9 +74,16 @@ fn time(input: &EpochInput) -> Duration {
 	times[runs / 2]
 }
 
+/// `epoch_bench [yuma2|yuma3]`: both models, or the one named (to profile it alone).
 fn main() {
+	let only = std::env::args().nth(1);
 	println!("{:<28} {:>6} {:>6} {:>12}", "model", "n", "V", "epoch (ms)");
-	for (yuma3, model) in [(false, "Yuma 2"), (true, "Yuma 3 + liquid alpha")] {
+	for (yuma3, model, name) in
+		[(false, "Yuma 2", "yuma2"), (true, "Yuma 3 + liquid alpha", "yuma3")]
+	{
+		if only.as_deref().is_some_and(|only| only != name) {
+			continue;
+		}
 		for (n, validators) in [(256, 64), (1024, 64), (4096, 64), (4096, 256)] {
 			let elapsed = time(&input(n, validators, yuma3));
 			println!("{model:<28} {n:>6} {validators:>6} {:>12.1}", elapsed.as_secs_f64() * 1e3);

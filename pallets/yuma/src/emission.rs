@@ -81,9 +81,17 @@ impl<T: Config> Pallet<T> {
 
 	/// Runs `netuid`'s epoch on its pending emission and pays it out: the owner's cut, then
 	/// miners' incentive to their coldkeys and validators' dividends to their stakers.
-	pub fn run_subnet_epoch(netuid: NetUid) {
-		let Some(hyperparameters) = T::Subnets::hyperparameters(netuid) else { return };
+	///
+	/// Returns its weight: the benchmarked epoch by neurons and weight entries, plus each
+	/// dividend credit by the stakers it visited (a credit's cost grows with them, and only
+	/// after the epoch is it known who is paid).
+	pub fn run_subnet_epoch(netuid: NetUid) -> Weight {
+		let Some(hyperparameters) = T::Subnets::hyperparameters(netuid) else {
+			return T::DbWeight::get().reads(1);
+		};
 		let neurons = T::Subnets::neurons(netuid);
+		let mut weight =
+			T::WeightInfo::run_epoch(neurons.len() as u32, WeightEntries::<T>::get(netuid));
 		let pending = PendingEmission::<T>::get(netuid);
 		let parameters = Parameters::<T>::get();
 		let owner = T::Subnets::owner(netuid);
@@ -104,7 +112,7 @@ impl<T: Config> Pallet<T> {
 			Ok(outputs) => outputs,
 			Err(error) => {
 				log::error!(target: "runtime::yuma", "epoch of subnet {netuid} failed: {error:?}");
-				return;
+				return weight;
 			},
 		};
 		let mut to_miners = BalanceOf::<T>::zero();
@@ -116,6 +124,7 @@ impl<T: Config> Pallet<T> {
 			}
 			let dividends = BalanceOf::<T>::unique_saturated_from(output.validator_emission);
 			if !dividends.is_zero() {
+				weight = weight.saturating_add(T::Dividends::credit_weight_of(&neuron.hotkey));
 				if let Ok(credited) = T::Dividends::credit_dividend(&neuron.hotkey, dividends) {
 					to_validators = to_validators.saturating_add(credited);
 				}
@@ -140,6 +149,7 @@ impl<T: Config> Pallet<T> {
 			to_validators,
 			carried,
 		});
+		weight
 	}
 }
 

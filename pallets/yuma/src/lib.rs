@@ -77,11 +77,12 @@ pub type BalanceOf<T> = <<T as Config>::Currency as frame_support::traits::fungi
 /// What the runtime provides so that benchmarks can build a subnet full of staked neurons.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId> {
-	/// Creates a subnet with `neurons` registered neurons (room for at least one), each hotkey
-	/// staked, Yuma 3 with liquid alpha, commit-reveal as asked and no rate limit, and returns
-	/// its netuid and the hotkeys by uid.
+	/// Creates a subnet with `neurons` registered neurons (room for at least one), the first
+	/// `staked` of them with stake behind their hotkeys, Yuma 3 with liquid alpha,
+	/// commit-reveal as asked and no rate limit; returns its netuid and the hotkeys by uid.
 	fn subnet_with_neurons(
 		neurons: u16,
+		staked: u16,
 		commit_reveal: bool,
 	) -> (NetUid, alloc::vec::Vec<AccountId>);
 }

@@ -140,7 +140,11 @@ impl pallet_synod_staking::BenchmarkHelper<u64> for BenchmarkSetup {
 
 #[cfg(feature = "runtime-benchmarks")]
 impl crate::BenchmarkHelper<u64> for BenchmarkSetup {
-	fn subnet_with_neurons(neurons: u16, commit_reveal: bool) -> (NetUid, alloc::vec::Vec<u64>) {
+	fn subnet_with_neurons(
+		neurons: u16,
+		staked: u16,
+		commit_reveal: bool,
+	) -> (NetUid, alloc::vec::Vec<u64>) {
 		use frame_support::traits::fungible::Mutate;
 		assert_ok!(Subnets::force_create_subnet(governance(), OWNER));
 		let netuid = *Subnets::netuids().last().expect("just created");
@@ -157,7 +161,9 @@ impl crate::BenchmarkHelper<u64> for BenchmarkSetup {
 				let (coldkey, hotkey) = (1_000 + i, 5_000 + i);
 				Balances::set_balance(&coldkey, FUNDS);
 				assert_ok!(Subnets::register(signed(coldkey), netuid, hotkey));
-				assert_ok!(Staking::add_stake(signed(coldkey), hotkey, 1_000 + i as u128));
+				if i < staked as u64 {
+					assert_ok!(Staking::add_stake(signed(coldkey), hotkey, 1_000 + i as u128));
+				}
 				hotkey
 			})
 			.collect();

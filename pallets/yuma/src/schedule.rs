@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 use frame_support::{pallet_prelude::*, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::UniqueSaturatedInto;
-use synod_primitives::{stake::DividendCredit, subnet::SubnetRegistry};
+use synod_primitives::subnet::SubnetRegistry;
 
 /// Subtensor's schedule: the epoch of `netuid` is due when `(block + netuid + 1)` is a
 /// multiple of `tempo + 1`; never with tempo 0.
@@ -15,23 +15,18 @@ pub fn epoch_due(block: u64, netuid: NetUid, tempo: u16) -> bool {
 }
 
 impl<T: Config> Pallet<T> {
-	/// An upper bound of the weight of `netuid`'s epoch and payout, from its size now.
-	pub fn epoch_weight(netuid: NetUid) -> Weight {
-		let neurons = T::Subnets::neuron_count(netuid) as u32;
-		let entries = WeightEntries::<T>::get(netuid);
-		let validators = T::Subnets::hyperparameters(netuid)
-			.map_or(0, |hyperparameters| hyperparameters.max_validators as u32)
-			.min(neurons);
-		T::WeightInfo::run_epoch(neurons, entries)
-			.saturating_add(T::Dividends::credit_weight().saturating_mul(validators as u64))
-	}
-
 	/// Queues the subnets whose epoch is due at `now` and runs as many queued epochs as the
 	/// block allows, oldest first.
 	pub(crate) fn run_due_epochs(now: BlockNumberFor<T>) -> Weight {
-		let block: u64 = now.unique_saturated_into();
+		let visited = Self::queue_due_epochs(now.unique_saturated_into());
+		T::WeightInfo::schedule(visited).saturating_add(Self::run_queued_epochs())
+	}
+
+	/// Adds the subnets due at `block` to the back of [`EpochQueue`]; returns how many
+	/// subnets it looked at.
+	pub(crate) fn queue_due_epochs(block: u64) -> u32 {
 		let netuids = T::Subnets::netuids();
-		let mut weight = T::WeightInfo::schedule(netuids.len() as u32);
+		let visited = netuids.len() as u32;
 		let mut queue = EpochQueue::<T>::get();
 		for netuid in netuids {
 			let due = T::Subnets::hyperparameters(netuid)
@@ -42,6 +37,14 @@ impl<T: Config> Pallet<T> {
 				let _ = queue.try_push(netuid);
 			}
 		}
+		EpochQueue::<T>::put(queue);
+		visited
+	}
+
+	/// Runs up to `MaxEpochsPerBlock` queued epochs and reports the rest as deferred.
+	pub(crate) fn run_queued_epochs() -> Weight {
+		let mut weight = Weight::zero();
+		let mut queue = EpochQueue::<T>::get();
 		let run = (T::MaxEpochsPerBlock::get() as usize).min(queue.len());
 		let ready: Vec<NetUid> = queue.drain(..run).collect();
 		for netuid in &queue {
@@ -49,10 +52,7 @@ impl<T: Config> Pallet<T> {
 		}
 		EpochQueue::<T>::put(queue);
 		for netuid in ready {
-			if T::Subnets::subnet_exists(netuid) {
-				weight = weight.saturating_add(Self::epoch_weight(netuid));
-				Self::run_subnet_epoch(netuid);
-			}
+			weight = weight.saturating_add(Self::run_subnet_epoch(netuid));
 		}
 		weight
 	}

@@ -288,6 +288,29 @@ mod epochs {
 	}
 
 	#[test]
+	fn an_epoch_block_reports_the_epoch_and_its_dividend_credits() {
+		use frame_support::traits::Hooks;
+		test(|| {
+			validators_and_miners();
+			assert_ok!(set_weights(1, &[2, 3, 4], &[3, 2, 1]));
+			assert_ok!(set_weights(2, &[2, 3], &[3, 2]));
+			let epoch = <() as crate::WeightInfo>::run_epoch(5, 5);
+			// Each validator's hotkey has its coldkey as sole staker.
+			let credit = <() as pallet_synod_staking::WeightInfo>::credit_dividend(2);
+			System::set_block_number(17);
+			let quiet = Yuma::on_initialize(17);
+			assert!(quiet.ref_time() < epoch.ref_time());
+			System::set_block_number(18);
+			let busy = Yuma::on_initialize(18);
+			assert_eq!(EpochIndex::<Test>::get(NET), 2);
+			assert!(busy.ref_time() >= epoch.ref_time() + 2 * credit.ref_time());
+			assert!(
+				busy.ref_time() < epoch.ref_time() + 3 * credit.ref_time() + quiet.ref_time() * 2
+			);
+		});
+	}
+
+	#[test]
 	fn the_first_epoch_pays_validators_by_stake() {
 		test(|| {
 			let uids = validators_and_miners();

@@ -1,5 +1,10 @@
-//! Weights for `pallet_yuma`. `SubstrateWeight` is generated from the benchmarks
-//! (`benchmarking.rs`); `()` serves tests, where weights do not matter.
+//! Weights for `pallet_yuma`, generated from its benchmarks (`benchmarking.rs`) by
+//! `scripts/benchmark.sh`: STEPS 10, REPEAT 5, on Intel(R) Xeon(R) Processor, 2026-11-22.
+//!
+//! A debug `synod-node` built `--features runtime-benchmarks` runs the compiled wasm, but its
+//! host functions (storage, hashing) are unoptimised, so these figures overstate the cost:
+//! the safe direction. Regenerate on reference hardware before a public network, and after
+//! any change to a benchmarked call.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -11,42 +16,332 @@ use core::marker::PhantomData;
 
 /// Weight functions needed by `pallet_yuma`.
 pub trait WeightInfo {
-	fn set_weights(w: u32) -> Weight;
+	fn set_weights(w: u32, ) -> Weight;
 	fn commit_weights() -> Weight;
-	fn reveal_weights(w: u32) -> Weight;
+	fn reveal_weights(w: u32, ) -> Weight;
 	fn set_emission_parameters() -> Weight;
 	fn set_subnet_share() -> Weight;
-	fn accrue(s: u32) -> Weight;
-	fn schedule(s: u32) -> Weight;
-	fn run_epoch(n: u32, e: u32) -> Weight;
+	fn accrue(s: u32, ) -> Weight;
+	fn schedule(s: u32, ) -> Weight;
+	fn run_epoch(n: u32, e: u32, ) -> Weight;
 	fn on_neuron_replaced() -> Weight;
-	fn on_subnet_dissolved(u: u32) -> Weight;
+	fn on_subnet_dissolved(u: u32, ) -> Weight;
 }
 
-/// Weights measured for the Synod runtime.
+/// Weights measured for the Synod runtime, with its database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn set_weights(w: u32) -> Weight { Weight::from_parts(100_000_000 + 1_000_000 * w as u64, 10_000).saturating_add(T::DbWeight::get().reads_writes(8, 3)) }
-	fn commit_weights() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(6, 2)) }
-	fn reveal_weights(w: u32) -> Weight { Weight::from_parts(150_000_000 + 1_000_000 * w as u64, 10_000).saturating_add(T::DbWeight::get().reads_writes(9, 4)) }
-	fn set_emission_parameters() -> Weight { Weight::from_parts(20_000_000, 1_000).saturating_add(T::DbWeight::get().reads_writes(1, 1)) }
-	fn set_subnet_share() -> Weight { Weight::from_parts(20_000_000, 1_000).saturating_add(T::DbWeight::get().reads_writes(1, 1)) }
-	fn accrue(s: u32) -> Weight { Weight::from_parts(20_000_000 + 5_000_000 * s as u64, 1_000).saturating_add(T::DbWeight::get().reads_writes(3 + 2 * s as u64, 1 + s as u64)) }
-	fn schedule(s: u32) -> Weight { Weight::from_parts(20_000_000 + 5_000_000 * s as u64, 1_000).saturating_add(T::DbWeight::get().reads_writes(2 + s as u64, 1)) }
-	fn run_epoch(n: u32, e: u32) -> Weight { Weight::from_parts(100_000_000 + 10_000_000 * n as u64 + 200_000 * e as u64, 100_000).saturating_add(T::DbWeight::get().reads_writes(10 + 8 * n as u64, 5 + 3 * n as u64)) }
-	fn on_neuron_replaced() -> Weight { Weight::from_parts(50_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(2, 6)) }
-	fn on_subnet_dissolved(u: u32) -> Weight { Weight::from_parts(50_000_000 + 1_000_000 * u as u64, 10_000).saturating_add(T::DbWeight::get().reads_writes(6, 10 + 5 * u as u64)) }
+	/// Storage: `Subnets::Hyperparameters` (r:1 w:0)
+	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(124), added: 2599, mode: `MaxEncodedLen`)
+	/// Storage: `Subnets::NeuronCount` (r:1 w:0)
+	/// Proof: `Subnets::NeuronCount` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
+	/// Storage: `Subnets::Uids` (r:1 w:0)
+	/// Proof: `Subnets::Uids` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::HotkeyStake` (r:1 w:0)
+	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::Parameters` (r:1 w:0)
+	/// Proof: `Yuma::Parameters` (`max_values`: Some(1), `max_size`: Some(52), added: 547, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::LastUpdate` (r:1 w:1)
+	/// Proof: `Yuma::LastUpdate` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::NeuronOutputs` (r:1 w:0)
+	/// Proof: `Yuma::NeuronOutputs` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::Weights` (r:1 w:1)
+	/// Proof: `Yuma::Weights` (`max_values`: None, `max_size`: Some(1046), added: 3521, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::WeightEntries` (r:1 w:1)
+	/// Proof: `Yuma::WeightEntries` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
+	/// `w` ranges over `[1, 256]`.
+	fn set_weights(w: u32, ) -> Weight {
+		// Fastest run: 1_029_989_000 ps; proof size measured `2076`.
+		Weight::from_parts(1_108_393_225, 4511)
+			.saturating_add(Weight::from_parts(779_763, 0).saturating_mul(w.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Subnets::Hyperparameters` (r:1 w:0)
+	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(124), added: 2599, mode: `MaxEncodedLen`)
+	/// Storage: `Subnets::Uids` (r:1 w:0)
+	/// Proof: `Subnets::Uids` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::LastUpdate` (r:1 w:1)
+	/// Proof: `Yuma::LastUpdate` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::EpochIndex` (r:1 w:0)
+	/// Proof: `Yuma::EpochIndex` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::WeightCommits` (r:1 w:1)
+	/// Proof: `Yuma::WeightCommits` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	fn commit_weights() -> Weight {
+		// Fastest run: 657_349_000 ps; proof size measured `1043`.
+		Weight::from_parts(728_501_000, 3964)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Subnets::Hyperparameters` (r:1 w:0)
+	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(124), added: 2599, mode: `MaxEncodedLen`)
+	/// Storage: `Subnets::Uids` (r:1 w:0)
+	/// Proof: `Subnets::Uids` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::EpochIndex` (r:1 w:0)
+	/// Proof: `Yuma::EpochIndex` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::WeightCommits` (r:1 w:1)
+	/// Proof: `Yuma::WeightCommits` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Storage: `Subnets::NeuronCount` (r:1 w:0)
+	/// Proof: `Subnets::NeuronCount` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::HotkeyStake` (r:1 w:0)
+	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::Parameters` (r:1 w:0)
+	/// Proof: `Yuma::Parameters` (`max_values`: Some(1), `max_size`: Some(52), added: 547, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::NeuronOutputs` (r:1 w:0)
+	/// Proof: `Yuma::NeuronOutputs` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::Weights` (r:1 w:1)
+	/// Proof: `Yuma::Weights` (`max_values`: None, `max_size`: Some(1046), added: 3521, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::WeightEntries` (r:1 w:1)
+	/// Proof: `Yuma::WeightEntries` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
+	/// `w` ranges over `[1, 256]`.
+	fn reveal_weights(w: u32, ) -> Weight {
+		// Fastest run: 1_282_518_000 ps; proof size measured `2627`.
+		Weight::from_parts(1_534_692_585, 4511)
+			.saturating_add(Weight::from_parts(173_871, 0).saturating_mul(w.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Yuma::Released` (r:1 w:0)
+	/// Proof: `Yuma::Released` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::Parameters` (r:0 w:1)
+	/// Proof: `Yuma::Parameters` (`max_values`: Some(1), `max_size`: Some(52), added: 547, mode: `MaxEncodedLen`)
+	fn set_emission_parameters() -> Weight {
+		// Fastest run: 167_897_000 ps; proof size measured `80`.
+		Weight::from_parts(178_706_000, 1501)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Subnets::Ownership` (r:1 w:0)
+	/// Proof: `Subnets::Ownership` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::SubnetShares` (r:0 w:1)
+	/// Proof: `Yuma::SubnetShares` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
+	fn set_subnet_share() -> Weight {
+		// Fastest run: 279_702_000 ps; proof size measured `285`.
+		Weight::from_parts(296_499_000, 3527)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Subnets::Ownership` (r:65 w:0)
+	/// Proof: `Subnets::Ownership` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::Parameters` (r:1 w:0)
+	/// Proof: `Yuma::Parameters` (`max_values`: Some(1), `max_size`: Some(52), added: 547, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::Released` (r:1 w:1)
+	/// Proof: `Yuma::Released` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::SubnetShares` (r:64 w:0)
+	/// Proof: `Yuma::SubnetShares` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::PendingEmission` (r:64 w:64)
+	/// Proof: `Yuma::PendingEmission` (`max_values`: None, `max_size`: Some(26), added: 2501, mode: `MaxEncodedLen`)
+	/// `s` ranges over `[1, 64]`.
+	fn accrue(s: u32, ) -> Weight {
+		// Fastest run: 287_145_000 ps; proof size measured `682`.
+		Weight::from_parts(258_073_617, 3527)
+			.saturating_add(Weight::from_parts(87_168_654, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 2537).saturating_mul(s.into()))
+	}
+	/// Storage: `Subnets::Ownership` (r:65 w:0)
+	/// Proof: `Subnets::Ownership` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::EpochQueue` (r:1 w:1)
+	/// Proof: `Yuma::EpochQueue` (`max_values`: Some(1), `max_size`: Some(130), added: 625, mode: `MaxEncodedLen`)
+	/// Storage: `Subnets::Hyperparameters` (r:64 w:0)
+	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(124), added: 2599, mode: `MaxEncodedLen`)
+	/// `s` ranges over `[1, 64]`.
+	fn schedule(s: u32, ) -> Weight {
+		// Fastest run: 315_150_000 ps; proof size measured `725`.
+		Weight::from_parts(267_762_041, 3527)
+			.saturating_add(Weight::from_parts(79_860_877, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(Weight::from_parts(0, 2599).saturating_mul(s.into()))
+	}
+	/// Storage: `Subnets::Hyperparameters` (r:1 w:0)
+	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(124), added: 2599, mode: `MaxEncodedLen`)
+	/// Storage: `Subnets::NeuronCount` (r:1 w:0)
+	/// Proof: `Subnets::NeuronCount` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
+	/// Storage: `Subnets::Neurons` (r:256 w:0)
+	/// Proof: `Subnets::Neurons` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Subnets::Endpoints` (r:256 w:0)
+	/// Proof: `Subnets::Endpoints` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::PendingEmission` (r:1 w:1)
+	/// Proof: `Yuma::PendingEmission` (`max_values`: None, `max_size`: Some(26), added: 2501, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::Parameters` (r:1 w:0)
+	/// Proof: `Yuma::Parameters` (`max_values`: Some(1), `max_size`: Some(52), added: 547, mode: `MaxEncodedLen`)
+	/// Storage: `Subnets::Ownership` (r:1 w:0)
+	/// Proof: `Subnets::Ownership` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:65 w:65)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::HotkeyStake` (r:256 w:64)
+	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::EpochIndex` (r:1 w:1)
+	/// Proof: `Yuma::EpochIndex` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::LastUpdate` (r:256 w:0)
+	/// Proof: `Yuma::LastUpdate` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::NeuronOutputs` (r:256 w:256)
+	/// Proof: `Yuma::NeuronOutputs` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::Weights` (r:256 w:0)
+	/// Proof: `Yuma::Weights` (`max_values`: None, `max_size`: Some(1046), added: 3521, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::Bonds` (r:256 w:256)
+	/// Proof: `Yuma::Bonds` (`max_values`: None, `max_size`: Some(1046), added: 3521, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::LastEpochBlock` (r:1 w:1)
+	/// Proof: `Yuma::LastEpochBlock` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
+	/// Storage: `Subnets::HotkeyOwner` (r:64 w:0)
+	/// Proof: `Subnets::HotkeyOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Parameters` (r:1 w:0)
+	/// Proof: `Staking::Parameters` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Takes` (r:64 w:0)
+	/// Proof: `Staking::Takes` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Stake` (r:128 w:64)
+	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:64 w:64)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Positions` (r:64 w:0)
+	/// Proof: `Staking::Positions` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalStake` (r:1 w:1)
+	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::Paid` (r:1 w:1)
+	/// Proof: `Yuma::Paid` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// `n` ranges over `[2, 256]`.
+	/// `e` ranges over `[0, 16384]`.
+	fn run_epoch(n: u32, e: u32, ) -> Weight {
+		// Fastest run: 8_942_031_000 ps; proof size measured `0`.
+		Weight::from_parts(8_948_819_000, 11338)
+			.saturating_add(Weight::from_parts(584_994_546, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(8_312_033, 0).saturating_mul(e.into()))
+			.saturating_add(T::DbWeight::get().reads(39_u64))
+			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(18_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 12).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(0, 3521).saturating_mul(n.into()))
+	}
+	/// Storage: `Yuma::Weights` (r:1 w:1)
+	/// Proof: `Yuma::Weights` (`max_values`: None, `max_size`: Some(1046), added: 3521, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::WeightEntries` (r:1 w:1)
+	/// Proof: `Yuma::WeightEntries` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::Bonds` (r:0 w:1)
+	/// Proof: `Yuma::Bonds` (`max_values`: None, `max_size`: Some(1046), added: 3521, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::LastUpdate` (r:0 w:1)
+	/// Proof: `Yuma::LastUpdate` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::WeightCommits` (r:0 w:1)
+	/// Proof: `Yuma::WeightCommits` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::NeuronOutputs` (r:0 w:1)
+	/// Proof: `Yuma::NeuronOutputs` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	fn on_neuron_replaced() -> Weight {
+		// Fastest run: 386_756_000 ps; proof size measured `1316`.
+		Weight::from_parts(407_182_000, 4511)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Yuma::PendingEmission` (r:1 w:1)
+	/// Proof: `Yuma::PendingEmission` (`max_values`: None, `max_size`: Some(26), added: 2501, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::Released` (r:1 w:1)
+	/// Proof: `Yuma::Released` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::EpochQueue` (r:1 w:1)
+	/// Proof: `Yuma::EpochQueue` (`max_values`: Some(1), `max_size`: Some(130), added: 625, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::Weights` (r:64 w:64)
+	/// Proof: `Yuma::Weights` (`max_values`: None, `max_size`: Some(1046), added: 3521, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::Bonds` (r:64 w:64)
+	/// Proof: `Yuma::Bonds` (`max_values`: None, `max_size`: Some(1046), added: 3521, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::LastUpdate` (r:64 w:64)
+	/// Proof: `Yuma::LastUpdate` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::NeuronOutputs` (r:64 w:64)
+	/// Proof: `Yuma::NeuronOutputs` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::WeightCommits` (r:256 w:256)
+	/// Proof: `Yuma::WeightCommits` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::SubnetShares` (r:0 w:1)
+	/// Proof: `Yuma::SubnetShares` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::EpochIndex` (r:0 w:1)
+	/// Proof: `Yuma::EpochIndex` (`max_values`: None, `max_size`: Some(18), added: 2493, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::WeightEntries` (r:0 w:1)
+	/// Proof: `Yuma::WeightEntries` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::LastEpochBlock` (r:0 w:1)
+	/// Proof: `Yuma::LastEpochBlock` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
+	/// `u` ranges over `[1, 256]`.
+	fn on_subnet_dissolved(u: u32, ) -> Weight {
+		// Fastest run: 520_489_000 ps; proof size measured `6985`.
+		Weight::from_parts(1_446_914_576, 107651)
+			.saturating_add(Weight::from_parts(16_291_078, 0).saturating_mul(u.into()))
+			.saturating_add(T::DbWeight::get().reads(124_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(u.into())))
+			.saturating_add(T::DbWeight::get().writes(128_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(u.into())))
+			.saturating_add(Weight::from_parts(0, 2974).saturating_mul(u.into()))
+	}
 }
 
+/// The same figures with ParityDb's database weights, for tests and other runtimes.
 impl WeightInfo for () {
-	fn set_weights(_w: u32) -> Weight { Weight::zero() }
-	fn commit_weights() -> Weight { Weight::zero() }
-	fn reveal_weights(_w: u32) -> Weight { Weight::zero() }
-	fn set_emission_parameters() -> Weight { Weight::zero() }
-	fn set_subnet_share() -> Weight { Weight::zero() }
-	fn accrue(_s: u32) -> Weight { Weight::zero() }
-	fn schedule(_s: u32) -> Weight { Weight::zero() }
-	fn run_epoch(_n: u32, _e: u32) -> Weight { Weight::zero() }
-	fn on_neuron_replaced() -> Weight { Weight::zero() }
-	fn on_subnet_dissolved(_u: u32) -> Weight { Weight::zero() }
+	fn set_weights(w: u32, ) -> Weight {
+		Weight::from_parts(1_108_393_225, 4511)
+			.saturating_add(Weight::from_parts(779_763, 0).saturating_mul(w.into()))
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn commit_weights() -> Weight {
+		Weight::from_parts(728_501_000, 3964)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+	}
+	fn reveal_weights(w: u32, ) -> Weight {
+		Weight::from_parts(1_534_692_585, 4511)
+			.saturating_add(Weight::from_parts(173_871, 0).saturating_mul(w.into()))
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn set_emission_parameters() -> Weight {
+		Weight::from_parts(178_706_000, 1501)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn set_subnet_share() -> Weight {
+		Weight::from_parts(296_499_000, 3527)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn accrue(s: u32, ) -> Weight {
+		Weight::from_parts(258_073_617, 3527)
+			.saturating_add(Weight::from_parts(87_168_654, 0).saturating_mul(s.into()))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(s.into())))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 2537).saturating_mul(s.into()))
+	}
+	fn schedule(s: u32, ) -> Weight {
+		Weight::from_parts(267_762_041, 3527)
+			.saturating_add(Weight::from_parts(79_860_877, 0).saturating_mul(s.into()))
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(s.into())))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+			.saturating_add(Weight::from_parts(0, 2599).saturating_mul(s.into()))
+	}
+	fn run_epoch(n: u32, e: u32, ) -> Weight {
+		Weight::from_parts(8_948_819_000, 11338)
+			.saturating_add(Weight::from_parts(584_994_546, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(8_312_033, 0).saturating_mul(e.into()))
+			.saturating_add(ParityDbWeight::get().reads(39_u64))
+			.saturating_add(ParityDbWeight::get().reads((8_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(18_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 12).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(0, 3521).saturating_mul(n.into()))
+	}
+	fn on_neuron_replaced() -> Weight {
+		Weight::from_parts(407_182_000, 4511)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
+	}
+	fn on_subnet_dissolved(u: u32, ) -> Weight {
+		Weight::from_parts(1_446_914_576, 107651)
+			.saturating_add(Weight::from_parts(16_291_078, 0).saturating_mul(u.into()))
+			.saturating_add(ParityDbWeight::get().reads(124_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(u.into())))
+			.saturating_add(ParityDbWeight::get().writes(128_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(u.into())))
+			.saturating_add(Weight::from_parts(0, 2974).saturating_mul(u.into()))
+	}
 }

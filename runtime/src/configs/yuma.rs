@@ -36,7 +36,11 @@ mod benchmark {
 	pub struct SubnetWithNeurons;
 
 	impl pallet_yuma::BenchmarkHelper<AccountId> for SubnetWithNeurons {
-		fn subnet_with_neurons(neurons: u16, commit_reveal: bool) -> (NetUid, Vec<AccountId>) {
+		fn subnet_with_neurons(
+			neurons: u16,
+			staked: u16,
+			commit_reveal: bool,
+		) -> (NetUid, Vec<AccountId>) {
 			let funds = 1_000_000 * crate::currency::SYN;
 			let owner: AccountId = account("subnet-owner", 0, 0);
 			Balances::set_balance(&owner, funds);
@@ -62,12 +66,14 @@ mod benchmark {
 						hotkey.clone(),
 					)
 					.expect("room for the neuron");
-					Staking::add_stake(
-						RuntimeOrigin::signed(coldkey),
-						hotkey.clone(),
-						(1_000 + i as u128) * crate::currency::SYN,
-					)
-					.expect("funded");
+					if i < staked as u32 {
+						Staking::add_stake(
+							RuntimeOrigin::signed(coldkey),
+							hotkey.clone(),
+							(1_000 + i as u128) * crate::currency::SYN,
+						)
+						.expect("funded");
+					}
 					hotkey
 				})
 				.collect();
