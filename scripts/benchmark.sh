@@ -3,10 +3,11 @@
 #
 #   scripts/benchmark.sh <pallet> [steps] [repeat]
 #
-# e.g. `scripts/benchmark.sh pallet_yuma`. Builds `synod-node --features runtime-benchmarks`
-# (which replaces the normal debug node and wasm: `scripts/build-node.sh` restores them),
-# runs every benchmark of the pallet in the development genesis and writes
-# `pallets/<dir>/src/weights.rs` through `scripts/weight-template.hbs`.
+# e.g. `scripts/benchmark.sh pallet_yuma`. Builds `synod-node --features runtime-benchmarks`,
+# runs every benchmark of the pallet in the development genesis, writes
+# `pallets/<dir>/src/weights.rs` through `scripts/weight-template.hbs`, and rebuilds the
+# normal node: both builds share `wbuild/`, and a normal build whose runtime sources did not
+# change would otherwise keep the benchmarking wasm, which a normal node cannot run.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 pallet="${1:?usage: scripts/benchmark.sh <pallet> [steps] [repeat]}"
@@ -28,3 +29,5 @@ cargo build --locked -p synod-node --features runtime-benchmarks
 	--template scripts/weight-template.hbs \
 	--output "pallets/$dir/src/weights.rs"
 echo "benchmark.sh: wrote pallets/$dir/src/weights.rs"
+touch runtime/build.rs
+cargo build --locked -p synod-node

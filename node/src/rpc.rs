@@ -54,6 +54,12 @@ where
 			AccountId,
 			Balance,
 			synod_runtime::BlockNumber,
+		> + pallet_yuma_runtime_api::YumaApi<
+			Block,
+			AccountId,
+			Balance,
+			synod_runtime::BlockNumber,
+			Hash,
 		>,
 	P: TransactionPool + 'static,
 {

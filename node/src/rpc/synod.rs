@@ -12,6 +12,7 @@ use jsonrpsee::{
 };
 use pallet_subnets_runtime_api::{NetUid, NeuronInfo, SubnetInfo, SubnetsApi};
 use pallet_synod_staking_runtime_api::{StakePosition, StakingApi, StakingParameters};
+use pallet_yuma_runtime_api::{EmissionParameters, Metagraph, Uid, WeightCommit, YumaApi};
 use serde::{Deserialize, Serialize};
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
@@ -21,6 +22,14 @@ use synod_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Hash};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct BalanceText(#[serde(with = "synod_primitives::serde_balance")] pub Balance);
+
+/// The emission schedule with what the next block releases.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EmissionInfo {
+	pub parameters: EmissionParameters<Balance>,
+	pub block_emission: BalanceText,
+}
 
 /// The `synod_*` methods.
 #[rpc(client, server, namespace = "synod")]
@@ -67,6 +76,38 @@ pub trait SynodApi {
 		&self,
 		at: Option<Hash>,
 	) -> RpcResult<StakingParameters<Balance, BlockNumber>>;
+
+	/// A subnet's metagraph with every neuron's last epoch outputs (active, stake weight,
+	/// consensus, incentive, dividends, validator trust, permit, emissions), or null.
+	#[method(name = "metagraph")]
+	fn metagraph(
+		&self,
+		netuid: NetUid,
+		at: Option<Hash>,
+	) -> RpcResult<Option<Metagraph<AccountId, Balance, BlockNumber>>>;
+
+	/// The weights a hotkey has set on a subnet as `[uid, weight]` pairs, max-upscaled; null
+	/// if the hotkey holds no uid there.
+	#[method(name = "weights")]
+	fn weights(
+		&self,
+		netuid: NetUid,
+		hotkey: AccountId,
+		at: Option<Hash>,
+	) -> RpcResult<Option<Vec<(Uid, u16)>>>;
+
+	/// A hotkey's weight commits on a subnet that wait to be revealed.
+	#[method(name = "pendingCommits")]
+	fn pending_commits(
+		&self,
+		netuid: NetUid,
+		hotkey: AccountId,
+		at: Option<Hash>,
+	) -> RpcResult<Vec<WeightCommit<Hash, BlockNumber>>>;
+
+	/// The emission schedule, owner cut and stake threshold, and the next block's emission.
+	#[method(name = "emission")]
+	fn emission(&self, at: Option<Hash>) -> RpcResult<EmissionInfo>;
 }
 
 /// Serves [`SynodApiServer`] from a client's runtime APIs.
@@ -100,7 +141,8 @@ impl<C> SynodApiServer for Synod<C>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: SubnetsApi<Block, AccountId, Balance, BlockNumber>
-		+ StakingApi<Block, AccountId, Balance, BlockNumber>,
+		+ StakingApi<Block, AccountId, Balance, BlockNumber>
+		+ YumaApi<Block, AccountId, Balance, BlockNumber, Hash>,
 {
 	fn subnets(
 		&self,
@@ -146,5 +188,43 @@ where
 		at: Option<Hash>,
 	) -> RpcResult<StakingParameters<Balance, BlockNumber>> {
 		self.client.runtime_api().parameters(self.at(at)).map_err(runtime_error)
+	}
+
+	fn metagraph(
+		&self,
+		netuid: NetUid,
+		at: Option<Hash>,
+	) -> RpcResult<Option<Metagraph<AccountId, Balance, BlockNumber>>> {
+		self.client.runtime_api().metagraph(self.at(at), netuid).map_err(runtime_error)
+	}
+
+	fn weights(
+		&self,
+		netuid: NetUid,
+		hotkey: AccountId,
+		at: Option<Hash>,
+	) -> RpcResult<Option<Vec<(Uid, u16)>>> {
+		self.client.runtime_api().weights(self.at(at), netuid, hotkey).map_err(runtime_error)
+	}
+
+	fn pending_commits(
+		&self,
+		netuid: NetUid,
+		hotkey: AccountId,
+		at: Option<Hash>,
+	) -> RpcResult<Vec<WeightCommit<Hash, BlockNumber>>> {
+		self.client
+			.runtime_api()
+			.pending_commits(self.at(at), netuid, hotkey)
+			.map_err(runtime_error)
+	}
+
+	fn emission(&self, at: Option<Hash>) -> RpcResult<EmissionInfo> {
+		let at = self.at(at);
+		let api = self.client.runtime_api();
+		Ok(EmissionInfo {
+			parameters: api.emission_parameters(at).map_err(runtime_error)?,
+			block_emission: BalanceText(api.block_emission(at).map_err(runtime_error)?),
+		})
 	}
 }
