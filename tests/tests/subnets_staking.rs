@@ -62,6 +62,27 @@ async fn create_register_stake_unstake_withdraw_over_rpc() -> Result<()> {
 	let (alice, bob, charlie) = (dev::alice(), dev::bob(), dev::charlie());
 	let (hot1, hot2) = (derived("//Alice//miner"), derived("//Bob//validator"));
 
+	// This test follows stake to the unit, so Alice (sudo) first stops the block emission,
+	// whose dividends would otherwise compound into it at every epoch (`yuma.rs` tests those).
+	let no_emission = Value::unnamed_variant(
+		"Yuma",
+		[Value::named_variant(
+			"set_emission_parameters",
+			[(
+				"parameters",
+				Value::named_composite([
+					("initial_block_emission", Value::u128(0)),
+					("supply_cap", Value::u128(0)),
+					("owner_cut", Value::unnamed_composite([Value::u128(0)])),
+					("stake_threshold", Value::u128(0)),
+				]),
+			)],
+		)],
+	);
+	submit(&api, &alice, "Sudo", "sudo", vec![no_emission]).await?;
+	let emission = rpc(&client, "synod_emission", rpc_params![]).await?;
+	assert_eq!(balance(&emission["blockEmission"])?, 0, "{emission}");
+
 	// Alice creates a subnet, locking the deposit.
 	let params = rpc(&client, "synod_stakingParameters", rpc_params![]).await?;
 	let unbonding_period = params["unbondingPeriod"]
