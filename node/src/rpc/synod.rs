@@ -77,8 +77,9 @@ pub trait SynodApi {
 		at: Option<Hash>,
 	) -> RpcResult<StakingParameters<Balance, BlockNumber>>;
 
-	/// A subnet's metagraph with every neuron's last epoch outputs (active, stake weight,
-	/// consensus, incentive, dividends, validator trust, permit, emissions), or null.
+	/// A subnet's metagraph: per uid its keys, stake, endpoint and last epoch outputs
+	/// (active, stake weight, consensus, incentive, dividends, validator trust, permit,
+	/// emissions), or null.
 	#[method(name = "metagraph")]
 	fn metagraph(
 		&self,

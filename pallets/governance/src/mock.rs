@@ -1,7 +1,7 @@
 //! A runtime with `frame_system` and this pallet, where account 1 is the governance origin.
 
 use crate as pallet_governance;
-use frame_support::{derive_impl, parameter_types};
+use frame_support::derive_impl;
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -28,24 +28,15 @@ pub const GOVERNOR: u64 = 1;
 /// Any other account.
 pub const STRANGER: u64 = 2;
 
-parameter_types! {
+// `EnsureSignedBy<Governor, _>` admits only [`GOVERNOR`].
+frame_support::ord_parameter_types! {
 	pub const Governor: u64 = GOVERNOR;
 }
 
 impl pallet_governance::Config for Test {
 	type RuntimeCall = RuntimeCall;
-	type RootOrigin = frame_system::EnsureSignedBy<GovernorOnly, u64>;
+	type RootOrigin = frame_system::EnsureSignedBy<Governor, u64>;
 	type WeightInfo = ();
-}
-
-/// `SortedMembers` holding only [`GOVERNOR`].
-pub struct GovernorOnly;
-impl frame_support::traits::SortedMembers<u64> for GovernorOnly {
-	fn sorted_members() -> alloc::vec::Vec<u64> {
-		alloc::vec![Governor::get()]
-	}
-	#[cfg(feature = "runtime-benchmarks")]
-	fn add(_: &u64) {}
 }
 
 /// Fresh state at block 1, so that events are recorded.

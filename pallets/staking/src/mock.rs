@@ -5,7 +5,7 @@
 use crate as pallet_synod_staking;
 use core::cell::RefCell;
 use frame_support::{
-	derive_impl, parameter_types,
+	derive_impl,
 	traits::{ConstU128, ConstU32},
 };
 use sp_runtime::{BuildStorage, Perbill};
@@ -59,7 +59,8 @@ pub const UNBONDING: u64 = 10;
 /// The least a position may hold.
 pub const MIN_STAKE: u128 = 100;
 
-parameter_types! {
+// `EnsureSignedBy<Governor, _>` admits only [`GOVERNOR`].
+frame_support::ord_parameter_types! {
 	pub const Governor: u64 = GOVERNOR;
 }
 
@@ -90,23 +91,13 @@ impl pallet_synod_staking::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Hotkeys = MockHotkeys;
-	type GovernanceOrigin = frame_system::EnsureSignedBy<GovernorOnly, u64>;
+	type GovernanceOrigin = frame_system::EnsureSignedBy<Governor, u64>;
 	type MaxUnbondingChunks = ConstU32<4>;
 	type MaxStakersPerHotkey = ConstU32<8>;
 	type MaxPositionsPerColdkey = ConstU32<4>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockHotkeys;
-}
-
-/// `SortedMembers` holding only [`GOVERNOR`].
-pub struct GovernorOnly;
-impl frame_support::traits::SortedMembers<u64> for GovernorOnly {
-	fn sorted_members() -> alloc::vec::Vec<u64> {
-		alloc::vec![Governor::get()]
-	}
-	#[cfg(feature = "runtime-benchmarks")]
-	fn add(_: &u64) {}
 }
 
 /// The parameters of the tests: 10-block unbonding, minimum 100, take 10% by default and at

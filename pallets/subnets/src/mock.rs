@@ -4,7 +4,7 @@
 use crate as pallet_subnets;
 use crate::{HyperparameterBounds, NetUid, SubnetHyperparameters, Uid};
 use core::cell::RefCell;
-use frame_support::{derive_impl, parameter_types, traits::ConstU16, weights::Weight};
+use frame_support::{derive_impl, traits::ConstU16, weights::Weight};
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -59,7 +59,8 @@ pub const FUNDS: u128 = 1_000_000;
 
 use frame_support::traits::ConstU128;
 
-parameter_types! {
+// `EnsureSignedBy<Governor, _>` admits only [`GOVERNOR`].
+frame_support::ord_parameter_types! {
 	pub const Governor: u64 = GOVERNOR;
 }
 
@@ -103,23 +104,13 @@ impl crate::OnSubnetDissolved for RecordDissolved {
 impl pallet_subnets::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	type GovernanceOrigin = frame_system::EnsureSignedBy<GovernorOnly, u64>;
+	type GovernanceOrigin = frame_system::EnsureSignedBy<Governor, u64>;
 	type NeuronEmission = MockEmission;
 	type OnNeuronReplaced = RecordReplaced;
 	type OnSubnetDissolved = RecordDissolved;
 	type MaxSubnets = ConstU16<4>;
 	type MaxUidsLimit = ConstU16<16>;
 	type WeightInfo = ();
-}
-
-/// `SortedMembers` holding only [`GOVERNOR`].
-pub struct GovernorOnly;
-impl frame_support::traits::SortedMembers<u64> for GovernorOnly {
-	fn sorted_members() -> alloc::vec::Vec<u64> {
-		alloc::vec![Governor::get()]
-	}
-	#[cfg(feature = "runtime-benchmarks")]
-	fn add(_: &u64) {}
 }
 
 /// The default hyperparameters of the tests: four uids, immunity of 10 blocks, cost from

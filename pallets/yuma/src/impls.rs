@@ -38,6 +38,7 @@ impl<T: Config> Pallet<T> {
 				last_update: Self::last_update_of(netuid, &neuron),
 				output: NeuronOutputs::<T>::get(netuid, neuron.uid).unwrap_or_default(),
 				registered_at: neuron.registered_at,
+				endpoint: neuron.endpoint,
 				hotkey: neuron.hotkey,
 				coldkey: neuron.coldkey,
 			})

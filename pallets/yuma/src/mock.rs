@@ -8,7 +8,7 @@
 use crate as pallet_yuma;
 use crate::{EmissionParameters, NetUid, Uid};
 use frame_support::{
-	assert_ok, derive_impl, parameter_types,
+	assert_ok, derive_impl,
 	traits::{ConstU128, ConstU16, ConstU32},
 };
 use sp_runtime::{BuildStorage, Perbill};
@@ -69,21 +69,12 @@ pub const BLOCK_EMISSION: u128 = 1_000_000;
 /// What registration burns (min and max burn are equal).
 pub const BURN: u128 = 100;
 
-parameter_types! {
+// `EnsureSignedBy<Governor, _>` admits only [`GOVERNOR`].
+frame_support::ord_parameter_types! {
 	pub const Governor: u64 = GOVERNOR;
 }
 
-/// `SortedMembers` holding only [`GOVERNOR`].
-pub struct GovernorOnly;
-impl frame_support::traits::SortedMembers<u64> for GovernorOnly {
-	fn sorted_members() -> alloc::vec::Vec<u64> {
-		alloc::vec![Governor::get()]
-	}
-	#[cfg(feature = "runtime-benchmarks")]
-	fn add(_: &u64) {}
-}
-
-type Governance = frame_system::EnsureSignedBy<GovernorOnly, u64>;
+type Governance = frame_system::EnsureSignedBy<Governor, u64>;
 
 impl pallet_subnets::Config for Test {
 	type Currency = Balances;

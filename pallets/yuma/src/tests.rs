@@ -553,7 +553,11 @@ mod hooks {
 fn metagraph_shows_every_output() {
 	test(|| {
 		let uids = validators_and_miners();
+		let endpoint = synod_primitives::endpoint::Endpoint::Ipv4 { ip: [10, 0, 0, 3], port: 7070 };
+		assert_ok!(Subnets::serve_endpoint(signed(hotkey(3)), NET, endpoint.clone()));
 		let metagraph = Yuma::metagraph(NET).unwrap();
+		assert_eq!(metagraph.neurons[2].endpoint, Some(endpoint));
+		assert_eq!(metagraph.neurons[0].endpoint, None);
 		assert_eq!(metagraph.epoch_index, 1);
 		assert_eq!(metagraph.last_epoch_block, Some(8));
 		assert_eq!(metagraph.neurons.len(), 5);

@@ -9,7 +9,7 @@ use alloc::vec::Vec;
 use codec::{Codec, Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use sp_runtime::Perbill;
-pub use synod_primitives::{NetUid, Uid};
+pub use synod_primitives::{endpoint::Endpoint, NetUid, Uid};
 
 /// The emission schedule and the network-wide consensus settings, set by governance.
 #[derive(
@@ -135,6 +135,8 @@ pub struct MetagraphNeuron<AccountId, Balance, BlockNumber> {
 	pub registered_at: BlockNumber,
 	/// The block of its last weights or commit (its registration if none).
 	pub last_update: BlockNumber,
+	/// Where it serves its artifacts, if it published an endpoint.
+	pub endpoint: Option<Endpoint>,
 	/// Its outputs in the last epoch; all zero before its first.
 	pub output: NeuronEpochOutput<Balance>,
 }
