@@ -17,6 +17,7 @@ extern crate alloc;
 
 pub mod endpoint;
 pub mod hooks;
+pub mod job;
 pub mod stake;
 pub mod subnet;
 

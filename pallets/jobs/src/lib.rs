@@ -1,0 +1,411 @@
+//! # Jobs pallet
+//!
+//! Jobs are what dApps pay Synod's miners for: a requester posts a [`JobSpec`] on a subnet
+//! with a bounty, the bounty is held in escrow, miners compute the result off-chain,
+//! validators reproduce it, and only work that the validators' majority reproduced is paid
+//! (`shared/design.md`, "Jobs: escrow, execution, verification").
+//!
+//! This is the first part of issue 5: posting, escrow, cancellation and the refund of jobs
+//! nobody took. Assignment, commit-reveal of results, verification and settlement follow.
+//!
+//! ## Model
+//! - A job's bounty is a `fungible` hold on the requester ([`HoldReason::Escrow`]); the
+//!   escrow is released only by settlement, cancellation or expiry. [`Escrowed`] is the sum
+//!   of the bounties of the jobs in storage, and `try_state` checks that it is what is held.
+//! - A job carries absolute deadlines, strictly increasing and within
+//!   [`Config::MaxJobDuration`] of posting: `assign_by`, `commit_by`, `reveal_by`,
+//!   `verify_by`. A job still unassigned at `assign_by` is refunded in full in that block's
+//!   `on_initialize`, from a per-block expiry index bounded by
+//!   [`Config::MaxExpiriesPerBlock`].
+//! - Every vector is bounded: the spec by its types, a requester's jobs in flight by
+//!   [`Config::MaxJobsPerRequester`], replicas by [`Config::MaxReplicas`].
+//!
+//! ## Calls
+//! - [`post_job`](Pallet::post_job): a requester posts a job and its bounty goes into escrow.
+//! - [`cancel_job`](Pallet::cancel_job): the requester withdraws a job before it is assigned,
+//!   with a full refund.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod weights;
+
+pub use pallet::*;
+pub use synod_primitives::{
+	job::{Artifact, JobId, JobKind, JobSpec, JobSpecError},
+	NetUid,
+};
+pub use weights::WeightInfo;
+
+/// The balance type of the pallet's currency.
+pub type BalanceOf<T> = <<T as Config>::Currency as frame_support::traits::fungible::Inspect<
+	<T as frame_system::Config>::AccountId,
+>>::Balance;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::{Inspect, InspectHold, Mutate, MutateHold},
+			tokens::Precision,
+		},
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_runtime::traits::{Saturating, Zero};
+	use synod_primitives::subnet::SubnetRegistry;
+
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// The currency bounties are held in.
+		type Currency: Inspect<Self::AccountId>
+			+ InspectHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// The runtime's hold reasons, which include this pallet's.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Subnets and their neurons.
+		type Subnets: SubnetRegistry<Self::AccountId, BalanceOf<Self>, BlockNumberFor<Self>>;
+
+		/// The smallest bounty a job may carry.
+		#[pallet::constant]
+		type MinBounty: Get<BalanceOf<Self>>;
+
+		/// The most miners a job may ask for.
+		#[pallet::constant]
+		type MaxReplicas: Get<u8>;
+
+		/// The most jobs a requester may have in flight.
+		#[pallet::constant]
+		type MaxJobsPerRequester: Get<u32>;
+
+		/// The most blocks between posting a job and its last deadline.
+		#[pallet::constant]
+		type MaxJobDuration: Get<BlockNumberFor<Self>>;
+
+		/// The most jobs whose assignment deadline falls in one block; bounds the expiry work
+		/// of a block.
+		#[pallet::constant]
+		type MaxExpiriesPerBlock: Get<u32>;
+
+		/// Weights of this pallet's calls and hooks.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A job's bounty, until the job settles or is refunded.
+		Escrow,
+	}
+
+	/// A job's deadlines, as absolute block numbers.
+	#[derive(
+		Clone,
+		Copy,
+		PartialEq,
+		Eq,
+		Debug,
+		Encode,
+		Decode,
+		DecodeWithMemTracking,
+		MaxEncodedLen,
+		TypeInfo,
+	)]
+	pub struct JobDeadlines<BlockNumber> {
+		/// Unassigned by then, the job is refunded.
+		pub assign_by: BlockNumber,
+		/// Assigned miners commit their result hashes before then.
+		pub commit_by: BlockNumber,
+		/// Miners reveal before then.
+		pub reveal_by: BlockNumber,
+		/// Validators verify before then.
+		pub verify_by: BlockNumber,
+	}
+
+	/// Where a job is in its life.
+	#[derive(
+		Clone,
+		Copy,
+		PartialEq,
+		Eq,
+		Debug,
+		Encode,
+		Decode,
+		DecodeWithMemTracking,
+		MaxEncodedLen,
+		TypeInfo,
+	)]
+	pub enum JobState {
+		/// Posted, waiting for miners.
+		Posted,
+	}
+
+	/// A job as stored.
+	#[derive(
+		Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	)]
+	pub struct Job<AccountId, Balance, BlockNumber> {
+		pub requester: AccountId,
+		pub netuid: NetUid,
+		pub spec: JobSpec,
+		/// What the requester holds in escrow for it.
+		pub bounty: Balance,
+		/// How many miners compute it.
+		pub replicas: u8,
+		pub deadlines: JobDeadlines<BlockNumber>,
+		pub posted_at: BlockNumber,
+		pub state: JobState,
+	}
+
+	pub(crate) type JobOf<T> =
+		Job<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+	pub(crate) type DeadlinesOf<T> = JobDeadlines<BlockNumberFor<T>>;
+
+	/// The id the next job gets.
+	#[pallet::storage]
+	pub type NextJobId<T: Config> = StorageValue<_, JobId, ValueQuery>;
+
+	/// The record of each job in flight, by id.
+	#[pallet::storage]
+	pub type JobRecords<T: Config> = StorageMap<_, Twox64Concat, JobId, JobOf<T>>;
+
+	/// The jobs in flight of each requester.
+	#[pallet::storage]
+	pub type RequesterJobs<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, JobId, ()>;
+
+	/// How many jobs each requester has in flight.
+	#[pallet::storage]
+	pub type RequesterJobCount<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
+	/// The jobs whose assignment deadline is each block.
+	#[pallet::storage]
+	pub type AssignmentExpiries<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<JobId, T::MaxExpiriesPerBlock>,
+		ValueQuery,
+	>;
+
+	/// The sum of the bounties of the jobs in flight: what this pallet holds in escrow.
+	#[pallet::storage]
+	pub type Escrowed<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// `requester` posted job `job` on `netuid`, holding `bounty` in escrow.
+		JobPosted { job: JobId, netuid: NetUid, requester: T::AccountId, bounty: BalanceOf<T> },
+		/// The requester withdrew `job`; `refund` was released.
+		JobCancelled { job: JobId, refund: BalanceOf<T> },
+		/// Nobody took `job` by its assignment deadline; `refund` was released.
+		JobExpired { job: JobId, refund: BalanceOf<T> },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No subnet has this netuid.
+		UnknownSubnet,
+		/// The spec is malformed: `reason` says how.
+		InvalidSpec { reason: JobSpecError },
+		/// The bounty is below `MinBounty`.
+		BountyTooSmall,
+		/// Replicas must be between 1 and `MaxReplicas`.
+		BadReplicas,
+		/// Deadlines must be in the future, strictly increasing, within `MaxJobDuration`.
+		BadDeadlines,
+		/// The requester already has `MaxJobsPerRequester` jobs in flight.
+		TooManyJobs,
+		/// `MaxExpiriesPerBlock` jobs already expire at this `assign_by`; pick another block.
+		ExpiryBlockFull,
+		/// The requester cannot hold the bounty (free balance, keeping the account alive).
+		InsufficientFunds,
+		/// No job in flight has this id.
+		UnknownJob,
+		/// Only the job's requester may do this.
+		NotRequester,
+		/// The job was assigned already; it runs to settlement.
+		NotCancellable,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			let expiring = AssignmentExpiries::<T>::take(now);
+			let count = expiring.len() as u32;
+			for job in expiring {
+				if let Some(record) = JobRecords::<T>::get(job) {
+					if record.state == JobState::Posted {
+						let refund = Self::close(job, &record);
+						Self::deposit_event(Event::JobExpired { job, refund });
+					}
+				}
+			}
+			T::WeightInfo::expire_jobs(count)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Posts a job on `netuid`: `replicas` miners will compute `spec`, paid from `bounty`,
+		/// which is held from the caller until the job settles or is refunded.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::post_job())]
+		pub fn post_job(
+			origin: OriginFor<T>,
+			netuid: NetUid,
+			spec: alloc::boxed::Box<JobSpec>,
+			bounty: BalanceOf<T>,
+			replicas: u8,
+			deadlines: DeadlinesOf<T>,
+		) -> DispatchResult {
+			let requester = ensure_signed(origin)?;
+			ensure!(T::Subnets::subnet_exists(netuid), Error::<T>::UnknownSubnet);
+			spec.validate().map_err(|reason| Error::<T>::InvalidSpec { reason })?;
+			ensure!(bounty >= T::MinBounty::get(), Error::<T>::BountyTooSmall);
+			ensure!((1..=T::MaxReplicas::get()).contains(&replicas), Error::<T>::BadReplicas);
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(
+				now < deadlines.assign_by
+					&& deadlines.assign_by < deadlines.commit_by
+					&& deadlines.commit_by < deadlines.reveal_by
+					&& deadlines.reveal_by < deadlines.verify_by
+					&& deadlines.verify_by <= now.saturating_add(T::MaxJobDuration::get()),
+				Error::<T>::BadDeadlines
+			);
+			let in_flight = RequesterJobCount::<T>::get(&requester);
+			ensure!(in_flight < T::MaxJobsPerRequester::get(), Error::<T>::TooManyJobs);
+			let job = NextJobId::<T>::get();
+			AssignmentExpiries::<T>::try_mutate(deadlines.assign_by, |expiring| {
+				expiring.try_push(job).map_err(|_| Error::<T>::ExpiryBlockFull)
+			})?;
+			T::Currency::hold(&HoldReason::Escrow.into(), &requester, bounty)
+				.map_err(|_| Error::<T>::InsufficientFunds)?;
+			NextJobId::<T>::put(job.saturating_add(1));
+			Escrowed::<T>::mutate(|total| *total = total.saturating_add(bounty));
+			RequesterJobs::<T>::insert(&requester, job, ());
+			RequesterJobCount::<T>::insert(&requester, in_flight + 1);
+			JobRecords::<T>::insert(
+				job,
+				Job {
+					requester: requester.clone(),
+					netuid,
+					spec: *spec,
+					bounty,
+					replicas,
+					deadlines,
+					posted_at: now,
+					state: JobState::Posted,
+				},
+			);
+			Self::deposit_event(Event::JobPosted { job, netuid, requester, bounty });
+			Ok(())
+		}
+
+		/// Withdraws a job that no miner was assigned yet, releasing its whole bounty.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::cancel_job())]
+		pub fn cancel_job(origin: OriginFor<T>, job: JobId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let record = JobRecords::<T>::get(job).ok_or(Error::<T>::UnknownJob)?;
+			ensure!(record.requester == who, Error::<T>::NotRequester);
+			ensure!(record.state == JobState::Posted, Error::<T>::NotCancellable);
+			AssignmentExpiries::<T>::mutate(record.deadlines.assign_by, |expiring| {
+				expiring.retain(|id| *id != job)
+			});
+			let refund = Self::close(job, &record);
+			Self::deposit_event(Event::JobCancelled { job, refund });
+			Ok(())
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// Releases a job's whole bounty to its requester and forgets the job; returns what
+		/// was released.
+		fn close(job: JobId, record: &JobOf<T>) -> BalanceOf<T> {
+			let released = T::Currency::release(
+				&HoldReason::Escrow.into(),
+				&record.requester,
+				record.bounty,
+				Precision::BestEffort,
+			)
+			.unwrap_or_else(|_| Zero::zero());
+			Escrowed::<T>::mutate(|total| *total = total.saturating_sub(record.bounty));
+			RequesterJobs::<T>::remove(&record.requester, job);
+			RequesterJobCount::<T>::mutate_exists(&record.requester, |count| {
+				*count = count.and_then(|c| c.checked_sub(1)).filter(|c| *c > 0)
+			});
+			JobRecords::<T>::remove(job);
+			released
+		}
+
+		/// The invariants: the escrow held equals [`Escrowed`], which equals the sum of the
+		/// bounties of the jobs in storage; per-requester indexes and counts match the jobs;
+		/// every posted job is in the expiry index of its assignment deadline.
+		#[cfg(any(feature = "try-runtime", test))]
+		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+			use alloc::collections::BTreeMap;
+			let mut bounties = BalanceOf::<T>::zero();
+			let mut per_requester: BTreeMap<T::AccountId, (u32, BalanceOf<T>)> = BTreeMap::new();
+			for (job, record) in JobRecords::<T>::iter() {
+				bounties = bounties.saturating_add(record.bounty);
+				let entry = per_requester.entry(record.requester.clone()).or_default();
+				entry.0 += 1;
+				entry.1 = entry.1.saturating_add(record.bounty);
+				ensure!(
+					RequesterJobs::<T>::contains_key(&record.requester, job),
+					"a job missing from its requester's index"
+				);
+				if record.state == JobState::Posted {
+					ensure!(
+						AssignmentExpiries::<T>::get(record.deadlines.assign_by).contains(&job),
+						"a posted job missing from the expiry index"
+					);
+				}
+			}
+			ensure!(bounties == Escrowed::<T>::get(), "Escrowed differs from the bounties");
+			ensure!(
+				RequesterJobs::<T>::iter_keys().count()
+					== per_requester.values().map(|(n, _)| *n as usize).sum::<usize>(),
+				"the requester index holds a job that does not exist"
+			);
+			for (requester, (count, held)) in &per_requester {
+				ensure!(
+					RequesterJobCount::<T>::get(requester) == *count,
+					"a requester's job count is wrong"
+				);
+				ensure!(
+					T::Currency::balance_on_hold(&HoldReason::Escrow.into(), requester) == *held,
+					"a requester's escrow hold differs from its bounties"
+				);
+			}
+			ensure!(
+				RequesterJobCount::<T>::iter().count() == per_requester.len(),
+				"a job count for a requester without jobs"
+			);
+			Ok(())
+		}
+	}
+}

@@ -1,0 +1,155 @@
+//! A runtime with balances, the real subnets pallet and this pallet. Subnet 1, owned by
+//! [`OWNER`], exists from genesis; accounts 1..=9 are funded with [`FUNDS`].
+
+use crate as pallet_jobs;
+use crate::{Artifact, JobKind, JobSpec};
+use frame_support::{
+	derive_impl,
+	traits::{ConstU128, ConstU16, ConstU32, ConstU64, ConstU8},
+};
+use sp_runtime::BuildStorage;
+use synod_primitives::subnet::{HyperparameterBounds, SubnetHyperparameters};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeTask,
+		RuntimeHoldReason,
+		RuntimeFreezeReason
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(2)]
+	pub type Subnets = pallet_subnets;
+	#[runtime::pallet_index(3)]
+	pub type Jobs = pallet_jobs;
+}
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u128>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = u128;
+	type ExistentialDeposit = ConstU128<ED>;
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+/// The account that stands for governance.
+pub const GOVERNOR: u64 = 100;
+/// The owner of subnet 1.
+pub const OWNER: u64 = 50;
+/// The existential deposit.
+pub const ED: u128 = 10;
+/// Every funded account's starting balance.
+pub const FUNDS: u128 = 1_000_000;
+/// The smallest bounty.
+pub const MIN_BOUNTY: u128 = 1_000;
+
+frame_support::ord_parameter_types! {
+	pub const Governor: u64 = GOVERNOR;
+}
+
+impl pallet_subnets::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type GovernanceOrigin = frame_system::EnsureSignedBy<Governor, u64>;
+	type NeuronEmission = ();
+	type OnNeuronReplaced = ();
+	type OnSubnetDissolved = ();
+	type MaxSubnets = ConstU16<4>;
+	type MaxUidsLimit = ConstU16<256>;
+	type WeightInfo = ();
+}
+
+impl pallet_jobs::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Subnets = Subnets;
+	type MinBounty = ConstU128<MIN_BOUNTY>;
+	type MaxReplicas = ConstU8<5>;
+	type MaxJobsPerRequester = ConstU32<3>;
+	type MaxJobDuration = ConstU64<100>;
+	type MaxExpiriesPerBlock = ConstU32<2>;
+	type WeightInfo = ();
+}
+
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: (1..=9).chain([OWNER, GOVERNOR]).map(|who| (who, FUNDS)).collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	pallet_subnets::GenesisConfig::<Test> {
+		subnet_deposit: 100,
+		default_hyperparameters: Some(SubnetHyperparameters::with_burn(10, 10)),
+		bounds: Some(HyperparameterBounds::permissive(10, 10, FUNDS)),
+		subnets: alloc::vec![OWNER],
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+/// Runs `test` on fresh state and checks the invariants of both pallets afterwards.
+pub fn test(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		Jobs::do_try_state().expect("jobs invariants hold");
+		Subnets::do_try_state().expect("subnets invariants hold");
+	});
+}
+
+/// Runs blocks up to `n` with every pallet's hooks, checking the invariants at each.
+pub fn run_to(n: u64) {
+	while System::block_number() < n {
+		System::run_to_block::<AllPalletsWithSystem>(System::block_number() + 1);
+		Jobs::do_try_state().expect("jobs invariants hold at every block");
+	}
+}
+
+/// A training job on one input.
+pub fn train_spec() -> JobSpec {
+	JobSpec {
+		kind: JobKind::Train,
+		architecture: b"mlp".to_vec().try_into().unwrap(),
+		architecture_version: 1,
+		inputs: alloc::vec![Artifact {
+			hash: [1; 32],
+			uri: b"https://data.example/iris.bin".to_vec().try_into().unwrap()
+		}]
+		.try_into()
+		.unwrap(),
+		hyperparameters: Default::default(),
+		seed: 7,
+	}
+}
+
+/// Deadlines from `assign_by`, ten blocks apart.
+pub fn deadlines(assign_by: u64) -> crate::JobDeadlines<u64> {
+	crate::JobDeadlines {
+		assign_by,
+		commit_by: assign_by + 10,
+		reveal_by: assign_by + 20,
+		verify_by: assign_by + 30,
+	}
+}

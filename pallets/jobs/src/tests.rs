@@ -1,0 +1,139 @@
+use crate::{mock::*, *};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::fungible::{Inspect, InspectHold},
+};
+
+fn post(requester: u64, bounty: u128, assign_by: u64) -> sp_runtime::DispatchResult {
+	Jobs::post_job(
+		RuntimeOrigin::signed(requester),
+		1,
+		Box::new(train_spec()),
+		bounty,
+		2,
+		deadlines(assign_by),
+	)
+}
+
+fn held(who: u64) -> u128 {
+	Balances::balance_on_hold(&HoldReason::Escrow.into(), &who)
+}
+
+fn last_event() -> RuntimeEvent {
+	System::events().pop().expect("an event").event
+}
+
+#[test]
+fn posting_holds_the_bounty_in_escrow() {
+	test(|| {
+		assert_ok!(post(1, 5_000, 10));
+		assert_eq!(held(1), 5_000);
+		assert_eq!(Balances::balance(&1), FUNDS - 5_000);
+		assert_eq!(Escrowed::<Test>::get(), 5_000);
+		let job = JobRecords::<Test>::get(0).expect("stored");
+		assert_eq!(job.requester, 1);
+		assert_eq!(job.state, JobState::Posted);
+		assert_eq!(job.spec, train_spec());
+		assert_eq!(RequesterJobCount::<Test>::get(1), 1);
+		assert_eq!(AssignmentExpiries::<Test>::get(10).into_inner(), vec![0]);
+		assert_eq!(
+			last_event(),
+			Event::JobPosted { job: 0, netuid: 1, requester: 1, bounty: 5_000 }.into()
+		);
+		assert_ok!(post(1, 2_000, 11));
+		assert_eq!(NextJobId::<Test>::get(), 2);
+		assert_eq!(Escrowed::<Test>::get(), 7_000);
+	});
+}
+
+#[test]
+fn bad_posts_are_refused_and_change_nothing() {
+	test(|| {
+		let spec = || Box::new(train_spec());
+		let signed = RuntimeOrigin::signed;
+		assert_noop!(
+			Jobs::post_job(signed(1), 9, spec(), 5_000, 2, deadlines(10)),
+			Error::<Test>::UnknownSubnet
+		);
+		let mut nameless = train_spec();
+		nameless.architecture = Default::default();
+		assert_noop!(
+			Jobs::post_job(signed(1), 1, Box::new(nameless), 5_000, 2, deadlines(10)),
+			Error::<Test>::InvalidSpec { reason: JobSpecError::BadArchitecture }
+		);
+		assert_noop!(post(1, MIN_BOUNTY - 1, 10), Error::<Test>::BountyTooSmall);
+		for replicas in [0, 6] {
+			assert_noop!(
+				Jobs::post_job(signed(1), 1, spec(), 5_000, replicas, deadlines(10)),
+				Error::<Test>::BadReplicas
+			);
+		}
+		let mut unordered = deadlines(10);
+		unordered.reveal_by = unordered.commit_by;
+		for bad in [deadlines(1), deadlines(0), deadlines(80), unordered] {
+			assert_noop!(
+				Jobs::post_job(signed(1), 1, spec(), 5_000, 2, bad),
+				Error::<Test>::BadDeadlines
+			);
+		}
+		assert_noop!(post(1, FUNDS, 10), Error::<Test>::InsufficientFunds);
+		assert_noop!(post(77, 5_000, 10), Error::<Test>::InsufficientFunds);
+	});
+}
+
+#[test]
+fn in_flight_jobs_and_expiries_are_bounded() {
+	test(|| {
+		assert_ok!(post(1, 1_000, 10));
+		assert_ok!(post(1, 1_000, 11));
+		assert_ok!(post(1, 1_000, 12));
+		assert_noop!(post(1, 1_000, 13), Error::<Test>::TooManyJobs);
+		assert_ok!(post(2, 1_000, 10));
+		assert_noop!(post(3, 1_000, 10), Error::<Test>::ExpiryBlockFull);
+		assert_ok!(post(3, 1_000, 14));
+	});
+}
+
+#[test]
+fn the_requester_cancels_before_assignment_with_a_full_refund() {
+	test(|| {
+		assert_ok!(post(1, 5_000, 10));
+		assert_noop!(Jobs::cancel_job(RuntimeOrigin::signed(2), 0), Error::<Test>::NotRequester);
+		assert_noop!(Jobs::cancel_job(RuntimeOrigin::signed(1), 7), Error::<Test>::UnknownJob);
+		assert_ok!(Jobs::cancel_job(RuntimeOrigin::signed(1), 0));
+		assert_eq!(last_event(), Event::JobCancelled { job: 0, refund: 5_000 }.into());
+		assert_eq!(held(1), 0);
+		assert_eq!(Balances::balance(&1), FUNDS);
+		assert_eq!(JobRecords::<Test>::get(0), None);
+		assert!(AssignmentExpiries::<Test>::get(10).is_empty());
+		assert_eq!(RequesterJobCount::<Test>::get(1), 0);
+		assert_noop!(Jobs::cancel_job(RuntimeOrigin::signed(1), 0), Error::<Test>::UnknownJob);
+		// A cancelled job frees its place in flight.
+		for assign_by in [10, 11, 12] {
+			assert_ok!(post(1, 1_000, assign_by));
+		}
+	});
+}
+
+#[test]
+fn a_job_nobody_takes_is_refunded_at_its_assignment_deadline() {
+	test(|| {
+		let issuance = Balances::total_issuance();
+		assert_ok!(post(1, 5_000, 4));
+		assert_ok!(post(2, 3_000, 6));
+		run_to(3);
+		assert_eq!(Escrowed::<Test>::get(), 8_000);
+		run_to(4);
+		assert_eq!(held(1), 0);
+		assert_eq!(Balances::balance(&1), FUNDS);
+		assert!(System::events()
+			.iter()
+			.any(|r| r.event == Event::JobExpired { job: 0, refund: 5_000 }.into()));
+		assert_eq!(Escrowed::<Test>::get(), 3_000);
+		run_to(6);
+		assert_eq!(Escrowed::<Test>::get(), 0);
+		assert_eq!(Balances::balance(&2), FUNDS);
+		assert_eq!(Balances::total_issuance(), issuance, "escrow creates and destroys nothing");
+		assert_eq!(JobRecords::<Test>::iter().count(), 0);
+	});
+}

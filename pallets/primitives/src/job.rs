@@ -1,0 +1,185 @@
+//! Jobs: the work a requester asks of a subnet's miners, as the chain stores and bounds it.
+//!
+//! The chain never runs a job. It holds the bounty, checks that the spec is well formed and
+//! bounded, and records commitments and hashes; workers fetch the inputs by their URIs, check
+//! them against their hashes, and run the job with `burn`.
+
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{traits::ConstU32, BoundedVec};
+use scale_info::TypeInfo;
+
+/// Identifies a job; ids are never reused.
+pub type JobId = u64;
+
+/// The longest model architecture name.
+pub const MAX_ARCHITECTURE_LEN: u32 = 64;
+/// The most input artifacts a job names.
+pub const MAX_INPUTS: u32 = 8;
+/// The longest artifact URI.
+pub const MAX_URI_LEN: u32 = 256;
+/// The most bytes of encoded hyperparameters.
+pub const MAX_HYPERPARAMETERS_LEN: u32 = 1024;
+
+/// What the miners are asked to compute.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+pub enum JobKind {
+	/// Train the architecture on the inputs; the result is the trained weights.
+	Train,
+	/// Run the architecture (weights among the inputs) on the inputs; the result is the
+	/// outputs.
+	Infer,
+	/// Count, sum and sum of squares of `columns` numeric columns of each provider's private
+	/// data; only those leave the providers.
+	FederatedStatistics { columns: u16 },
+}
+
+/// An artifact by content: its BLAKE2-256 hash and where to fetch it.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct Artifact {
+	/// BLAKE2-256 of the artifact's bytes; whoever fetches it checks this.
+	pub hash: [u8; 32],
+	/// An `http://` or `https://` URL, printable ASCII.
+	pub uri: BoundedVec<u8, ConstU32<MAX_URI_LEN>>,
+}
+
+/// A job's specification: everything a miner needs to reproduce its result exactly.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct JobSpec {
+	pub kind: JobKind,
+	/// The model architecture, by the name the worker's ML library knows it by.
+	pub architecture: BoundedVec<u8, ConstU32<MAX_ARCHITECTURE_LEN>>,
+	/// The architecture's version; a worker refuses versions it does not implement.
+	pub architecture_version: u32,
+	/// The input artifacts (datasets, initial or trained weights).
+	pub inputs: BoundedVec<Artifact, ConstU32<MAX_INPUTS>>,
+	/// Training or inference settings, SCALE-encoded by the worker's ML library; the chain
+	/// only bounds them.
+	pub hyperparameters: BoundedVec<u8, ConstU32<MAX_HYPERPARAMETERS_LEN>>,
+	/// The seed of every random choice the job makes, so that replicas agree bit for bit.
+	pub seed: u64,
+}
+
+/// What is wrong with a job spec.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	frame_support::PalletError,
+)]
+pub enum JobSpecError {
+	/// The architecture name is empty or not printable ASCII.
+	BadArchitecture,
+	/// A training or inference job names no input.
+	NoInputs,
+	/// An input's URI is not an `http(s)://` URL of printable ASCII.
+	BadUri,
+	/// A federated statistics job asks for no column.
+	NoColumns,
+}
+
+fn printable(bytes: &[u8]) -> bool {
+	bytes.iter().all(|b| (0x21..=0x7e).contains(b))
+}
+
+impl JobSpec {
+	/// Checks what the bounded types cannot.
+	pub fn validate(&self) -> Result<(), JobSpecError> {
+		if self.architecture.is_empty() || !printable(&self.architecture) {
+			return Err(JobSpecError::BadArchitecture);
+		}
+		match self.kind {
+			JobKind::Train | JobKind::Infer if self.inputs.is_empty() => {
+				return Err(JobSpecError::NoInputs)
+			},
+			JobKind::FederatedStatistics { columns: 0 } => return Err(JobSpecError::NoColumns),
+			_ => {},
+		}
+		for input in &self.inputs {
+			let uri: &[u8] = &input.uri;
+			let scheme_ok = uri.starts_with(b"http://") || uri.starts_with(b"https://");
+			let host_ok = uri.iter().skip_while(|b| **b != b'/').skip(2).next().is_some();
+			if !scheme_ok || !host_ok || !printable(uri) {
+				return Err(JobSpecError::BadUri);
+			}
+		}
+		Ok(())
+	}
+
+	/// The input hashes, in order.
+	pub fn input_hashes(&self) -> Vec<[u8; 32]> {
+		self.inputs.iter().map(|input| input.hash).collect()
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn spec(kind: JobKind, uris: &[&str]) -> JobSpec {
+		JobSpec {
+			kind,
+			architecture: b"mlp".to_vec().try_into().unwrap(),
+			architecture_version: 1,
+			inputs: uris
+				.iter()
+				.map(|uri| Artifact {
+					hash: [7; 32],
+					uri: uri.as_bytes().to_vec().try_into().unwrap(),
+				})
+				.collect::<Vec<_>>()
+				.try_into()
+				.unwrap(),
+			hyperparameters: Default::default(),
+			seed: 42,
+		}
+	}
+
+	#[test]
+	fn well_formed_specs_pass() {
+		assert_eq!(spec(JobKind::Train, &["https://data.example/x.bin"]).validate(), Ok(()));
+		assert_eq!(spec(JobKind::Infer, &["http://10.0.0.1:8080/a"]).validate(), Ok(()));
+		assert_eq!(spec(JobKind::FederatedStatistics { columns: 3 }, &[]).validate(), Ok(()));
+	}
+
+	#[test]
+	fn each_defect_is_named() {
+		assert_eq!(spec(JobKind::Train, &[]).validate(), Err(JobSpecError::NoInputs));
+		assert_eq!(
+			spec(JobKind::FederatedStatistics { columns: 0 }, &[]).validate(),
+			Err(JobSpecError::NoColumns)
+		);
+		for uri in ["ftp://x/y", "https://", "https://a b", "data.example/x"] {
+			assert_eq!(spec(JobKind::Infer, &[uri]).validate(), Err(JobSpecError::BadUri), "{uri}");
+		}
+		let mut nameless = spec(JobKind::Train, &["https://d/x"]);
+		nameless.architecture = Default::default();
+		assert_eq!(nameless.validate(), Err(JobSpecError::BadArchitecture));
+		nameless.architecture = b"m l p".to_vec().try_into().unwrap();
+		assert_eq!(nameless.validate(), Err(JobSpecError::BadArchitecture));
+	}
+}
