@@ -5,8 +5,8 @@
 //! validators reproduce it, and only work that the validators' majority reproduced is paid
 //! (`shared/design.md`, "Jobs: escrow, execution, verification").
 //!
-//! This is the first part of issue 5: posting, escrow, cancellation and the refund of jobs
-//! nobody took. Assignment, commit-reveal of results, verification and settlement follow.
+//! This is the first part of issue 5: posting, escrow, assignment, cancellation and the
+//! refund of jobs nobody took. Commit-reveal of results, verification and settlement follow.
 //!
 //! ## Model
 //! - A job's bounty is a `fungible` hold on the requester ([`HoldReason::Escrow`]); the
@@ -17,6 +17,10 @@
 //!   `verify_by`. A job still unassigned at `assign_by` is refunded in full in that block's
 //!   `on_initialize`, from a per-block expiry index bounded by
 //!   [`Config::MaxExpiriesPerBlock`].
+//! - **Assignment**: in the block after posting, and each block after while too few are
+//!   eligible, `replicas` miners are drawn among the subnet's neurons that have its minimum
+//!   stake and fewer than [`Config::MaxJobsPerMiner`] jobs, weighted toward their incentive
+//!   in the last epoch, from [`Config::Randomness`] (see `assignment.rs` for its limits).
 //! - Every vector is bounded: the spec by its types, a requester's jobs in flight by
 //!   [`Config::MaxJobsPerRequester`], replicas by [`Config::MaxReplicas`].
 //!
@@ -29,6 +33,7 @@
 
 extern crate alloc;
 
+mod assignment;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -50,6 +55,7 @@ pub type BalanceOf<T> = <<T as Config>::Currency as frame_support::traits::fungi
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use frame_support::traits::Randomness;
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{
@@ -59,7 +65,10 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use sp_runtime::traits::{Saturating, Zero};
-	use synod_primitives::subnet::SubnetRegistry;
+	use synod_primitives::{
+		stake::StakeInfo,
+		subnet::{NeuronIncentive, SubnetRegistry},
+	};
 
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
@@ -81,13 +90,30 @@ pub mod pallet {
 		/// Subnets and their neurons.
 		type Subnets: SubnetRegistry<Self::AccountId, BalanceOf<Self>, BlockNumberFor<Self>>;
 
+		/// The stake behind each hotkey, for eligibility.
+		type Stake: StakeInfo<Self::AccountId, BalanceOf<Self>>;
+
+		/// Each neuron's incentive in its subnet's last epoch, to favour proven miners.
+		type Incentives: NeuronIncentive;
+
+		/// The seed of each assignment draw.
+		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
+
 		/// The smallest bounty a job may carry.
 		#[pallet::constant]
 		type MinBounty: Get<BalanceOf<Self>>;
 
 		/// The most miners a job may ask for.
 		#[pallet::constant]
-		type MaxReplicas: Get<u8>;
+		type MaxReplicas: Get<u32>;
+
+		/// The most jobs a miner works on at once.
+		#[pallet::constant]
+		type MaxJobsPerMiner: Get<u32>;
+
+		/// The most jobs waiting for miners at once; bounds the assignment work of a block.
+		#[pallet::constant]
+		type MaxJobsAwaitingAssignment: Get<u32>;
 
 		/// The most jobs a requester may have in flight.
 		#[pallet::constant]
@@ -153,6 +179,8 @@ pub mod pallet {
 	pub enum JobState {
 		/// Posted, waiting for miners.
 		Posted,
+		/// Its miners are drawn; they compute and commit.
+		Assigned,
 	}
 
 	/// A job as stored.
@@ -175,6 +203,8 @@ pub mod pallet {
 	pub(crate) type JobOf<T> =
 		Job<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 	pub(crate) type DeadlinesOf<T> = JobDeadlines<BlockNumberFor<T>>;
+	pub(crate) type MinersOf<T> =
+		BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxReplicas>;
 
 	/// The id the next job gets.
 	#[pallet::storage]
@@ -204,6 +234,19 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// Posted jobs waiting for enough eligible miners, oldest first.
+	#[pallet::storage]
+	pub type AwaitingAssignment<T: Config> =
+		StorageValue<_, BoundedVec<JobId, T::MaxJobsAwaitingAssignment>, ValueQuery>;
+
+	/// The miners drawn for each assigned job.
+	#[pallet::storage]
+	pub type Assignments<T: Config> = StorageMap<_, Twox64Concat, JobId, MinersOf<T>>;
+
+	/// How many jobs each miner hotkey is assigned to now.
+	#[pallet::storage]
+	pub type MinerLoad<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
 	/// The sum of the bounties of the jobs in flight: what this pallet holds in escrow.
 	#[pallet::storage]
 	pub type Escrowed<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
@@ -217,6 +260,8 @@ pub mod pallet {
 		JobCancelled { job: JobId, refund: BalanceOf<T> },
 		/// Nobody took `job` by its assignment deadline; `refund` was released.
 		JobExpired { job: JobId, refund: BalanceOf<T> },
+		/// `miners` were drawn for `job`.
+		JobAssigned { job: JobId, miners: alloc::vec::Vec<T::AccountId> },
 	}
 
 	#[pallet::error]
@@ -243,13 +288,15 @@ pub mod pallet {
 		NotRequester,
 		/// The job was assigned already; it runs to settlement.
 		NotCancellable,
+		/// `MaxJobsAwaitingAssignment` jobs wait for miners already; try again later.
+		AssignmentQueueFull,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let expiring = AssignmentExpiries::<T>::take(now);
-			let count = expiring.len() as u32;
+			let expired = expiring.len() as u32;
 			for job in expiring {
 				if let Some(record) = JobRecords::<T>::get(job) {
 					if record.state == JobState::Posted {
@@ -258,7 +305,16 @@ pub mod pallet {
 					}
 				}
 			}
-			T::WeightInfo::expire_jobs(count)
+			// Jobs posted in this block wait for the next: their draw must not be known when
+			// they are posted.
+			let mut waiting = AwaitingAssignment::<T>::get();
+			let tried = waiting.len() as u32;
+			waiting.retain(|job| {
+				let posted_now = JobRecords::<T>::get(job).is_some_and(|r| r.posted_at == now);
+				posted_now || !Self::try_assign(*job)
+			});
+			AwaitingAssignment::<T>::put(waiting);
+			T::WeightInfo::expire_jobs(expired).saturating_add(T::WeightInfo::assign_jobs(tried))
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -285,7 +341,10 @@ pub mod pallet {
 			ensure!(T::Subnets::subnet_exists(netuid), Error::<T>::UnknownSubnet);
 			spec.validate().map_err(|reason| Error::<T>::InvalidSpec { reason })?;
 			ensure!(bounty >= T::MinBounty::get(), Error::<T>::BountyTooSmall);
-			ensure!((1..=T::MaxReplicas::get()).contains(&replicas), Error::<T>::BadReplicas);
+			ensure!(
+				(1..=T::MaxReplicas::get()).contains(&(replicas as u32)),
+				Error::<T>::BadReplicas
+			);
 			let now = frame_system::Pallet::<T>::block_number();
 			ensure!(
 				now < deadlines.assign_by
@@ -300,6 +359,9 @@ pub mod pallet {
 			let job = NextJobId::<T>::get();
 			AssignmentExpiries::<T>::try_mutate(deadlines.assign_by, |expiring| {
 				expiring.try_push(job).map_err(|_| Error::<T>::ExpiryBlockFull)
+			})?;
+			AwaitingAssignment::<T>::try_mutate(|waiting| {
+				waiting.try_push(job).map_err(|_| Error::<T>::AssignmentQueueFull)
 			})?;
 			T::Currency::hold(&HoldReason::Escrow.into(), &requester, bounty)
 				.map_err(|_| Error::<T>::InsufficientFunds)?;
@@ -354,6 +416,14 @@ pub mod pallet {
 			.unwrap_or_else(|_| Zero::zero());
 			Escrowed::<T>::mutate(|total| *total = total.saturating_sub(record.bounty));
 			RequesterJobs::<T>::remove(&record.requester, job);
+			AwaitingAssignment::<T>::mutate(|waiting| waiting.retain(|id| *id != job));
+			if let Some(miners) = Assignments::<T>::take(job) {
+				for miner in miners {
+					MinerLoad::<T>::mutate_exists(&miner, |load| {
+						*load = load.and_then(|l| l.checked_sub(1)).filter(|l| *l > 0)
+					});
+				}
+			}
 			RequesterJobCount::<T>::mutate_exists(&record.requester, |count| {
 				*count = count.and_then(|c| c.checked_sub(1)).filter(|c| *c > 0)
 			});
@@ -369,6 +439,7 @@ pub mod pallet {
 			use alloc::collections::BTreeMap;
 			let mut bounties = BalanceOf::<T>::zero();
 			let mut per_requester: BTreeMap<T::AccountId, (u32, BalanceOf<T>)> = BTreeMap::new();
+			let mut load: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 			for (job, record) in JobRecords::<T>::iter() {
 				bounties = bounties.saturating_add(record.bounty);
 				let entry = per_requester.entry(record.requester.clone()).or_default();
@@ -378,11 +449,27 @@ pub mod pallet {
 					RequesterJobs::<T>::contains_key(&record.requester, job),
 					"a job missing from its requester's index"
 				);
-				if record.state == JobState::Posted {
-					ensure!(
-						AssignmentExpiries::<T>::get(record.deadlines.assign_by).contains(&job),
-						"a posted job missing from the expiry index"
-					);
+				match record.state {
+					JobState::Posted => {
+						ensure!(
+							AssignmentExpiries::<T>::get(record.deadlines.assign_by).contains(&job),
+							"a posted job missing from the expiry index"
+						);
+						ensure!(
+							AwaitingAssignment::<T>::get().contains(&job),
+							"a posted job not waiting for miners"
+						);
+					},
+					JobState::Assigned => {
+						let miners = Assignments::<T>::get(job).unwrap_or_default();
+						ensure!(
+							miners.len() == record.replicas as usize,
+							"an assigned job without its replicas"
+						);
+						for miner in miners {
+							*load.entry(miner).or_default() += 1;
+						}
+					},
 				}
 			}
 			ensure!(bounties == Escrowed::<T>::get(), "Escrowed differs from the bounties");
@@ -404,6 +491,15 @@ pub mod pallet {
 			ensure!(
 				RequesterJobCount::<T>::iter().count() == per_requester.len(),
 				"a job count for a requester without jobs"
+			);
+			ensure!(
+				MinerLoad::<T>::iter().collect::<BTreeMap<_, _>>() == load,
+				"miner loads differ from the assignments"
+			);
+			ensure!(
+				AwaitingAssignment::<T>::get().iter().all(|job| JobRecords::<T>::get(job)
+					.is_some_and(|record| record.state == JobState::Posted)),
+				"a job waits for miners that is not posted"
 			);
 			Ok(())
 		}

@@ -1,11 +1,13 @@
-//! A runtime with balances, the real subnets pallet and this pallet. Subnet 1, owned by
-//! [`OWNER`], exists from genesis; accounts 1..=9 are funded with [`FUNDS`].
+//! A runtime with balances, the real subnets and staking pallets and this pallet. Subnet 1,
+//! owned by [`OWNER`], exists from genesis; accounts 1..=9 are funded with [`FUNDS`]; coldkey
+//! `c` registers hotkey `10 + c` with [`register_miner`]. Incentives come from a table the
+//! tests fill ([`set_incentives`]), randomness from a hash of the subject and block.
 
 use crate as pallet_jobs;
 use crate::{Artifact, JobKind, JobSpec};
 use frame_support::{
 	derive_impl,
-	traits::{ConstU128, ConstU16, ConstU32, ConstU64, ConstU8},
+	traits::{ConstU128, ConstU16, ConstU32, ConstU64},
 };
 use sp_runtime::BuildStorage;
 use synod_primitives::subnet::{HyperparameterBounds, SubnetHyperparameters};
@@ -33,6 +35,8 @@ mod runtime {
 	#[runtime::pallet_index(2)]
 	pub type Subnets = pallet_subnets;
 	#[runtime::pallet_index(3)]
+	pub type Staking = pallet_synod_staking;
+	#[runtime::pallet_index(4)]
 	pub type Jobs = pallet_jobs;
 }
 
@@ -77,12 +81,69 @@ impl pallet_subnets::Config for Test {
 	type WeightInfo = ();
 }
 
+impl pallet_synod_staking::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Hotkeys = Subnets;
+	type GovernanceOrigin = frame_system::EnsureSignedBy<Governor, u64>;
+	type MaxUnbondingChunks = ConstU32<4>;
+	type MaxStakersPerHotkey = ConstU32<8>;
+	type MaxPositionsPerColdkey = ConstU32<8>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = RegisterOnSubnetOne;
+}
+
+/// Registers benchmark hotkeys on subnet 1.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct RegisterOnSubnetOne;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_synod_staking::BenchmarkHelper<u64> for RegisterOnSubnetOne {
+	fn register_hotkey(hotkey: &u64, coldkey: &u64) {
+		use frame_support::traits::fungible::Mutate;
+		Balances::set_balance(coldkey, FUNDS);
+		let _ = Subnets::register(RuntimeOrigin::signed(*coldkey), 1, *hotkey);
+	}
+}
+
+thread_local! {
+	static INCENTIVES: core::cell::RefCell<alloc::collections::BTreeMap<u16, alloc::vec::Vec<u16>>> =
+		Default::default();
+}
+
+/// Sets the incentives per uid that subnet `netuid` reports.
+pub fn set_incentives(netuid: u16, incentives: &[u16]) {
+	INCENTIVES.with(|table| table.borrow_mut().insert(netuid, incentives.to_vec()));
+}
+
+pub struct TableIncentives;
+impl synod_primitives::subnet::NeuronIncentive for TableIncentives {
+	fn incentives(netuid: u16) -> alloc::vec::Vec<u16> {
+		INCENTIVES.with(|table| table.borrow().get(&netuid).cloned().unwrap_or_default())
+	}
+}
+
+/// Randomness from BLAKE2 of the subject and the block number: deterministic for tests.
+pub struct HashRandomness;
+impl frame_support::traits::Randomness<sp_core::H256, u64> for HashRandomness {
+	fn random(subject: &[u8]) -> (sp_core::H256, u64) {
+		use sp_runtime::traits::Hash;
+		let block = System::block_number();
+		(sp_runtime::traits::BlakeTwo256::hash_of(&(subject, block)), block)
+	}
+}
+
 impl pallet_jobs::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Subnets = Subnets;
+	type Stake = Staking;
+	type Incentives = TableIncentives;
+	type Randomness = HashRandomness;
 	type MinBounty = ConstU128<MIN_BOUNTY>;
-	type MaxReplicas = ConstU8<5>;
+	type MaxReplicas = ConstU32<5>;
+	type MaxJobsPerMiner = ConstU32<2>;
+	type MaxJobsAwaitingAssignment = ConstU32<8>;
 	type MaxJobsPerRequester = ConstU32<3>;
 	type MaxJobDuration = ConstU64<100>;
 	type MaxExpiriesPerBlock = ConstU32<2>;
@@ -105,9 +166,28 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
+	pallet_synod_staking::GenesisConfig::<Test> {
+		parameters: pallet_synod_staking::StakingParameters {
+			unbonding_period: 10,
+			min_stake: 1,
+			max_take: sp_runtime::Perbill::from_percent(20),
+			default_take: sp_runtime::Perbill::from_percent(10),
+			take_raise_cooldown: 5,
+		},
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	INCENTIVES.with(|table| table.borrow_mut().clear());
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
+}
+
+/// Registers coldkey `coldkey`'s hotkey `10 + coldkey` on subnet 1 and returns the hotkey.
+pub fn register_miner(coldkey: u64) -> u64 {
+	frame_support::assert_ok!(Subnets::register(RuntimeOrigin::signed(coldkey), 1, 10 + coldkey));
+	10 + coldkey
 }
 
 /// Runs `test` on fresh state and checks the invariants of both pallets afterwards.
@@ -116,6 +196,7 @@ pub fn test(test: impl FnOnce()) {
 		test();
 		Jobs::do_try_state().expect("jobs invariants hold");
 		Subnets::do_try_state().expect("subnets invariants hold");
+		Staking::do_try_state().expect("staking invariants hold");
 	});
 }
 

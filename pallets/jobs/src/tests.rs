@@ -137,3 +137,108 @@ fn a_job_nobody_takes_is_refunded_at_its_assignment_deadline() {
 		assert_eq!(JobRecords::<Test>::iter().count(), 0);
 	});
 }
+
+mod assignment {
+	use super::*;
+
+	fn post_with(requester: u64, replicas: u8, assign_by: u64) -> sp_runtime::DispatchResult {
+		Jobs::post_job(
+			RuntimeOrigin::signed(requester),
+			1,
+			Box::new(train_spec()),
+			5_000,
+			replicas,
+			deadlines(assign_by),
+		)
+	}
+
+	#[test]
+	fn miners_are_drawn_in_the_block_after_posting() {
+		test(|| {
+			let miners = [register_miner(1), register_miner(2), register_miner(3)];
+			assert_ok!(post_with(5, 2, 10));
+			run_to(1);
+			assert_eq!(JobRecords::<Test>::get(0).unwrap().state, JobState::Posted);
+			run_to(2);
+			let job = JobRecords::<Test>::get(0).unwrap();
+			assert_eq!(job.state, JobState::Assigned);
+			let drawn = Assignments::<Test>::get(0).unwrap().into_inner();
+			assert_eq!(drawn.len(), 2);
+			assert_ne!(drawn[0], drawn[1]);
+			assert!(drawn.iter().all(|m| miners.contains(m)));
+			assert!(drawn.iter().all(|m| MinerLoad::<Test>::get(m) == 1));
+			assert!(System::events()
+				.iter()
+				.any(|r| r.event == Event::JobAssigned { job: 0, miners: drawn.clone() }.into()));
+			assert!(AwaitingAssignment::<Test>::get().is_empty());
+			// Assigned: the requester can no longer withdraw it, and it does not expire.
+			assert_noop!(
+				Jobs::cancel_job(RuntimeOrigin::signed(5), 0),
+				Error::<Test>::NotCancellable
+			);
+			run_to(10);
+			assert_eq!(Escrowed::<Test>::get(), 5_000);
+		});
+	}
+
+	#[test]
+	fn a_job_waits_for_enough_eligible_miners() {
+		test(|| {
+			register_miner(1);
+			assert_ok!(post_with(5, 2, 10));
+			run_to(3);
+			assert_eq!(JobRecords::<Test>::get(0).unwrap().state, JobState::Posted);
+			register_miner(2);
+			run_to(4);
+			assert_eq!(JobRecords::<Test>::get(0).unwrap().state, JobState::Assigned);
+		});
+	}
+
+	#[test]
+	fn miners_below_the_minimum_stake_or_at_their_cap_are_not_drawn() {
+		test(|| {
+			let (staked, unstaked) = (register_miner(1), register_miner(2));
+			assert_ok!(Staking::add_stake(RuntimeOrigin::signed(1), staked, 500));
+			let mut hp =
+				<Subnets as synod_primitives::subnet::SubnetRegistry<_, _, _>>::hyperparameters(1)
+					.unwrap();
+			hp.min_stake = 100;
+			assert_ok!(Subnets::set_hyperparameters(RuntimeOrigin::signed(GOVERNOR), 1, hp));
+			let eligible: Vec<u64> = Jobs::eligible_miners(1).into_iter().map(|(m, _)| m).collect();
+			assert_eq!(eligible, vec![staked]);
+			assert!(!eligible.contains(&unstaked));
+			// Two jobs fill the staked miner's cap of two; a third waits.
+			for assign_by in [10, 11, 12] {
+				assert_ok!(post_with(5, 1, assign_by));
+			}
+			run_to(2);
+			assert_eq!(MinerLoad::<Test>::get(staked), 2);
+			assert_eq!(AwaitingAssignment::<Test>::get().into_inner(), vec![2]);
+			assert!(Jobs::eligible_miners(1).is_empty());
+		});
+	}
+
+	#[test]
+	fn incentive_weighs_the_draw() {
+		test(|| {
+			for coldkey in 1..=3 {
+				register_miner(coldkey);
+			}
+			set_incentives(1, &[0, 65535, 1000]);
+			let weights: Vec<u64> = Jobs::eligible_miners(1).into_iter().map(|(_, w)| w).collect();
+			let base = crate::assignment::BASE_WEIGHT;
+			assert_eq!(weights, vec![base, base + 65535, base + 1000]);
+		});
+	}
+
+	#[test]
+	fn the_waiting_queue_is_bounded() {
+		test(|| {
+			// Eight jobs from three requesters, two per expiry block, fill the queue.
+			for (k, requester) in [1, 1, 1, 2, 2, 2, 3, 3].into_iter().enumerate() {
+				assert_ok!(post_with(requester, 1, 10 + k as u64));
+			}
+			assert_noop!(post_with(4, 1, 30), Error::<Test>::AssignmentQueueFull);
+		});
+	}
+}

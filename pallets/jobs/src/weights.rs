@@ -8,6 +8,7 @@ pub trait WeightInfo {
 	fn post_job() -> Weight;
 	fn cancel_job() -> Weight;
 	fn expire_jobs(n: u32) -> Weight;
+	fn assign_jobs(n: u32) -> Weight;
 }
 
 /// For tests, where weights do not matter.
@@ -19,6 +20,9 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn expire_jobs(_n: u32) -> Weight {
+		Weight::zero()
+	}
+	fn assign_jobs(_n: u32) -> Weight {
 		Weight::zero()
 	}
 }

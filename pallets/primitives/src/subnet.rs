@@ -400,3 +400,16 @@ impl NeuronEmission for () {
 		Vec::new()
 	}
 }
+
+/// Each uid's incentive in its subnet's last epoch, out of 65535: how much the validators
+/// valued its work. The jobs pallet favours proven miners with it.
+pub trait NeuronIncentive {
+	/// Incentive per uid (index = uid); missing entries count as 0.
+	fn incentives(netuid: NetUid) -> Vec<u16>;
+}
+
+impl NeuronIncentive for () {
+	fn incentives(_netuid: NetUid) -> Vec<u16> {
+		Vec::new()
+	}
+}

@@ -11,7 +11,7 @@ use sp_runtime::traits::{Saturating, UniqueSaturatedInto};
 use synod_primitives::{
 	hooks::{OnNeuronReplaced, OnSubnetDissolved},
 	stake::StakeInfo,
-	subnet::{NeuronEmission, SubnetRegistry},
+	subnet::{NeuronEmission, NeuronIncentive, SubnetRegistry},
 };
 
 impl<T: Config> Pallet<T> {
@@ -184,6 +184,14 @@ impl<T: Config> NeuronEmission for Pallet<T> {
 				NeuronOutputs::<T>::get(netuid, uid)
 					.map_or(0, |output| output.emission.unique_saturated_into())
 			})
+			.collect()
+	}
+}
+
+impl<T: Config> NeuronIncentive for Pallet<T> {
+	fn incentives(netuid: NetUid) -> Vec<u16> {
+		(0..T::Subnets::neuron_count(netuid))
+			.map(|uid| NeuronOutputs::<T>::get(netuid, uid).map_or(0, |output| output.incentive))
 			.collect()
 	}
 }
