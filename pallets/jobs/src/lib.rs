@@ -5,8 +5,9 @@
 //! validators reproduce it, and only work that the validators' majority reproduced is paid
 //! (`shared/design.md`, "Jobs: escrow, execution, verification").
 //!
-//! This is the first part of issue 5: posting, escrow, assignment, cancellation and the
-//! refund of jobs nobody took. Commit-reveal of results, verification and settlement follow.
+//! This is the first part of issue 5: posting, escrow, assignment, the miners' commit-reveal
+//! of results, cancellation and the refund of jobs nobody took. Verification and settlement
+//! follow.
 //!
 //! ## Model
 //! - A job's bounty is a `fungible` hold on the requester ([`HoldReason::Escrow`]); the
@@ -28,6 +29,9 @@
 //! - [`post_job`](Pallet::post_job): a requester posts a job and its bounty goes into escrow.
 //! - [`cancel_job`](Pallet::cancel_job): the requester withdraws a job before it is assigned,
 //!   with a full refund.
+//! - [`commit_result`](Pallet::commit_result): an assigned miner commits to its result hash.
+//! - [`reveal_result`](Pallet::reveal_result): it reveals the hash, its salt and the result's
+//!   URI, once every miner committed or the commit deadline passed.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -36,6 +40,7 @@ extern crate alloc;
 mod assignment;
 #[cfg(test)]
 mod mock;
+mod results;
 #[cfg(test)]
 mod tests;
 pub mod weights;
@@ -203,6 +208,20 @@ pub mod pallet {
 	pub(crate) type JobOf<T> =
 		Job<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 	pub(crate) type DeadlinesOf<T> = JobDeadlines<BlockNumberFor<T>>;
+	/// Where a miner serves its result.
+	pub type ResultUri = BoundedVec<u8, ConstU32<{ synod_primitives::job::MAX_URI_LEN }>>;
+
+	/// A miner's revealed result.
+	#[derive(
+		Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	)]
+	pub struct ResultReveal {
+		/// BLAKE2-256 of the result's bytes.
+		pub result_hash: [u8; 32],
+		/// Where the result can be fetched.
+		pub uri: ResultUri,
+	}
+
 	pub(crate) type MinersOf<T> =
 		BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxReplicas>;
 
@@ -247,6 +266,16 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type MinerLoad<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
+	/// Each miner's commitment to its result, per job.
+	#[pallet::storage]
+	pub type ResultCommits<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, JobId, Blake2_128Concat, T::AccountId, T::Hash>;
+
+	/// Each miner's revealed result, per job.
+	#[pallet::storage]
+	pub type ResultReveals<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, JobId, Blake2_128Concat, T::AccountId, ResultReveal>;
+
 	/// The sum of the bounties of the jobs in flight: what this pallet holds in escrow.
 	#[pallet::storage]
 	pub type Escrowed<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
@@ -262,6 +291,10 @@ pub mod pallet {
 		JobExpired { job: JobId, refund: BalanceOf<T> },
 		/// `miners` were drawn for `job`.
 		JobAssigned { job: JobId, miners: alloc::vec::Vec<T::AccountId> },
+		/// `miner` committed to its result of `job`.
+		ResultCommitted { job: JobId, miner: T::AccountId },
+		/// `miner` revealed `result_hash` as its result of `job`.
+		ResultRevealed { job: JobId, miner: T::AccountId, result_hash: [u8; 32] },
 	}
 
 	#[pallet::error]
@@ -290,6 +323,26 @@ pub mod pallet {
 		NotCancellable,
 		/// `MaxJobsAwaitingAssignment` jobs wait for miners already; try again later.
 		AssignmentQueueFull,
+		/// The job is not in the phase this call belongs to.
+		WrongPhase,
+		/// The caller is not one of the job's miners.
+		NotAssigned,
+		/// The commit deadline has passed.
+		CommitClosed,
+		/// The caller committed already.
+		AlreadyCommitted,
+		/// The caller did not commit, so it has nothing to reveal.
+		NotCommitted,
+		/// Reveals open once every miner committed or the commit deadline passed.
+		RevealNotOpen,
+		/// The reveal deadline has passed.
+		RevealClosed,
+		/// The caller revealed already.
+		AlreadyRevealed,
+		/// The result hash and salt do not hash to the caller's commitment.
+		CommitmentMismatch,
+		/// The result URI is not an `http(s)://` URL of printable ASCII.
+		BadResultUri,
 	}
 
 	#[pallet::hooks]
@@ -401,6 +454,34 @@ pub mod pallet {
 			Self::deposit_event(Event::JobCancelled { job, refund });
 			Ok(())
 		}
+
+		/// Commits the signing miner to its result of `job`:
+		/// `commitment = BLAKE2-256(SCALE(result_hash, salt))`, before the commit deadline.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::commit_result())]
+		pub fn commit_result(
+			origin: OriginFor<T>,
+			job: JobId,
+			commitment: T::Hash,
+		) -> DispatchResult {
+			let miner = ensure_signed(origin)?;
+			Self::do_commit_result(miner, job, commitment)
+		}
+
+		/// Reveals the signing miner's result of `job` and where to fetch it; it must match
+		/// the commitment.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::reveal_result())]
+		pub fn reveal_result(
+			origin: OriginFor<T>,
+			job: JobId,
+			result_hash: [u8; 32],
+			salt: [u8; 32],
+			uri: ResultUri,
+		) -> DispatchResult {
+			let miner = ensure_signed(origin)?;
+			Self::do_reveal_result(miner, job, result_hash, salt, uri)
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -417,6 +498,8 @@ pub mod pallet {
 			Escrowed::<T>::mutate(|total| *total = total.saturating_sub(record.bounty));
 			RequesterJobs::<T>::remove(&record.requester, job);
 			AwaitingAssignment::<T>::mutate(|waiting| waiting.retain(|id| *id != job));
+			let _ = ResultCommits::<T>::clear_prefix(job, T::MaxReplicas::get(), None);
+			let _ = ResultReveals::<T>::clear_prefix(job, T::MaxReplicas::get(), None);
 			if let Some(miners) = Assignments::<T>::take(job) {
 				for miner in miners {
 					MinerLoad::<T>::mutate_exists(&miner, |load| {
@@ -492,6 +575,18 @@ pub mod pallet {
 				RequesterJobCount::<T>::iter().count() == per_requester.len(),
 				"a job count for a requester without jobs"
 			);
+			for (job, miner, _) in ResultCommits::<T>::iter() {
+				ensure!(
+					Assignments::<T>::get(job).is_some_and(|miners| miners.contains(&miner)),
+					"a result commitment from a miner not assigned"
+				);
+			}
+			for (job, miner) in ResultReveals::<T>::iter_keys() {
+				ensure!(
+					ResultCommits::<T>::contains_key(job, &miner),
+					"a reveal without its commitment"
+				);
+			}
 			ensure!(
 				MinerLoad::<T>::iter().collect::<BTreeMap<_, _>>() == load,
 				"miner loads differ from the assignments"

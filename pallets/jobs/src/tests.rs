@@ -242,3 +242,110 @@ mod assignment {
 		});
 	}
 }
+
+mod results {
+	use super::*;
+
+	const RESULT: [u8; 32] = [0xab; 32];
+
+	/// Job 0 with two of three registered miners drawn (at block 2); returns them and the
+	/// miner left out.
+	fn assigned_job() -> (u64, u64, u64) {
+		let registered = [register_miner(1), register_miner(2), register_miner(3)];
+		assert_ok!(Jobs::post_job(
+			RuntimeOrigin::signed(5),
+			1,
+			Box::new(train_spec()),
+			5_000,
+			2,
+			deadlines(10)
+		));
+		run_to(2);
+		let miners = Assignments::<Test>::get(0).unwrap();
+		let outsider = *registered.iter().find(|m| !miners.contains(m)).unwrap();
+		(miners[0], miners[1], outsider)
+	}
+
+	fn commit(miner: u64, salt: u8) -> sp_runtime::DispatchResult {
+		let commitment = Jobs::result_commitment(&RESULT, &[salt; 32]);
+		Jobs::commit_result(RuntimeOrigin::signed(miner), 0, commitment)
+	}
+
+	fn reveal(miner: u64, salt: u8) -> sp_runtime::DispatchResult {
+		let uri: ResultUri = b"https://miner.example/r".to_vec().try_into().unwrap();
+		Jobs::reveal_result(RuntimeOrigin::signed(miner), 0, RESULT, [salt; 32], uri)
+	}
+
+	#[test]
+	fn reveals_open_when_every_miner_committed() {
+		test(|| {
+			let (first, second, outsider) = assigned_job();
+			assert_noop!(commit(outsider, 1), Error::<Test>::NotAssigned);
+			assert_noop!(reveal(first, 1), Error::<Test>::NotCommitted);
+			assert_ok!(commit(first, 1));
+			assert_noop!(commit(first, 1), Error::<Test>::AlreadyCommitted);
+			assert_noop!(reveal(first, 1), Error::<Test>::RevealNotOpen);
+			assert_ok!(commit(second, 2));
+			assert_noop!(reveal(first, 2), Error::<Test>::CommitmentMismatch);
+			let bad_uri: ResultUri = b"ftp://x/y".to_vec().try_into().unwrap();
+			assert_noop!(
+				Jobs::reveal_result(RuntimeOrigin::signed(first), 0, RESULT, [1; 32], bad_uri),
+				Error::<Test>::BadResultUri
+			);
+			assert_ok!(reveal(first, 1));
+			assert_eq!(ResultReveals::<Test>::get(0, first).unwrap().result_hash, RESULT);
+			assert_eq!(
+				last_event(),
+				Event::ResultRevealed { job: 0, miner: first, result_hash: RESULT }.into()
+			);
+			assert_noop!(reveal(first, 1), Error::<Test>::AlreadyRevealed);
+			assert_ok!(reveal(second, 2));
+		});
+	}
+
+	#[test]
+	fn the_deadlines_close_commits_and_open_then_close_reveals() {
+		test(|| {
+			let (first, second, _) = assigned_job();
+			assert_ok!(commit(first, 1));
+			// deadlines(10): commit by 20, reveal by 30.
+			run_to(21);
+			assert_noop!(commit(second, 2), Error::<Test>::CommitClosed);
+			// Past the commit deadline, reveals open without the second commitment.
+			assert_ok!(reveal(first, 1));
+			assert_noop!(reveal(second, 2), Error::<Test>::NotCommitted);
+		});
+	}
+
+	#[test]
+	fn reveals_close_at_the_reveal_deadline() {
+		test(|| {
+			let (first, second, _) = assigned_job();
+			assert_ok!(commit(first, 1));
+			assert_ok!(commit(second, 2));
+			assert_ok!(reveal(first, 1));
+			run_to(31);
+			assert_noop!(reveal(second, 2), Error::<Test>::RevealClosed);
+		});
+	}
+
+	#[test]
+	fn a_posted_job_takes_no_results() {
+		test(|| {
+			register_miner(1);
+			assert_ok!(Jobs::post_job(
+				RuntimeOrigin::signed(5),
+				1,
+				Box::new(train_spec()),
+				5_000,
+				1,
+				deadlines(10)
+			));
+			assert_noop!(commit(11, 1), Error::<Test>::WrongPhase);
+			assert_noop!(
+				Jobs::commit_result(RuntimeOrigin::signed(11), 9, Default::default()),
+				Error::<Test>::UnknownJob
+			);
+		});
+	}
+}

@@ -9,6 +9,8 @@ pub trait WeightInfo {
 	fn cancel_job() -> Weight;
 	fn expire_jobs(n: u32) -> Weight;
 	fn assign_jobs(n: u32) -> Weight;
+	fn commit_result() -> Weight;
+	fn reveal_result() -> Weight;
 }
 
 /// For tests, where weights do not matter.
@@ -23,6 +25,12 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn assign_jobs(_n: u32) -> Weight {
+		Weight::zero()
+	}
+	fn commit_result() -> Weight {
+		Weight::zero()
+	}
+	fn reveal_result() -> Weight {
 		Weight::zero()
 	}
 }

@@ -58,6 +58,16 @@ pub struct Artifact {
 	pub uri: BoundedVec<u8, ConstU32<MAX_URI_LEN>>,
 }
 
+impl Artifact {
+	/// Whether the URI is an `http://` or `https://` URL with a host, in printable ASCII.
+	pub fn uri_is_valid(&self) -> bool {
+		let uri: &[u8] = &self.uri;
+		let scheme_ok = uri.starts_with(b"http://") || uri.starts_with(b"https://");
+		let host_ok = uri.iter().skip_while(|b| **b != b'/').nth(2).is_some();
+		scheme_ok && host_ok && printable(uri)
+	}
+}
+
 /// A job's specification: everything a miner needs to reproduce its result exactly.
 #[derive(
 	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
@@ -119,13 +129,8 @@ impl JobSpec {
 			JobKind::FederatedStatistics { columns: 0 } => return Err(JobSpecError::NoColumns),
 			_ => {},
 		}
-		for input in &self.inputs {
-			let uri: &[u8] = &input.uri;
-			let scheme_ok = uri.starts_with(b"http://") || uri.starts_with(b"https://");
-			let host_ok = uri.iter().skip_while(|b| **b != b'/').skip(2).next().is_some();
-			if !scheme_ok || !host_ok || !printable(uri) {
-				return Err(JobSpecError::BadUri);
-			}
+		if !self.inputs.iter().all(Artifact::uri_is_valid) {
+			return Err(JobSpecError::BadUri);
 		}
 		Ok(())
 	}
