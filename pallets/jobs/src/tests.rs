@@ -349,3 +349,105 @@ mod results {
 		});
 	}
 }
+
+mod properties {
+	use super::*;
+	use proptest::prelude::*;
+
+	#[derive(Clone, Debug)]
+	enum Action {
+		Post { requester: u64, bounty: u128, replicas: u8, assign_in: u64 },
+		Cancel { requester: u64, job: u64 },
+		Register { coldkey: u64 },
+		Commit { miner: u64, job: u64, salt: u8 },
+		Reveal { miner: u64, job: u64, salt: u8, honest: bool },
+		Advance(u64),
+	}
+
+	fn action() -> impl Strategy<Value = Action> {
+		prop_oneof![
+			(1u64..=4, 500u128..8_000, 0u8..=3, 0u64..25).prop_map(
+				|(requester, bounty, replicas, assign_in)| Action::Post {
+					requester,
+					bounty,
+					replicas,
+					assign_in
+				}
+			),
+			(1u64..=4, 0u64..12).prop_map(|(requester, job)| Action::Cancel { requester, job }),
+			(1u64..=6).prop_map(|coldkey| Action::Register { coldkey }),
+			(11u64..=16, 0u64..12, 0u8..3).prop_map(|(miner, job, salt)| Action::Commit {
+				miner,
+				job,
+				salt
+			}),
+			(11u64..=16, 0u64..12, 0u8..3, any::<bool>())
+				.prop_map(|(miner, job, salt, honest)| Action::Reveal { miner, job, salt, honest }),
+			(1u64..8).prop_map(Action::Advance),
+		]
+	}
+
+	proptest! {
+		#![proptest_config(ProptestConfig::with_cases(64))]
+		/// Random posts, cancellations, registrations, commits, reveals and expiries: every
+		/// failed call leaves the state as it was, and after every step the escrow equals
+		/// the bounties in flight, nothing is minted or burnt but registration costs, and
+		/// all of the pallet's invariants hold.
+		#[test]
+		fn random_sequences_keep_the_escrow_whole(actions in proptest::collection::vec(action(), 1..60)) {
+			new_test_ext().execute_with(|| -> Result<(), TestCaseError> {
+				let issuance = Balances::total_issuance();
+				let mut burnt = 0u128;
+				for action in actions {
+					let root = sp_io::storage::root(sp_runtime::StateVersion::V1);
+					let now = System::block_number();
+					let result = match action {
+						Action::Post { requester, bounty, replicas, assign_in } => Jobs::post_job(
+							RuntimeOrigin::signed(requester),
+							1,
+							Box::new(train_spec()),
+							bounty,
+							replicas,
+							deadlines(now + assign_in),
+						),
+						Action::Cancel { requester, job } =>
+							Jobs::cancel_job(RuntimeOrigin::signed(requester), job),
+						Action::Register { coldkey } => {
+							let before = Balances::total_issuance();
+							let result =
+								Subnets::register(RuntimeOrigin::signed(coldkey), 1, 10 + coldkey);
+							burnt += before - Balances::total_issuance();
+							result.map(|_| ()).map_err(|e| e.error)
+						},
+						Action::Commit { miner, job, salt } => Jobs::commit_result(
+							RuntimeOrigin::signed(miner),
+							job,
+							Jobs::result_commitment(&[7; 32], &[salt; 32]),
+						),
+						Action::Reveal { miner, job, salt, honest } => Jobs::reveal_result(
+							RuntimeOrigin::signed(miner),
+							job,
+							if honest { [7; 32] } else { [8; 32] },
+							[salt; 32],
+							b"https://m.example/r".to_vec().try_into().unwrap(),
+						),
+						Action::Advance(blocks) => {
+							run_to(now + blocks);
+							Ok(())
+						},
+					};
+					if result.is_err() {
+						prop_assert_eq!(root, sp_io::storage::root(sp_runtime::StateVersion::V1));
+					}
+					Jobs::do_try_state().unwrap();
+					let bounties: u128 = JobRecords::<Test>::iter().map(|(_, j)| j.bounty).sum();
+					let held: u128 = (1..=4).map(held).sum();
+					prop_assert_eq!(held, bounties);
+					prop_assert_eq!(Escrowed::<Test>::get(), bounties);
+					prop_assert_eq!(Balances::total_issuance() + burnt, issuance);
+				}
+				Ok(())
+			})?;
+		}
+	}
+}
