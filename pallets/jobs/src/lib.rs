@@ -5,9 +5,10 @@
 //! validators reproduce it, and only work that the validators' majority reproduced is paid
 //! (`shared/design.md`, "Jobs: escrow, execution, verification").
 //!
-//! This is the first part of issue 5: posting, escrow, assignment, the miners' commit-reveal
-//! of results, cancellation and the refund of jobs nobody took. Verification and settlement
-//! follow.
+//! This is the first part of issue 5: posting, escrow, assignment, the miners' and the
+//! validators' commit-reveal of results, cancellation and the refund of jobs nobody took.
+//! Settlement (the truth by stake-weighted validator majority, payouts, fees and slashing)
+//! follows.
 //!
 //! ## Model
 //! - A job's bounty is a `fungible` hold on the requester ([`HoldReason::Escrow`]); the
@@ -32,6 +33,10 @@
 //! - [`commit_result`](Pallet::commit_result): an assigned miner commits to its result hash.
 //! - [`reveal_result`](Pallet::reveal_result): it reveals the hash, its salt and the result's
 //!   URI, once every miner committed or the commit deadline passed.
+//! - [`commit_verification`](Pallet::commit_verification): a validator with a permit commits
+//!   to the result it reproduced, by the miners' reveal deadline.
+//! - [`reveal_verification`](Pallet::reveal_verification): it reveals that result after the
+//!   miners' reveal deadline, by the verification deadline.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -43,6 +48,7 @@ mod mock;
 mod results;
 #[cfg(test)]
 mod tests;
+mod verification;
 pub mod weights;
 
 pub use pallet::*;
@@ -72,7 +78,7 @@ pub mod pallet {
 	use sp_runtime::traits::{Saturating, Zero};
 	use synod_primitives::{
 		stake::StakeInfo,
-		subnet::{NeuronIncentive, SubnetRegistry},
+		subnet::{NeuronIncentive, SubnetRegistry, ValidatorPermits},
 	};
 
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
@@ -101,6 +107,9 @@ pub mod pallet {
 		/// Each neuron's incentive in its subnet's last epoch, to favour proven miners.
 		type Incentives: NeuronIncentive;
 
+		/// Which neurons hold a validator permit, and so may verify.
+		type Permits: ValidatorPermits;
+
 		/// The seed of each assignment draw.
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
 
@@ -119,6 +128,10 @@ pub mod pallet {
 		/// The most jobs waiting for miners at once; bounds the assignment work of a block.
 		#[pallet::constant]
 		type MaxJobsAwaitingAssignment: Get<u32>;
+
+		/// The most validators that verify one job; bounds its settlement.
+		#[pallet::constant]
+		type MaxVerifiersPerJob: Get<u32>;
 
 		/// The most jobs a requester may have in flight.
 		#[pallet::constant]
@@ -276,6 +289,16 @@ pub mod pallet {
 	pub type ResultReveals<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, JobId, Blake2_128Concat, T::AccountId, ResultReveal>;
 
+	/// Each validator's commitment to the result it reproduced, per job.
+	#[pallet::storage]
+	pub type VerificationCommits<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, JobId, Blake2_128Concat, T::AccountId, T::Hash>;
+
+	/// Each validator's revealed result hash, per job.
+	#[pallet::storage]
+	pub type VerificationReveals<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, JobId, Blake2_128Concat, T::AccountId, [u8; 32]>;
+
 	/// The sum of the bounties of the jobs in flight: what this pallet holds in escrow.
 	#[pallet::storage]
 	pub type Escrowed<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
@@ -295,6 +318,10 @@ pub mod pallet {
 		ResultCommitted { job: JobId, miner: T::AccountId },
 		/// `miner` revealed `result_hash` as its result of `job`.
 		ResultRevealed { job: JobId, miner: T::AccountId, result_hash: [u8; 32] },
+		/// `validator` committed to its reproduction of `job`.
+		VerificationCommitted { job: JobId, validator: T::AccountId },
+		/// `validator` revealed `result_hash` as its reproduction of `job`.
+		VerificationRevealed { job: JobId, validator: T::AccountId, result_hash: [u8; 32] },
 	}
 
 	#[pallet::error]
@@ -343,6 +370,12 @@ pub mod pallet {
 		CommitmentMismatch,
 		/// The result URI is not an `http(s)://` URL of printable ASCII.
 		BadResultUri,
+		/// Only a neuron of the job's subnet holding a validator permit may verify it.
+		NoPermit,
+		/// `MaxVerifiersPerJob` validators verify this job already.
+		TooManyVerifiers,
+		/// A miner of the job cannot also verify it.
+		OwnJob,
 	}
 
 	#[pallet::hooks]
@@ -482,6 +515,33 @@ pub mod pallet {
 			let miner = ensure_signed(origin)?;
 			Self::do_reveal_result(miner, job, result_hash, salt, uri)
 		}
+
+		/// Commits the signing validator to the result it reproduced for `job`, by the
+		/// miners' reveal deadline.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::commit_verification())]
+		pub fn commit_verification(
+			origin: OriginFor<T>,
+			job: JobId,
+			commitment: T::Hash,
+		) -> DispatchResult {
+			let validator = ensure_signed(origin)?;
+			Self::do_commit_verification(validator, job, commitment)
+		}
+
+		/// Reveals the signing validator's reproduction of `job`, after the miners' reveal
+		/// deadline and by the verification deadline.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::reveal_verification())]
+		pub fn reveal_verification(
+			origin: OriginFor<T>,
+			job: JobId,
+			result_hash: [u8; 32],
+			salt: [u8; 32],
+		) -> DispatchResult {
+			let validator = ensure_signed(origin)?;
+			Self::do_reveal_verification(validator, job, result_hash, salt)
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -500,6 +560,8 @@ pub mod pallet {
 			AwaitingAssignment::<T>::mutate(|waiting| waiting.retain(|id| *id != job));
 			let _ = ResultCommits::<T>::clear_prefix(job, T::MaxReplicas::get(), None);
 			let _ = ResultReveals::<T>::clear_prefix(job, T::MaxReplicas::get(), None);
+			let _ = VerificationCommits::<T>::clear_prefix(job, T::MaxVerifiersPerJob::get(), None);
+			let _ = VerificationReveals::<T>::clear_prefix(job, T::MaxVerifiersPerJob::get(), None);
 			if let Some(miners) = Assignments::<T>::take(job) {
 				for miner in miners {
 					MinerLoad::<T>::mutate_exists(&miner, |load| {
@@ -579,6 +641,19 @@ pub mod pallet {
 				ensure!(
 					Assignments::<T>::get(job).is_some_and(|miners| miners.contains(&miner)),
 					"a result commitment from a miner not assigned"
+				);
+			}
+			for (job, validator) in VerificationReveals::<T>::iter_keys() {
+				ensure!(
+					VerificationCommits::<T>::contains_key(job, &validator),
+					"a verification reveal without its commitment"
+				);
+			}
+			for job in VerificationCommits::<T>::iter_keys().map(|(job, _)| job) {
+				ensure!(
+					(VerificationCommits::<T>::iter_prefix(job).count() as u32)
+						<= T::MaxVerifiersPerJob::get(),
+					"more verifiers than the bound"
 				);
 			}
 			for (job, miner) in ResultReveals::<T>::iter_keys() {

@@ -123,6 +123,23 @@ impl synod_primitives::subnet::NeuronIncentive for TableIncentives {
 	}
 }
 
+thread_local! {
+	static PERMITS: core::cell::RefCell<alloc::collections::BTreeSet<(u16, u16)>> =
+		Default::default();
+}
+
+/// Gives uid `uid` of `netuid` a validator permit.
+pub fn grant_permit(netuid: u16, uid: u16) {
+	PERMITS.with(|permits| permits.borrow_mut().insert((netuid, uid)));
+}
+
+pub struct TablePermits;
+impl synod_primitives::subnet::ValidatorPermits for TablePermits {
+	fn has_permit(netuid: u16, uid: u16) -> bool {
+		PERMITS.with(|permits| permits.borrow().contains(&(netuid, uid)))
+	}
+}
+
 /// Randomness from BLAKE2 of the subject and the block number: deterministic for tests.
 pub struct HashRandomness;
 impl frame_support::traits::Randomness<sp_core::H256, u64> for HashRandomness {
@@ -139,11 +156,13 @@ impl pallet_jobs::Config for Test {
 	type Subnets = Subnets;
 	type Stake = Staking;
 	type Incentives = TableIncentives;
+	type Permits = TablePermits;
 	type Randomness = HashRandomness;
 	type MinBounty = ConstU128<MIN_BOUNTY>;
 	type MaxReplicas = ConstU32<5>;
 	type MaxJobsPerMiner = ConstU32<2>;
 	type MaxJobsAwaitingAssignment = ConstU32<8>;
+	type MaxVerifiersPerJob = ConstU32<2>;
 	type MaxJobsPerRequester = ConstU32<3>;
 	type MaxJobDuration = ConstU64<100>;
 	type MaxExpiriesPerBlock = ConstU32<2>;
@@ -179,6 +198,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.assimilate_storage(&mut storage)
 	.unwrap();
 	INCENTIVES.with(|table| table.borrow_mut().clear());
+	PERMITS.with(|permits| permits.borrow_mut().clear());
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext

@@ -361,6 +361,9 @@ mod properties {
 		Register { coldkey: u64 },
 		Commit { miner: u64, job: u64, salt: u8 },
 		Reveal { miner: u64, job: u64, salt: u8, honest: bool },
+		Permit { uid: u16 },
+		Verify { validator: u64, job: u64, salt: u8 },
+		RevealVerification { validator: u64, job: u64, salt: u8 },
 		Advance(u64),
 	}
 
@@ -383,13 +386,23 @@ mod properties {
 			}),
 			(11u64..=16, 0u64..12, 0u8..3, any::<bool>())
 				.prop_map(|(miner, job, salt, honest)| Action::Reveal { miner, job, salt, honest }),
+			(0u16..6).prop_map(|uid| Action::Permit { uid }),
+			(11u64..=16, 0u64..12, 0u8..3).prop_map(|(validator, job, salt)| Action::Verify {
+				validator,
+				job,
+				salt
+			}),
+			(11u64..=16, 0u64..12, 0u8..3).prop_map(|(validator, job, salt)| {
+				Action::RevealVerification { validator, job, salt }
+			}),
 			(1u64..8).prop_map(Action::Advance),
 		]
 	}
 
 	proptest! {
 		#![proptest_config(ProptestConfig::with_cases(64))]
-		/// Random posts, cancellations, registrations, commits, reveals and expiries: every
+		/// Random posts, cancellations, registrations, permits, miners' and validators'
+		/// commits and reveals, and expiries: every
 		/// failed call leaves the state as it was, and after every step the escrow equals
 		/// the bounties in flight, nothing is minted or burnt but registration costs, and
 		/// all of the pallet's invariants hold.
@@ -431,6 +444,22 @@ mod properties {
 							[salt; 32],
 							b"https://m.example/r".to_vec().try_into().unwrap(),
 						),
+						Action::Permit { uid } => {
+							grant_permit(1, uid);
+							Ok(())
+						},
+						Action::Verify { validator, job, salt } => Jobs::commit_verification(
+							RuntimeOrigin::signed(validator),
+							job,
+							Jobs::result_commitment(&[7; 32], &[salt; 32]),
+						),
+						Action::RevealVerification { validator, job, salt } =>
+							Jobs::reveal_verification(
+								RuntimeOrigin::signed(validator),
+								job,
+								[7; 32],
+								[salt; 32],
+							),
 						Action::Advance(blocks) => {
 							run_to(now + blocks);
 							Ok(())
@@ -449,5 +478,93 @@ mod properties {
 				Ok(())
 			})?;
 		}
+	}
+}
+
+mod verification {
+	use super::*;
+
+	const RESULT: [u8; 32] = [0xcd; 32];
+
+	/// Job 0 assigned to one of miners 11 and 12; then 13, 14 and 15 register (uids 2 to 4)
+	/// and 13 and 14 get permits.
+	fn job_with_validators() {
+		register_miner(1);
+		register_miner(2);
+		assert_ok!(Jobs::post_job(
+			RuntimeOrigin::signed(6),
+			1,
+			Box::new(train_spec()),
+			5_000,
+			1,
+			deadlines(10)
+		));
+		run_to(2);
+		assert_eq!(JobRecords::<Test>::get(0).unwrap().state, JobState::Assigned);
+		for coldkey in 3..=5 {
+			register_miner(coldkey);
+		}
+		grant_permit(1, 2);
+		grant_permit(1, 3);
+	}
+
+	fn commit(validator: u64, salt: u8) -> sp_runtime::DispatchResult {
+		let commitment = Jobs::result_commitment(&RESULT, &[salt; 32]);
+		Jobs::commit_verification(RuntimeOrigin::signed(validator), 0, commitment)
+	}
+
+	fn reveal(validator: u64, salt: u8) -> sp_runtime::DispatchResult {
+		Jobs::reveal_verification(RuntimeOrigin::signed(validator), 0, RESULT, [salt; 32])
+	}
+
+	#[test]
+	fn permitted_validators_commit_then_reveal_after_the_miners() {
+		test(|| {
+			job_with_validators();
+			assert_noop!(commit(15, 1), Error::<Test>::NoPermit);
+			assert_noop!(commit(99, 1), Error::<Test>::NoPermit);
+			assert_ok!(commit(13, 1));
+			assert_noop!(commit(13, 1), Error::<Test>::AlreadyCommitted);
+			assert_ok!(commit(14, 2));
+			// Reveals open after the miners' reveal deadline (30).
+			assert_noop!(reveal(13, 1), Error::<Test>::RevealNotOpen);
+			run_to(31);
+			assert_noop!(commit(13, 3), Error::<Test>::CommitClosed);
+			assert_noop!(reveal(13, 2), Error::<Test>::CommitmentMismatch);
+			assert_ok!(reveal(13, 1));
+			assert_eq!(VerificationReveals::<Test>::get(0, 13), Some(RESULT));
+			assert_noop!(reveal(13, 1), Error::<Test>::AlreadyRevealed);
+			run_to(41);
+			assert_noop!(reveal(14, 2), Error::<Test>::RevealClosed);
+		});
+	}
+
+	#[test]
+	fn a_miner_cannot_verify_its_own_job() {
+		test(|| {
+			job_with_validators();
+			let miner = Assignments::<Test>::get(0).unwrap()[0];
+			let uid =
+				<Subnets as synod_primitives::subnet::SubnetRegistry<_, _, _>>::uid_of(1, &miner)
+					.unwrap();
+			grant_permit(1, uid);
+			assert_noop!(commit(miner, 1), Error::<Test>::OwnJob);
+		});
+	}
+
+	#[test]
+	fn verifiers_per_job_are_bounded() {
+		test(|| {
+			job_with_validators();
+			// Every uid but the miner's holds a permit; the first two that verify fill the job.
+			let miner = Assignments::<Test>::get(0).unwrap()[0];
+			let others: Vec<u64> = (11..=15).filter(|hotkey| *hotkey != miner).collect();
+			for uid in 0..5 {
+				grant_permit(1, uid);
+			}
+			assert_ok!(commit(others[0], 1));
+			assert_ok!(commit(others[1], 1));
+			assert_noop!(commit(others[2], 1), Error::<Test>::TooManyVerifiers);
+		});
 	}
 }

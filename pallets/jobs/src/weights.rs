@@ -11,6 +11,8 @@ pub trait WeightInfo {
 	fn assign_jobs(n: u32) -> Weight;
 	fn commit_result() -> Weight;
 	fn reveal_result() -> Weight;
+	fn commit_verification() -> Weight;
+	fn reveal_verification() -> Weight;
 }
 
 /// For tests, where weights do not matter.
@@ -31,6 +33,12 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn reveal_result() -> Weight {
+		Weight::zero()
+	}
+	fn commit_verification() -> Weight {
+		Weight::zero()
+	}
+	fn reveal_verification() -> Weight {
 		Weight::zero()
 	}
 }

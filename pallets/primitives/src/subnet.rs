@@ -413,3 +413,14 @@ impl NeuronIncentive for () {
 		Vec::new()
 	}
 }
+
+/// Which uids hold a validator permit after their subnet's last epoch: those may verify jobs.
+pub trait ValidatorPermits {
+	fn has_permit(netuid: NetUid, uid: Uid) -> bool;
+}
+
+impl ValidatorPermits for () {
+	fn has_permit(_netuid: NetUid, _uid: Uid) -> bool {
+		false
+	}
+}

@@ -11,7 +11,7 @@ use sp_runtime::traits::{Saturating, UniqueSaturatedInto};
 use synod_primitives::{
 	hooks::{OnNeuronReplaced, OnSubnetDissolved},
 	stake::StakeInfo,
-	subnet::{NeuronEmission, NeuronIncentive, SubnetRegistry},
+	subnet::{NeuronEmission, NeuronIncentive, SubnetRegistry, ValidatorPermits},
 };
 
 impl<T: Config> Pallet<T> {
@@ -193,5 +193,11 @@ impl<T: Config> NeuronIncentive for Pallet<T> {
 		(0..T::Subnets::neuron_count(netuid))
 			.map(|uid| NeuronOutputs::<T>::get(netuid, uid).map_or(0, |output| output.incentive))
 			.collect()
+	}
+}
+
+impl<T: Config> ValidatorPermits for Pallet<T> {
+	fn has_permit(netuid: NetUid, uid: Uid) -> bool {
+		NeuronOutputs::<T>::get(netuid, uid).is_some_and(|output| output.validator_permit)
 	}
 }
