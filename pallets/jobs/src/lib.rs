@@ -46,6 +46,7 @@ mod assignment;
 #[cfg(test)]
 mod mock;
 mod results;
+mod settlement;
 #[cfg(test)]
 mod tests;
 mod verification;
@@ -75,10 +76,13 @@ pub mod pallet {
 		},
 	};
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::traits::{Saturating, Zero};
+	use sp_runtime::{
+		traits::{One, Saturating, Zero},
+		Perbill,
+	};
 	use synod_primitives::{
-		stake::StakeInfo,
-		subnet::{NeuronIncentive, SubnetRegistry, ValidatorPermits},
+		stake::{StakeInfo, StakeSlash},
+		subnet::{HotkeyOwnership, NeuronIncentive, SubnetRegistry, ValidatorPermits},
 	};
 
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
@@ -109,6 +113,36 @@ pub mod pallet {
 
 		/// Which neurons hold a validator permit, and so may verify.
 		type Permits: ValidatorPermits;
+
+		/// The coldkey behind each hotkey, which payouts go to.
+		type Hotkeys: HotkeyOwnership<Self::AccountId>;
+
+		/// Takes the penalties of miners out of their stake.
+		type Slash: StakeSlash<Self::AccountId, BalanceOf<Self>>;
+
+		/// The share of a settled bounty that is burnt.
+		#[pallet::constant]
+		type ProtocolFee: Get<Perbill>;
+
+		/// The share of a settled bounty paid to the validators that reproduced the truth.
+		#[pallet::constant]
+		type VerificationFee: Get<Perbill>;
+
+		/// The share of its stake a miner loses for revealing a result other than the truth.
+		#[pallet::constant]
+		type WrongResultSlash: Get<Perbill>;
+
+		/// The share of its stake a miner loses for committing and never revealing.
+		#[pallet::constant]
+		type LivenessSlash: Get<Perbill>;
+
+		/// How many validators must reveal for their majority to be the truth.
+		#[pallet::constant]
+		type MinVerifiers: Get<u32>;
+
+		/// Whether, without a validator quorum, the miners' unanimous result stands.
+		#[pallet::constant]
+		type AcceptUnanimousMiners: Get<bool>;
 
 		/// The seed of each assignment draw.
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
@@ -266,6 +300,16 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// The jobs that settle in each block (the block after their verification deadline).
+	#[pallet::storage]
+	pub type SettlementDue<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<JobId, T::MaxExpiriesPerBlock>,
+		ValueQuery,
+	>;
+
 	/// Posted jobs waiting for enough eligible miners, oldest first.
 	#[pallet::storage]
 	pub type AwaitingAssignment<T: Config> =
@@ -322,6 +366,20 @@ pub mod pallet {
 		VerificationCommitted { job: JobId, validator: T::AccountId },
 		/// `validator` revealed `result_hash` as its reproduction of `job`.
 		VerificationRevealed { job: JobId, validator: T::AccountId, result_hash: [u8; 32] },
+		/// `job` settled on `result_hash`: `to_miners` and `to_validators` paid, `burnt` as the
+		/// protocol fee, `refunded` back to the requester.
+		JobSettled {
+			job: JobId,
+			result_hash: [u8; 32],
+			to_miners: BalanceOf<T>,
+			to_validators: BalanceOf<T>,
+			burnt: BalanceOf<T>,
+			refunded: BalanceOf<T>,
+		},
+		/// No truth could be established for `job`; `refund` went back to the requester.
+		JobRefunded { job: JobId, refund: BalanceOf<T> },
+		/// `miner` lost `slashed` of its stake to the requester of `job`.
+		MinerPenalised { job: JobId, miner: T::AccountId, slashed: BalanceOf<T> },
 	}
 
 	#[pallet::error]
@@ -338,7 +396,8 @@ pub mod pallet {
 		BadDeadlines,
 		/// The requester already has `MaxJobsPerRequester` jobs in flight.
 		TooManyJobs,
-		/// `MaxExpiriesPerBlock` jobs already expire at this `assign_by`; pick another block.
+		/// `MaxExpiriesPerBlock` jobs already expire at this `assign_by`, or settle after this
+		/// `verify_by`; pick other blocks.
 		ExpiryBlockFull,
 		/// The requester cannot hold the bounty (free balance, keeping the account alive).
 		InsufficientFunds,
@@ -391,6 +450,11 @@ pub mod pallet {
 					}
 				}
 			}
+			let settling = SettlementDue::<T>::take(now);
+			let settled = settling.len() as u32;
+			for job in settling {
+				Self::settle(job);
+			}
 			// Jobs posted in this block wait for the next: their draw must not be known when
 			// they are posted.
 			let mut waiting = AwaitingAssignment::<T>::get();
@@ -400,7 +464,9 @@ pub mod pallet {
 				posted_now || !Self::try_assign(*job)
 			});
 			AwaitingAssignment::<T>::put(waiting);
-			T::WeightInfo::expire_jobs(expired).saturating_add(T::WeightInfo::assign_jobs(tried))
+			T::WeightInfo::expire_jobs(expired)
+				.saturating_add(T::WeightInfo::assign_jobs(tried))
+				.saturating_add(T::WeightInfo::settle_jobs(settled))
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -445,6 +511,9 @@ pub mod pallet {
 			let job = NextJobId::<T>::get();
 			AssignmentExpiries::<T>::try_mutate(deadlines.assign_by, |expiring| {
 				expiring.try_push(job).map_err(|_| Error::<T>::ExpiryBlockFull)
+			})?;
+			SettlementDue::<T>::try_mutate(Self::settlement_block(&deadlines), |due| {
+				due.try_push(job).map_err(|_| Error::<T>::ExpiryBlockFull)
 			})?;
 			AwaitingAssignment::<T>::try_mutate(|waiting| {
 				waiting.try_push(job).map_err(|_| Error::<T>::AssignmentQueueFull)
@@ -547,14 +616,27 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		/// Releases a job's whole bounty to its requester and forgets the job; returns what
 		/// was released.
-		fn close(job: JobId, record: &JobOf<T>) -> BalanceOf<T> {
+		pub(crate) fn close(job: JobId, record: &JobOf<T>) -> BalanceOf<T> {
+			Self::finish(job, record, record.bounty)
+		}
+
+		/// Releases `remaining` of a job's bounty (what settlement did not pay or burn) to
+		/// its requester and forgets the job and every index of it; returns what was released.
+		pub(crate) fn finish(
+			job: JobId,
+			record: &JobOf<T>,
+			remaining: BalanceOf<T>,
+		) -> BalanceOf<T> {
 			let released = T::Currency::release(
 				&HoldReason::Escrow.into(),
 				&record.requester,
-				record.bounty,
+				remaining,
 				Precision::BestEffort,
 			)
 			.unwrap_or_else(|_| Zero::zero());
+			SettlementDue::<T>::mutate(Self::settlement_block(&record.deadlines), |due| {
+				due.retain(|id| *id != job)
+			});
 			Escrowed::<T>::mutate(|total| *total = total.saturating_sub(record.bounty));
 			RequesterJobs::<T>::remove(&record.requester, job);
 			AwaitingAssignment::<T>::mutate(|waiting| waiting.retain(|id| *id != job));
@@ -574,6 +656,11 @@ pub mod pallet {
 			});
 			JobRecords::<T>::remove(job);
 			released
+		}
+
+		/// The block in which a job with `deadlines` settles: right after verification closes.
+		pub(crate) fn settlement_block(deadlines: &DeadlinesOf<T>) -> BlockNumberFor<T> {
+			deadlines.verify_by.saturating_add(One::one())
 		}
 
 		/// The invariants: the escrow held equals [`Escrowed`], which equals the sum of the
@@ -604,8 +691,18 @@ pub mod pallet {
 							AwaitingAssignment::<T>::get().contains(&job),
 							"a posted job not waiting for miners"
 						);
+						ensure!(
+							SettlementDue::<T>::get(Self::settlement_block(&record.deadlines))
+								.contains(&job),
+							"a job missing from the settlement index"
+						);
 					},
 					JobState::Assigned => {
+						ensure!(
+							SettlementDue::<T>::get(Self::settlement_block(&record.deadlines))
+								.contains(&job),
+							"a job missing from the settlement index"
+						);
 						let miners = Assignments::<T>::get(job).unwrap_or_default();
 						ensure!(
 							miners.len() == record.replicas as usize,

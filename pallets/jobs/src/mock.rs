@@ -69,6 +69,16 @@ frame_support::ord_parameter_types! {
 	pub const Governor: u64 = GOVERNOR;
 }
 
+frame_support::parameter_types! {
+	/// 10% of a settled bounty is burnt.
+	pub const ProtocolFee: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(10);
+	/// 20% goes to the validators that reproduced the truth.
+	pub const VerificationFee: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(20);
+	/// A wrong result costs half the miner's stake, silence a tenth.
+	pub const WrongResultSlash: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(50);
+	pub const LivenessSlash: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(10);
+}
+
 impl pallet_subnets::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -157,6 +167,14 @@ impl pallet_jobs::Config for Test {
 	type Stake = Staking;
 	type Incentives = TableIncentives;
 	type Permits = TablePermits;
+	type Hotkeys = Subnets;
+	type Slash = Staking;
+	type ProtocolFee = ProtocolFee;
+	type VerificationFee = VerificationFee;
+	type WrongResultSlash = WrongResultSlash;
+	type LivenessSlash = LivenessSlash;
+	type MinVerifiers = ConstU32<1>;
+	type AcceptUnanimousMiners = frame_support::traits::ConstBool<true>;
 	type Randomness = HashRandomness;
 	type MinBounty = ConstU128<MIN_BOUNTY>;
 	type MaxReplicas = ConstU32<5>;
@@ -199,6 +217,8 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.unwrap();
 	INCENTIVES.with(|table| table.borrow_mut().clear());
 	PERMITS.with(|permits| permits.borrow_mut().clear());
+	BURNT_FEES.with(|burnt| burnt.set(0));
+	EVENTS_SEEN.with(|seen| seen.set(0));
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
@@ -220,11 +240,30 @@ pub fn test(test: impl FnOnce()) {
 	});
 }
 
-/// Runs blocks up to `n` with every pallet's hooks, checking the invariants at each.
+thread_local! {
+	static BURNT_FEES: core::cell::Cell<u128> = const { core::cell::Cell::new(0) };
+	/// How many of `System::events()` were counted already: `run_to_block` keeps them.
+	static EVENTS_SEEN: core::cell::Cell<usize> = const { core::cell::Cell::new(0) };
+}
+
+/// The protocol fees burnt by settlements so far in this test.
+pub fn burnt_fees() -> u128 {
+	BURNT_FEES.with(|burnt| burnt.get())
+}
+
+/// Runs blocks up to `n` with every pallet's hooks, checking the invariants at each and
+/// counting the fees that settlements burn.
 pub fn run_to(n: u64) {
 	while System::block_number() < n {
 		System::run_to_block::<AllPalletsWithSystem>(System::block_number() + 1);
 		Jobs::do_try_state().expect("jobs invariants hold at every block");
+	}
+	let events = System::events();
+	let seen = EVENTS_SEEN.with(|seen| seen.replace(events.len()));
+	for record in events.into_iter().skip(seen) {
+		if let RuntimeEvent::Jobs(crate::Event::JobSettled { burnt, .. }) = record.event {
+			BURNT_FEES.with(|total| total.set(total.get() + burnt));
+		}
 	}
 }
 

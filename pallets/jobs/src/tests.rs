@@ -384,7 +384,7 @@ mod properties {
 				job,
 				salt
 			}),
-			(11u64..=16, 0u64..12, 0u8..3, any::<bool>())
+			(11u64..=16, 0u64..12, 0u8..3, proptest::bool::weighted(0.8))
 				.prop_map(|(miner, job, salt, honest)| Action::Reveal { miner, job, salt, honest }),
 			(0u16..6).prop_map(|uid| Action::Permit { uid }),
 			(11u64..=16, 0u64..12, 0u8..3).prop_map(|(validator, job, salt)| Action::Verify {
@@ -395,8 +395,21 @@ mod properties {
 			(11u64..=16, 0u64..12, 0u8..3).prop_map(|(validator, job, salt)| {
 				Action::RevealVerification { validator, job, salt }
 			}),
-			(1u64..8).prop_map(Action::Advance),
+			(1u64..16).prop_map(Action::Advance),
 		]
+	}
+
+	/// Random choices made useful: `job` picks among the jobs in flight and `who` among that
+	/// job's miners (or, past them, any hotkey), so that results meet assigned jobs often.
+	fn pick(job: u64, who: u64) -> (JobId, u64) {
+		let mut jobs: Vec<JobId> = JobRecords::<Test>::iter_keys().collect();
+		jobs.sort();
+		let Some(job) = jobs.get(job as usize % jobs.len().max(1)).copied() else {
+			return (job, who);
+		};
+		let miners = Assignments::<Test>::get(job).unwrap_or_default();
+		let index = (who - 11) as usize;
+		(job, miners.get(index).copied().unwrap_or(who))
 	}
 
 	proptest! {
@@ -404,10 +417,10 @@ mod properties {
 		/// Random posts, cancellations, registrations, permits, miners' and validators'
 		/// commits and reveals, and expiries: every
 		/// failed call leaves the state as it was, and after every step the escrow equals
-		/// the bounties in flight, nothing is minted or burnt but registration costs, and
-		/// all of the pallet's invariants hold.
+		/// the bounties in flight, nothing is minted or burnt but registration costs and
+		/// settled protocol fees, and all of the pallet's invariants hold.
 		#[test]
-		fn random_sequences_keep_the_escrow_whole(actions in proptest::collection::vec(action(), 1..60)) {
+		fn random_sequences_keep_the_escrow_whole(actions in proptest::collection::vec(action(), 1..100)) {
 			new_test_ext().execute_with(|| -> Result<(), TestCaseError> {
 				let issuance = Balances::total_issuance();
 				let mut burnt = 0u128;
@@ -432,34 +445,50 @@ mod properties {
 							burnt += before - Balances::total_issuance();
 							result.map(|_| ()).map_err(|e| e.error)
 						},
-						Action::Commit { miner, job, salt } => Jobs::commit_result(
-							RuntimeOrigin::signed(miner),
-							job,
-							Jobs::result_commitment(&[7; 32], &[salt; 32]),
-						),
-						Action::Reveal { miner, job, salt, honest } => Jobs::reveal_result(
-							RuntimeOrigin::signed(miner),
-							job,
-							if honest { [7; 32] } else { [8; 32] },
-							[salt; 32],
-							b"https://m.example/r".to_vec().try_into().unwrap(),
-						),
+						Action::Commit { miner, job, salt } => {
+							let (job, miner) = pick(job, miner);
+							// One miner in three computes a wrong result.
+							let result = if salt == 2 { [8; 32] } else { [7; 32] };
+							Jobs::commit_result(
+								RuntimeOrigin::signed(miner),
+								job,
+								Jobs::result_commitment(&result, &[miner as u8; 32]),
+							)
+						},
+						Action::Reveal { miner, job, salt, honest } => {
+							let (job, miner) = pick(job, miner);
+							// Mostly what it committed; sometimes something else.
+							let result = if salt == 2 { [8; 32] } else { [7; 32] };
+							let result = if honest { result } else { [9; 32] };
+							Jobs::reveal_result(
+								RuntimeOrigin::signed(miner),
+								job,
+								result,
+								[miner as u8; 32],
+								b"https://m.example/r".to_vec().try_into().unwrap(),
+							)
+						},
 						Action::Permit { uid } => {
 							grant_permit(1, uid);
 							Ok(())
 						},
-						Action::Verify { validator, job, salt } => Jobs::commit_verification(
-							RuntimeOrigin::signed(validator),
-							job,
-							Jobs::result_commitment(&[7; 32], &[salt; 32]),
-						),
-						Action::RevealVerification { validator, job, salt } =>
+						Action::Verify { validator, job, salt } => {
+							let (job, _) = pick(job, 11);
+							Jobs::commit_verification(
+								RuntimeOrigin::signed(validator),
+								job,
+								Jobs::result_commitment(&[7; 32], &[salt; 32]),
+							)
+						},
+						Action::RevealVerification { validator, job, salt } => {
+							let (job, _) = pick(job, 11);
 							Jobs::reveal_verification(
 								RuntimeOrigin::signed(validator),
 								job,
 								[7; 32],
 								[salt; 32],
-							),
+							)
+						},
 						Action::Advance(blocks) => {
 							run_to(now + blocks);
 							Ok(())
@@ -473,7 +502,7 @@ mod properties {
 					let held: u128 = (1..=4).map(held).sum();
 					prop_assert_eq!(held, bounties);
 					prop_assert_eq!(Escrowed::<Test>::get(), bounties);
-					prop_assert_eq!(Balances::total_issuance() + burnt, issuance);
+					prop_assert_eq!(Balances::total_issuance() + burnt + burnt_fees(), issuance);
 				}
 				Ok(())
 			})?;
@@ -534,8 +563,9 @@ mod verification {
 			assert_ok!(reveal(13, 1));
 			assert_eq!(VerificationReveals::<Test>::get(0, 13), Some(RESULT));
 			assert_noop!(reveal(13, 1), Error::<Test>::AlreadyRevealed);
+			// The block after the verification deadline (40) settles the job.
 			run_to(41);
-			assert_noop!(reveal(14, 2), Error::<Test>::RevealClosed);
+			assert_noop!(reveal(14, 2), Error::<Test>::UnknownJob);
 		});
 	}
 
@@ -565,6 +595,232 @@ mod verification {
 			assert_ok!(commit(others[0], 1));
 			assert_ok!(commit(others[1], 1));
 			assert_noop!(commit(others[2], 1), Error::<Test>::TooManyVerifiers);
+		});
+	}
+}
+
+mod settlement {
+	use super::*;
+	use synod_primitives::stake::StakeInfo;
+
+	const TRUTH: [u8; 32] = [0x11; 32];
+	const WRONG: [u8; 32] = [0x22; 32];
+	const BOUNTY: u128 = 5_000;
+	const REQUESTER: u64 = 6;
+
+	/// Miners 11 and 12 (coldkeys 1 and 2, each with 1 000 staked) are assigned job 0; then
+	/// validators 13 and 14 (coldkeys 3 and 4) register with permits and stakes 1 000 and
+	/// 3 000.
+	fn assigned_job() {
+		for coldkey in [1, 2] {
+			let hotkey = register_miner(coldkey);
+			assert_ok!(Staking::add_stake(RuntimeOrigin::signed(coldkey), hotkey, 1_000));
+		}
+		assert_ok!(Jobs::post_job(
+			RuntimeOrigin::signed(REQUESTER),
+			1,
+			Box::new(train_spec()),
+			BOUNTY,
+			2,
+			deadlines(10)
+		));
+		run_to(2);
+		for (coldkey, stake) in [(3, 1_000), (4, 3_000)] {
+			let hotkey = register_miner(coldkey);
+			assert_ok!(Staking::add_stake(RuntimeOrigin::signed(coldkey), hotkey, stake));
+		}
+		grant_permit(1, 2);
+		grant_permit(1, 3);
+	}
+
+	fn miner_result(miner: u64, result: [u8; 32]) {
+		let salt = [miner as u8; 32];
+		let commitment = Jobs::result_commitment(&result, &salt);
+		assert_ok!(Jobs::commit_result(RuntimeOrigin::signed(miner), 0, commitment));
+	}
+
+	fn miner_reveal(miner: u64, result: [u8; 32]) {
+		let uri: ResultUri = b"https://m.example/r".to_vec().try_into().unwrap();
+		assert_ok!(Jobs::reveal_result(
+			RuntimeOrigin::signed(miner),
+			0,
+			result,
+			[miner as u8; 32],
+			uri
+		));
+	}
+
+	fn verify(validator: u64, result: [u8; 32]) {
+		let commitment = Jobs::result_commitment(&result, &[validator as u8; 32]);
+		assert_ok!(Jobs::commit_verification(RuntimeOrigin::signed(validator), 0, commitment));
+	}
+
+	fn reveal_verification(validator: u64, result: [u8; 32]) {
+		assert_ok!(Jobs::reveal_verification(
+			RuntimeOrigin::signed(validator),
+			0,
+			result,
+			[validator as u8; 32]
+		));
+	}
+
+	fn settled() -> Event<Test> {
+		System::events()
+			.into_iter()
+			.filter_map(|r| match r.event {
+				RuntimeEvent::Jobs(event @ Event::JobSettled { .. }) => Some(event),
+				RuntimeEvent::Jobs(event @ Event::JobRefunded { .. }) => Some(event),
+				_ => None,
+			})
+			.last()
+			.expect("the job settled")
+	}
+
+	#[test]
+	fn honest_miners_and_validators_share_the_bounty() {
+		test(|| {
+			assigned_job();
+			let before = [1, 2, 3, 4, REQUESTER].map(|who| Balances::balance(&who));
+			let issuance = Balances::total_issuance();
+			for miner in [11, 12] {
+				miner_result(miner, TRUTH);
+			}
+			for validator in [13, 14] {
+				verify(validator, TRUTH);
+			}
+			for miner in [11, 12] {
+				miner_reveal(miner, TRUTH);
+			}
+			run_to(31);
+			for validator in [13, 14] {
+				reveal_verification(validator, TRUTH);
+			}
+			run_to(41);
+			// 10% burnt, 20% to the two validators, 70% to the two miners.
+			assert_eq!(
+				settled(),
+				Event::JobSettled {
+					job: 0,
+					result_hash: TRUTH,
+					to_miners: 3_500,
+					to_validators: 1_000,
+					burnt: 500,
+					refunded: 0
+				}
+			);
+			let after = [1, 2, 3, 4, REQUESTER].map(|who| Balances::balance(&who));
+			assert_eq!(after[0] - before[0], 1_750);
+			assert_eq!(after[1] - before[1], 1_750);
+			assert_eq!(after[2] - before[2], 500);
+			assert_eq!(after[3] - before[3], 500);
+			assert_eq!(after[4], before[4]);
+			assert_eq!(held(REQUESTER), 0);
+			assert_eq!(Balances::total_issuance(), issuance - 500);
+			assert_eq!(JobRecords::<Test>::get(0), None);
+			assert_eq!(MinerLoad::<Test>::get(11), 0);
+		});
+	}
+
+	#[test]
+	fn a_wrong_miner_is_slashed_to_the_requester_and_the_honest_one_takes_the_pool() {
+		test(|| {
+			assigned_job();
+			miner_result(11, TRUTH);
+			miner_result(12, WRONG);
+			// The heavier validator (3 000 of 4 000) reproduces the truth.
+			verify(13, WRONG);
+			verify(14, TRUTH);
+			miner_reveal(11, TRUTH);
+			miner_reveal(12, WRONG);
+			run_to(31);
+			reveal_verification(13, WRONG);
+			reveal_verification(14, TRUTH);
+			let requester_before = Balances::balance(&REQUESTER);
+			run_to(41);
+			assert_eq!(
+				settled(),
+				Event::JobSettled {
+					job: 0,
+					result_hash: TRUTH,
+					to_miners: 3_500,
+					to_validators: 1_000,
+					burnt: 500,
+					refunded: 0
+				}
+			);
+			// Miner 12 lost half its stake to the requester; validator 13 earned nothing.
+			assert_eq!(Staking::hotkey_stake(&12), 500);
+			assert_eq!(Balances::balance(&REQUESTER) - requester_before, 500);
+			assert!(System::events().iter().any(
+				|r| r.event == Event::MinerPenalised { job: 0, miner: 12, slashed: 500 }.into()
+			));
+		});
+	}
+
+	#[test]
+	fn without_a_quorum_or_unanimity_the_job_is_refunded() {
+		test(|| {
+			assigned_job();
+			miner_result(11, TRUTH);
+			miner_result(12, TRUTH);
+			miner_reveal(11, TRUTH);
+			run_to(41);
+			// Miner 12 never revealed: no unanimity and no validators, so no truth and a full
+			// refund (the liveness penalty applies only against a truth).
+			assert_eq!(settled(), Event::JobRefunded { job: 0, refund: BOUNTY });
+			assert_eq!(held(REQUESTER), 0);
+		});
+	}
+
+	#[test]
+	fn unanimous_miners_are_paid_without_a_validator_fee() {
+		test(|| {
+			assigned_job();
+			for miner in [11, 12] {
+				miner_result(miner, TRUTH);
+			}
+			for miner in [11, 12] {
+				miner_reveal(miner, TRUTH);
+			}
+			run_to(41);
+			assert_eq!(
+				settled(),
+				Event::JobSettled {
+					job: 0,
+					result_hash: TRUTH,
+					to_miners: 4_500,
+					to_validators: 0,
+					burnt: 500,
+					refunded: 0
+				}
+			);
+		});
+	}
+
+	#[test]
+	fn a_silent_miner_pays_the_liveness_penalty_when_a_truth_exists() {
+		test(|| {
+			assigned_job();
+			miner_result(11, TRUTH);
+			miner_result(12, TRUTH);
+			verify(14, TRUTH);
+			miner_reveal(11, TRUTH);
+			run_to(31);
+			reveal_verification(14, TRUTH);
+			run_to(41);
+			assert_eq!(Staking::hotkey_stake(&12), 900);
+			// One validator takes the whole fee; the one honest miner the pool.
+			assert_eq!(
+				settled(),
+				Event::JobSettled {
+					job: 0,
+					result_hash: TRUTH,
+					to_miners: 3_500,
+					to_validators: 1_000,
+					burnt: 500,
+					refunded: 0
+				}
+			);
 		});
 	}
 }

@@ -13,6 +13,7 @@ pub trait WeightInfo {
 	fn reveal_result() -> Weight;
 	fn commit_verification() -> Weight;
 	fn reveal_verification() -> Weight;
+	fn settle_jobs(n: u32) -> Weight;
 }
 
 /// For tests, where weights do not matter.
@@ -39,6 +40,9 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn reveal_verification() -> Weight {
+		Weight::zero()
+	}
+	fn settle_jobs(_n: u32) -> Weight {
 		Weight::zero()
 	}
 }
