@@ -37,6 +37,8 @@
 //!   to the result it reproduced, by the miners' reveal deadline.
 //! - [`reveal_verification`](Pallet::reveal_verification): it reveals that result after the
 //!   miners' reveal deadline, by the verification deadline.
+//! - [`submit_statistics`](Pallet::submit_statistics): a provider of a federated statistics
+//!   job submits its per-column count, sum and sum of squares.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -47,6 +49,7 @@ mod assignment;
 mod mock;
 mod results;
 mod settlement;
+mod statistics;
 #[cfg(test)]
 mod tests;
 mod verification;
@@ -54,7 +57,7 @@ pub mod weights;
 
 pub use pallet::*;
 pub use synod_primitives::{
-	job::{Artifact, JobId, JobKind, JobSpec, JobSpecError},
+	job::{Artifact, ColumnMoments, ColumnSummary, JobId, JobKind, JobSpec, JobSpecError},
 	NetUid,
 };
 pub use weights::WeightInfo;
@@ -269,6 +272,13 @@ pub mod pallet {
 		pub uri: ResultUri,
 	}
 
+	/// One provider's moments, one per column.
+	pub type MomentsOf =
+		BoundedVec<ColumnMoments, ConstU32<{ synod_primitives::job::MAX_COLUMNS }>>;
+	/// A statistics job's result, one summary per column.
+	pub type SummaryOf =
+		BoundedVec<ColumnSummary, ConstU32<{ synod_primitives::job::MAX_COLUMNS }>>;
+
 	pub(crate) type MinersOf<T> =
 		BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxReplicas>;
 
@@ -343,6 +353,15 @@ pub mod pallet {
 	pub type VerificationReveals<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, JobId, Blake2_128Concat, T::AccountId, [u8; 32]>;
 
+	/// Each provider's moments, per statistics job.
+	#[pallet::storage]
+	pub type StatisticsSubmissions<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, JobId, Blake2_128Concat, T::AccountId, MomentsOf>;
+
+	/// The result of each settled statistics job: mean, variance and deviation per column.
+	#[pallet::storage]
+	pub type Statistics<T: Config> = StorageMap<_, Twox64Concat, JobId, SummaryOf>;
+
 	/// The sum of the bounties of the jobs in flight: what this pallet holds in escrow.
 	#[pallet::storage]
 	pub type Escrowed<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
@@ -378,6 +397,16 @@ pub mod pallet {
 		},
 		/// No truth could be established for `job`; `refund` went back to the requester.
 		JobRefunded { job: JobId, refund: BalanceOf<T> },
+		/// `provider` submitted its moments for statistics job `job`.
+		StatisticsSubmitted { job: JobId, provider: T::AccountId },
+		/// Statistics job `job` settled: its summary is in `Statistics`; `to_providers` paid,
+		/// `burnt` as the protocol fee, `refunded` back to the requester.
+		StatisticsSettled {
+			job: JobId,
+			to_providers: BalanceOf<T>,
+			burnt: BalanceOf<T>,
+			refunded: BalanceOf<T>,
+		},
 		/// `miner` lost `slashed` of its stake to the requester of `job`.
 		MinerPenalised { job: JobId, miner: T::AccountId, slashed: BalanceOf<T> },
 	}
@@ -435,6 +464,10 @@ pub mod pallet {
 		TooManyVerifiers,
 		/// A miner of the job cannot also verify it.
 		OwnJob,
+		/// Only federated statistics jobs take moments.
+		NotStatistics,
+		/// The moments must cover exactly the job's columns.
+		WrongColumnCount,
 	}
 
 	#[pallet::hooks]
@@ -611,6 +644,19 @@ pub mod pallet {
 			let validator = ensure_signed(origin)?;
 			Self::do_reveal_verification(validator, job, result_hash, salt)
 		}
+
+		/// Submits the signing provider's per-column moments for statistics job `job`, by
+		/// its reveal deadline.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::submit_statistics())]
+		pub fn submit_statistics(
+			origin: OriginFor<T>,
+			job: JobId,
+			moments: MomentsOf,
+		) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			Self::do_submit_statistics(provider, job, moments)
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -644,6 +690,7 @@ pub mod pallet {
 			let _ = ResultReveals::<T>::clear_prefix(job, T::MaxReplicas::get(), None);
 			let _ = VerificationCommits::<T>::clear_prefix(job, T::MaxVerifiersPerJob::get(), None);
 			let _ = VerificationReveals::<T>::clear_prefix(job, T::MaxVerifiersPerJob::get(), None);
+			let _ = StatisticsSubmissions::<T>::clear_prefix(job, T::MaxReplicas::get(), None);
 			if let Some(miners) = Assignments::<T>::take(job) {
 				for miner in miners {
 					MinerLoad::<T>::mutate_exists(&miner, |load| {
@@ -751,6 +798,12 @@ pub mod pallet {
 					(VerificationCommits::<T>::iter_prefix(job).count() as u32)
 						<= T::MaxVerifiersPerJob::get(),
 					"more verifiers than the bound"
+				);
+			}
+			for (job, provider) in StatisticsSubmissions::<T>::iter_keys() {
+				ensure!(
+					Assignments::<T>::get(job).is_some_and(|miners| miners.contains(&provider)),
+					"moments from a provider not assigned"
 				);
 			}
 			for (job, miner) in ResultReveals::<T>::iter_keys() {

@@ -70,7 +70,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Moves `amount` of the requester's escrow to the owner of `hotkey`; false if it could
 	/// not (no owner, or an amount that cannot open an account).
-	fn pay_from_escrow(
+	pub(crate) fn pay_from_escrow(
 		requester: &T::AccountId,
 		hotkey: &T::AccountId,
 		amount: BalanceOf<T>,
@@ -93,6 +93,9 @@ impl<T: Config> Pallet<T> {
 		let Some(record) = JobRecords::<T>::get(job) else { return };
 		if record.state != JobState::Assigned {
 			return;
+		}
+		if let crate::JobKind::FederatedStatistics { columns } = record.spec.kind {
+			return Self::settle_statistics(job, &record, columns);
 		}
 		let (truth, by_validators) = match Self::truth_of(job, record.replicas) {
 			Ok(found) => found,

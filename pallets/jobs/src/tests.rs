@@ -824,3 +824,82 @@ mod settlement {
 		});
 	}
 }
+
+mod statistics {
+	use super::*;
+	use synod_primitives::job::STATS_SCALE;
+
+	fn moments(values: &[i128]) -> MomentsOf {
+		vec![ColumnMoments {
+			count: values.len() as u64,
+			sum: values.iter().map(|v| v * STATS_SCALE).sum(),
+			sum_of_squares: values.iter().map(|v| (v * STATS_SCALE).pow(2) as u128).sum(),
+		}]
+		.try_into()
+		.unwrap()
+	}
+
+	fn statistics_job() {
+		register_miner(1);
+		register_miner(2);
+		let mut spec = train_spec();
+		spec.kind = JobKind::FederatedStatistics { columns: 1 };
+		spec.inputs = Default::default();
+		assert_ok!(Jobs::post_job(
+			RuntimeOrigin::signed(6),
+			1,
+			Box::new(spec),
+			5_000,
+			2,
+			deadlines(10)
+		));
+		run_to(2);
+	}
+
+	#[test]
+	fn providers_moments_become_column_statistics_and_they_are_paid() {
+		test(|| {
+			statistics_job();
+			let submit =
+				|who: u64, m: MomentsOf| Jobs::submit_statistics(RuntimeOrigin::signed(who), 0, m);
+			assert_noop!(submit(13, moments(&[1])), Error::<Test>::NotAssigned);
+			let two_columns: MomentsOf = vec![ColumnMoments::default(); 2].try_into().unwrap();
+			assert_noop!(submit(11, two_columns), Error::<Test>::WrongColumnCount);
+			assert_ok!(submit(11, moments(&[2, 4, 4])));
+			assert_noop!(submit(11, moments(&[2])), Error::<Test>::AlreadyRevealed);
+			assert_ok!(submit(12, moments(&[4, 5, 5, 7, 9])));
+			let before = [1, 2].map(|who| Balances::balance(&who));
+			run_to(41);
+			let summary = Statistics::<Test>::get(0).unwrap().into_inner();
+			assert_eq!(
+				summary,
+				vec![ColumnSummary {
+					count: 8,
+					mean: 5 * STATS_SCALE,
+					variance: 4 * (STATS_SCALE as u128).pow(2),
+					std_dev: 2 * STATS_SCALE as u128,
+				}]
+			);
+			// 10% burnt, the rest shared by the two providers.
+			assert_eq!(Balances::balance(&1) - before[0], 2_250);
+			assert_eq!(Balances::balance(&2) - before[1], 2_250);
+			assert_eq!(held(6), 0);
+		});
+	}
+
+	#[test]
+	fn only_statistics_jobs_take_moments_and_silence_refunds() {
+		test(|| {
+			register_miner(1);
+			assert_ok!(post(6, 5_000, 10));
+			run_to(2);
+			assert_noop!(
+				Jobs::submit_statistics(RuntimeOrigin::signed(11), 0, moments(&[1])),
+				Error::<Test>::NotStatistics
+			);
+			run_to(41);
+			// The training job had no results: refunded.
+			assert_eq!(held(6), 0);
+		});
+	}
+}

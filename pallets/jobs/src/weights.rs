@@ -14,6 +14,7 @@ pub trait WeightInfo {
 	fn commit_verification() -> Weight;
 	fn reveal_verification() -> Weight;
 	fn settle_jobs(n: u32) -> Weight;
+	fn submit_statistics() -> Weight;
 }
 
 /// For tests, where weights do not matter.
@@ -43,6 +44,9 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn settle_jobs(_n: u32) -> Weight {
+		Weight::zero()
+	}
+	fn submit_statistics() -> Weight {
 		Weight::zero()
 	}
 }

@@ -188,3 +188,148 @@ mod tests {
 		assert_eq!(nameless.validate(), Err(JobSpecError::BadArchitecture));
 	}
 }
+
+/// The most columns a federated statistics job covers.
+pub const MAX_COLUMNS: u32 = 64;
+/// Values enter federated statistics as integers scaled by 10^6 (six decimals); squares by
+/// 10^12.
+pub const STATS_SCALE: i128 = 1_000_000;
+
+/// One provider's moments of one column: what leaves it instead of its rows.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct ColumnMoments {
+	/// How many values.
+	pub count: u64,
+	/// Their sum, scaled by [`STATS_SCALE`].
+	pub sum: i128,
+	/// The sum of their squares, scaled by `STATS_SCALE^2`.
+	pub sum_of_squares: u128,
+}
+
+/// A column's statistics over every provider.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct ColumnSummary {
+	pub count: u64,
+	/// The mean, scaled by [`STATS_SCALE`], rounded toward zero.
+	pub mean: i128,
+	/// The population variance, scaled by `STATS_SCALE^2`, rounded down.
+	pub variance: u128,
+	/// The standard deviation, scaled by [`STATS_SCALE`], rounded down.
+	pub std_dev: u128,
+}
+
+/// `floor(sqrt(n))`.
+pub fn isqrt(n: u128) -> u128 {
+	if n < 2 {
+		return n;
+	}
+	// Newton's iteration from above converges to the floor.
+	let mut x = 1u128 << ((128 - n.leading_zeros()).div_ceil(2));
+	loop {
+		let next = (x + n / x) / 2;
+		if next >= x {
+			return x;
+		}
+		x = next;
+	}
+}
+
+/// Sums the providers' moments column by column and derives each column's mean, variance and
+/// standard deviation; `None` if the sums overflow. Variance is `(Q·N − S²) / N²`, exact in
+/// integers before the final division.
+pub fn aggregate(providers: &[Vec<ColumnMoments>], columns: usize) -> Option<Vec<ColumnSummary>> {
+	(0..columns)
+		.map(|column| {
+			let (mut n, mut s, mut q) = (0u64, 0i128, 0u128);
+			for moments in providers {
+				let m = moments.get(column).copied().unwrap_or_default();
+				n = n.checked_add(m.count)?;
+				s = s.checked_add(m.sum)?;
+				q = q.checked_add(m.sum_of_squares)?;
+			}
+			if n == 0 {
+				return Some(ColumnSummary::default());
+			}
+			let count = n as u128;
+			let spread = q
+				.checked_mul(count)?
+				.checked_sub(s.unsigned_abs().checked_mul(s.unsigned_abs())?)?;
+			let variance = spread / count.checked_mul(count)?;
+			Some(ColumnSummary {
+				count: n,
+				mean: s / n as i128,
+				variance,
+				std_dev: isqrt(variance),
+			})
+		})
+		.collect()
+}
+
+#[cfg(test)]
+mod statistics_tests {
+	use super::*;
+
+	fn moments(values: &[i128]) -> ColumnMoments {
+		ColumnMoments {
+			count: values.len() as u64,
+			sum: values.iter().map(|v| v * STATS_SCALE).sum(),
+			sum_of_squares: values.iter().map(|v| (v * STATS_SCALE).pow(2) as u128).sum(),
+		}
+	}
+
+	#[test]
+	fn integer_square_roots_are_floors() {
+		for n in [0u128, 1, 2, 3, 4, 15, 16, 17, 1 << 64, u128::MAX] {
+			let r = isqrt(n);
+			assert!(r * r <= n, "{n}");
+			assert!((r + 1).checked_mul(r + 1).is_none_or(|sq| sq > n), "{n}");
+		}
+	}
+
+	#[test]
+	fn providers_combine_as_one_dataset() {
+		// Rows 2, 4, 4, 4, 5, 5, 7, 9 split over two providers: mean 5, variance 4, std 2.
+		let providers = vec![vec![moments(&[2, 4, 4])], vec![moments(&[4, 5, 5, 7, 9])]];
+		let summary = aggregate(&providers, 1).unwrap();
+		assert_eq!(
+			summary,
+			vec![ColumnSummary {
+				count: 8,
+				mean: 5 * STATS_SCALE,
+				variance: 4 * (STATS_SCALE as u128).pow(2),
+				std_dev: 2 * STATS_SCALE as u128,
+			}]
+		);
+	}
+
+	#[test]
+	fn empty_columns_and_overflow() {
+		assert_eq!(aggregate(&[], 2).unwrap(), vec![ColumnSummary::default(); 2]);
+		let huge = ColumnMoments { count: u64::MAX, sum: 0, sum_of_squares: 0 };
+		assert_eq!(aggregate(&[vec![huge], vec![huge]], 1), None);
+	}
+}
