@@ -147,6 +147,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type AcceptUnanimousMiners: Get<bool>;
 
+		/// How long a settled job's outcome stays readable on chain; events keep the record.
+		#[pallet::constant]
+		type OutcomeRetention: Get<BlockNumberFor<Self>>;
+
 		/// The seed of each assignment draw.
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
 
@@ -272,6 +276,19 @@ pub mod pallet {
 		pub uri: ResultUri,
 	}
 
+	/// What a settled job established, kept for `OutcomeRetention` blocks.
+	#[derive(
+		Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	)]
+	pub struct JobOutcome<BlockNumber> {
+		/// The verified result's hash.
+		pub result_hash: [u8; 32],
+		/// Where a miner that delivered it serves it (empty if the truth came from validators
+		/// alone and no miner matched).
+		pub uri: ResultUri,
+		pub settled_at: BlockNumber,
+	}
+
 	/// One provider's moments, one per column.
 	pub type MomentsOf =
 		BoundedVec<ColumnMoments, ConstU32<{ synod_primitives::job::MAX_COLUMNS }>>;
@@ -352,6 +369,21 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type VerificationReveals<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, JobId, Blake2_128Concat, T::AccountId, [u8; 32]>;
+
+	/// The outcome of each settled job, until it is pruned.
+	#[pallet::storage]
+	pub type Outcomes<T: Config> =
+		StorageMap<_, Twox64Concat, JobId, JobOutcome<BlockNumberFor<T>>>;
+
+	/// The settled jobs whose outcome (or statistics) is pruned in each block.
+	#[pallet::storage]
+	pub type PruneAt<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<JobId, T::MaxExpiriesPerBlock>,
+		ValueQuery,
+	>;
 
 	/// Each provider's moments, per statistics job.
 	#[pallet::storage]
@@ -473,6 +505,12 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			let pruned = PruneAt::<T>::take(now);
+			let prune_count = pruned.len() as u32;
+			for job in pruned {
+				Outcomes::<T>::remove(job);
+				Statistics::<T>::remove(job);
+			}
 			let expiring = AssignmentExpiries::<T>::take(now);
 			let expired = expiring.len() as u32;
 			for job in expiring {
@@ -500,6 +538,7 @@ pub mod pallet {
 			T::WeightInfo::expire_jobs(expired)
 				.saturating_add(T::WeightInfo::assign_jobs(tried))
 				.saturating_add(T::WeightInfo::settle_jobs(settled))
+				.saturating_add(T::WeightInfo::prune_outcomes(prune_count))
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -705,6 +744,16 @@ pub mod pallet {
 			released
 		}
 
+		/// Keeps a settled job's results readable until `OutcomeRetention` blocks from now.
+		pub(crate) fn retain_until_pruned(job: JobId) {
+			let at = frame_system::Pallet::<T>::block_number()
+				.saturating_add(T::OutcomeRetention::get());
+			// Settlements per block are bounded as this index is, so the push always fits.
+			PruneAt::<T>::mutate(at, |due| {
+				let _ = due.try_push(job);
+			});
+		}
+
 		/// The block in which a job with `deadlines` settles: right after verification closes.
 		pub(crate) fn settlement_block(deadlines: &DeadlinesOf<T>) -> BlockNumberFor<T> {
 			deadlines.verify_by.saturating_add(One::one())
@@ -799,6 +848,11 @@ pub mod pallet {
 						<= T::MaxVerifiersPerJob::get(),
 					"more verifiers than the bound"
 				);
+			}
+			let scheduled: alloc::collections::BTreeSet<JobId> =
+				PruneAt::<T>::iter_values().flat_map(|jobs| jobs.into_inner()).collect();
+			for job in Outcomes::<T>::iter_keys().chain(Statistics::<T>::iter_keys()) {
+				ensure!(scheduled.contains(&job), "a settled outcome never to be pruned");
 			}
 			for (job, provider) in StatisticsSubmissions::<T>::iter_keys() {
 				ensure!(

@@ -175,6 +175,7 @@ impl pallet_jobs::Config for Test {
 	type LivenessSlash = LivenessSlash;
 	type MinVerifiers = ConstU32<1>;
 	type AcceptUnanimousMiners = frame_support::traits::ConstBool<true>;
+	type OutcomeRetention = ConstU64<20>;
 	type Randomness = HashRandomness;
 	type MinBounty = ConstU128<MIN_BOUNTY>;
 	type MaxReplicas = ConstU32<5>;

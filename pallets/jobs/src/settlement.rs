@@ -174,6 +174,20 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 
+		let uri = matching_miners
+			.first()
+			.and_then(|miner| ResultReveals::<T>::get(job, miner))
+			.map(|reveal| reveal.uri)
+			.unwrap_or_default();
+		Outcomes::<T>::insert(
+			job,
+			JobOutcome {
+				result_hash: truth,
+				uri,
+				settled_at: frame_system::Pallet::<T>::block_number(),
+			},
+		);
+		Self::retain_until_pruned(job);
 		let paid = burnt.saturating_add(to_validators).saturating_add(to_miners);
 		let refunded = Self::finish(job, &record, bounty.saturating_sub(paid));
 		Self::deposit_event(Event::JobSettled {

@@ -73,6 +73,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Statistics::<T>::insert(job, summary);
+		Self::retain_until_pruned(job);
 		let paid = burnt.saturating_add(to_providers);
 		let refunded = Self::finish(job, record, bounty.saturating_sub(paid));
 		Self::deposit_event(Event::StatisticsSettled { job, to_providers, burnt, refunded });

@@ -718,6 +718,15 @@ mod settlement {
 			assert_eq!(Balances::total_issuance(), issuance - 500);
 			assert_eq!(JobRecords::<Test>::get(0), None);
 			assert_eq!(MinerLoad::<Test>::get(11), 0);
+			// The requester reads the verified result and where to fetch it, for a while.
+			let outcome = Outcomes::<Test>::get(0).unwrap();
+			assert_eq!(outcome.result_hash, TRUTH);
+			assert_eq!(&outcome.uri[..], b"https://m.example/r");
+			assert_eq!(outcome.settled_at, 41);
+			run_to(60);
+			assert!(Outcomes::<Test>::get(0).is_some());
+			run_to(61);
+			assert_eq!(Outcomes::<Test>::get(0), None);
 		});
 	}
 
@@ -884,6 +893,8 @@ mod statistics {
 			assert_eq!(Balances::balance(&1) - before[0], 2_250);
 			assert_eq!(Balances::balance(&2) - before[1], 2_250);
 			assert_eq!(held(6), 0);
+			run_to(61);
+			assert_eq!(Statistics::<Test>::get(0), None, "pruned after the retention");
 		});
 	}
 

@@ -15,6 +15,7 @@ pub trait WeightInfo {
 	fn reveal_verification() -> Weight;
 	fn settle_jobs(n: u32) -> Weight;
 	fn submit_statistics() -> Weight;
+	fn prune_outcomes(n: u32) -> Weight;
 }
 
 /// For tests, where weights do not matter.
@@ -47,6 +48,9 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn submit_statistics() -> Weight {
+		Weight::zero()
+	}
+	fn prune_outcomes(_n: u32) -> Weight {
 		Weight::zero()
 	}
 }
