@@ -45,6 +45,8 @@
 extern crate alloc;
 
 mod assignment;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 #[cfg(test)]
 mod mock;
 mod results;
@@ -61,6 +63,18 @@ pub use synod_primitives::{
 	NetUid,
 };
 pub use weights::WeightInfo;
+
+/// What the runtime provides so that benchmarks can build subnets, neurons and permits.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Creates a subnet with `neurons` registered neurons, each staked at least the subnet's
+	/// minimum; returns its netuid and their hotkeys.
+	fn subnet_with_neurons(neurons: u32) -> (NetUid, alloc::vec::Vec<AccountId>);
+	/// Registers (and stakes) one more neuron on `netuid`; `index` makes its keys unique.
+	fn register_neuron(netuid: NetUid, index: u32) -> AccountId;
+	/// Gives `hotkey` a validator permit on `netuid`.
+	fn grant_permit(netuid: NetUid, hotkey: &AccountId);
+}
 
 /// The balance type of the pallet's currency.
 pub type BalanceOf<T> = <<T as Config>::Currency as frame_support::traits::fungible::Inspect<
@@ -189,6 +203,10 @@ pub mod pallet {
 
 		/// Weights of this pallet's calls and hooks.
 		type WeightInfo: WeightInfo;
+
+		/// Builds benchmark state in the runtime's other pallets.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
 	/// Why this pallet holds funds.
@@ -505,40 +523,14 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			let pruned = PruneAt::<T>::take(now);
-			let prune_count = pruned.len() as u32;
-			for job in pruned {
-				Outcomes::<T>::remove(job);
-				Statistics::<T>::remove(job);
-			}
-			let expiring = AssignmentExpiries::<T>::take(now);
-			let expired = expiring.len() as u32;
-			for job in expiring {
-				if let Some(record) = JobRecords::<T>::get(job) {
-					if record.state == JobState::Posted {
-						let refund = Self::close(job, &record);
-						Self::deposit_event(Event::JobExpired { job, refund });
-					}
-				}
-			}
-			let settling = SettlementDue::<T>::take(now);
-			let settled = settling.len() as u32;
-			for job in settling {
-				Self::settle(job);
-			}
-			// Jobs posted in this block wait for the next: their draw must not be known when
-			// they are posted.
-			let mut waiting = AwaitingAssignment::<T>::get();
-			let tried = waiting.len() as u32;
-			waiting.retain(|job| {
-				let posted_now = JobRecords::<T>::get(job).is_some_and(|r| r.posted_at == now);
-				posted_now || !Self::try_assign(*job)
-			});
-			AwaitingAssignment::<T>::put(waiting);
+			let pruned = Self::prune_outcomes(now);
+			let expired = Self::expire_jobs(now);
+			let settled = Self::settle_due(now);
+			let tried = Self::assign_waiting(now);
 			T::WeightInfo::expire_jobs(expired)
 				.saturating_add(T::WeightInfo::assign_jobs(tried))
 				.saturating_add(T::WeightInfo::settle_jobs(settled))
-				.saturating_add(T::WeightInfo::prune_outcomes(prune_count))
+				.saturating_add(T::WeightInfo::prune_outcomes(pruned))
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -742,6 +734,54 @@ pub mod pallet {
 			});
 			JobRecords::<T>::remove(job);
 			released
+		}
+
+		/// Forgets the outcomes whose retention ends at `now`; returns how many jobs.
+		pub(crate) fn prune_outcomes(now: BlockNumberFor<T>) -> u32 {
+			let pruned = PruneAt::<T>::take(now);
+			for job in &pruned {
+				Outcomes::<T>::remove(job);
+				Statistics::<T>::remove(job);
+			}
+			pruned.len() as u32
+		}
+
+		/// Refunds the jobs still unassigned at their assignment deadline `now`; returns how
+		/// many jobs had that deadline.
+		pub(crate) fn expire_jobs(now: BlockNumberFor<T>) -> u32 {
+			let expiring = AssignmentExpiries::<T>::take(now);
+			for job in &expiring {
+				if let Some(record) = JobRecords::<T>::get(job) {
+					if record.state == JobState::Posted {
+						let refund = Self::close(*job, &record);
+						Self::deposit_event(Event::JobExpired { job: *job, refund });
+					}
+				}
+			}
+			expiring.len() as u32
+		}
+
+		/// Settles the jobs whose verification closed before `now`; returns how many.
+		pub(crate) fn settle_due(now: BlockNumberFor<T>) -> u32 {
+			let settling = SettlementDue::<T>::take(now);
+			for job in &settling {
+				Self::settle(*job);
+			}
+			settling.len() as u32
+		}
+
+		/// Draws miners for the waiting jobs that enough neurons can take; returns how many
+		/// jobs it tried. Jobs posted in this block wait for the next: their draw must not be
+		/// known when they are posted.
+		pub(crate) fn assign_waiting(now: BlockNumberFor<T>) -> u32 {
+			let mut waiting = AwaitingAssignment::<T>::get();
+			let tried = waiting.len() as u32;
+			waiting.retain(|job| {
+				let posted_now = JobRecords::<T>::get(job).is_some_and(|r| r.posted_at == now);
+				posted_now || !Self::try_assign(*job)
+			});
+			AwaitingAssignment::<T>::put(waiting);
+			tried
 		}
 
 		/// Keeps a settled job's results readable until `OutcomeRetention` blocks from now.

@@ -186,6 +186,45 @@ impl pallet_jobs::Config for Test {
 	type MaxJobDuration = ConstU64<100>;
 	type MaxExpiriesPerBlock = ConstU32<2>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchmarkSetup;
+}
+
+/// Builds benchmark state with the real subnets and staking pallets and the permit table.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BenchmarkSetup;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<u64> for BenchmarkSetup {
+	fn subnet_with_neurons(neurons: u32) -> (u16, alloc::vec::Vec<u64>) {
+		use synod_primitives::subnet::SubnetRegistry;
+		frame_support::assert_ok!(Subnets::force_create_subnet(
+			RuntimeOrigin::signed(GOVERNOR),
+			OWNER
+		));
+		let netuid = *Subnets::netuids().last().unwrap();
+		let hotkeys = (0..neurons).map(|i| Self::register_neuron(netuid, i)).collect();
+		(netuid, hotkeys)
+	}
+
+	fn register_neuron(netuid: u16, index: u32) -> u64 {
+		use frame_support::traits::fungible::Mutate;
+		let coldkey = 10_000 + netuid as u64 * 1_000 + index as u64;
+		let hotkey = 100_000 + netuid as u64 * 1_000 + index as u64;
+		Balances::set_balance(&coldkey, FUNDS);
+		frame_support::assert_ok!(Subnets::register(
+			RuntimeOrigin::signed(coldkey),
+			netuid,
+			hotkey
+		));
+		frame_support::assert_ok!(Staking::add_stake(RuntimeOrigin::signed(coldkey), hotkey, 100));
+		hotkey
+	}
+
+	fn grant_permit(netuid: u16, hotkey: &u64) {
+		use synod_primitives::subnet::SubnetRegistry;
+		grant_permit(netuid, Subnets::uid_of(netuid, hotkey).unwrap());
+	}
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
