@@ -24,4 +24,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_subnets, Subnets]
 	[pallet_synod_staking, Staking]
 	[pallet_yuma, Yuma]
+	[pallet_jobs, Jobs]
 );

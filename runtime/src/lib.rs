@@ -126,7 +126,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	impl_name: alloc::borrow::Cow::Borrowed("synod-node"),
 	authoring_version: 1,
 	// Bump on every change of runtime logic; a node runs the on-chain wasm of this version.
-	spec_version: 102,
+	spec_version: 103,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// Bump when the encoding of calls or transaction extensions changes.
@@ -179,6 +179,10 @@ mod runtime {
 	pub type Staking = pallet_synod_staking;
 	#[runtime::pallet_index(13)]
 	pub type Yuma = pallet_yuma;
+	#[runtime::pallet_index(14)]
+	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
+	#[runtime::pallet_index(15)]
+	pub type Jobs = pallet_jobs;
 }
 
 /// How a transaction names its sender and destination accounts.

@@ -2,6 +2,7 @@
 
 mod consensus;
 mod governance;
+mod jobs;
 mod monetary;
 mod staking;
 mod subnets;

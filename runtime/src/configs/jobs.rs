@@ -1,0 +1,107 @@
+//! Jobs: bounties in escrow for work that miners do and validators reproduce.
+
+use frame_support::{
+	parameter_types,
+	traits::{ConstBool, ConstU32},
+};
+use sp_runtime::Perbill;
+
+use crate::{
+	currency::MILLI_SYN, time::DAYS, Balance, Balances, BlockNumber, RandomnessCollectiveFlip,
+	Runtime, RuntimeHoldReason, Staking, Subnets, Yuma,
+};
+
+parameter_types! {
+	/// Small enough for a demo job, large enough that spam costs something.
+	pub const MinBounty: Balance = 10 * MILLI_SYN;
+	/// A job runs at most a day from posting to its verification deadline.
+	pub const MaxJobDuration: BlockNumber = DAYS;
+	/// A settled job's result stays readable for a day.
+	pub const OutcomeRetention: BlockNumber = DAYS;
+	/// 1% of each settled bounty is burnt.
+	pub const ProtocolFee: Perbill = Perbill::from_percent(1);
+	/// 10% goes to the validators that reproduced the result.
+	pub const VerificationFee: Perbill = Perbill::from_percent(10);
+	/// A wrong result costs a miner a tenth of its stake; silence a hundredth.
+	pub const WrongResultSlash: Perbill = Perbill::from_percent(10);
+	pub const LivenessSlash: Perbill = Perbill::from_percent(1);
+}
+
+impl pallet_jobs::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Subnets = Subnets;
+	type Stake = Staking;
+	type Incentives = Yuma;
+	type Permits = Yuma;
+	// Derived from recent block hashes: see `pallets/jobs/src/assignment.rs` for its limits.
+	type Randomness = RandomnessCollectiveFlip;
+	type Hotkeys = Subnets;
+	type Slash = Staking;
+	type MinBounty = MinBounty;
+	type MaxReplicas = ConstU32<8>;
+	type MaxJobsPerRequester = ConstU32<16>;
+	type MaxJobDuration = MaxJobDuration;
+	type MaxExpiriesPerBlock = ConstU32<16>;
+	type MaxJobsPerMiner = ConstU32<4>;
+	type MaxJobsAwaitingAssignment = ConstU32<64>;
+	type MaxVerifiersPerJob = ConstU32<16>;
+	type ProtocolFee = ProtocolFee;
+	type VerificationFee = VerificationFee;
+	type WrongResultSlash = WrongResultSlash;
+	type LivenessSlash = LivenessSlash;
+	// One validator's reproduction suffices on small subnets; the majority is by stake.
+	type MinVerifiers = ConstU32<1>;
+	type AcceptUnanimousMiners = ConstBool<true>;
+	type OutcomeRetention = OutcomeRetention;
+	type WeightInfo = pallet_jobs::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark::StakedNeurons;
+}
+
+impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmark {
+	use crate::{AccountId, Balances, Runtime, RuntimeOrigin, Staking, Subnets};
+	use alloc::vec::Vec;
+	use frame_benchmarking::account;
+	use frame_support::traits::fungible::Mutate;
+	use synod_primitives::{subnet::SubnetRegistry, NetUid};
+
+	/// Builds subnets of staked neurons through the subnets and staking calls.
+	pub struct StakedNeurons;
+
+	impl pallet_jobs::BenchmarkHelper<AccountId> for StakedNeurons {
+		fn subnet_with_neurons(neurons: u32) -> (NetUid, Vec<AccountId>) {
+			let owner: AccountId = account("jobs-subnet-owner", 0, 0);
+			Balances::set_balance(&owner, 1_000_000 * crate::currency::SYN);
+			Subnets::force_create_subnet(RuntimeOrigin::root(), owner).expect("room for a subnet");
+			let netuid = *Subnets::netuids().last().expect("just created");
+			let hotkeys = (0..neurons).map(|i| Self::register_neuron(netuid, i)).collect();
+			(netuid, hotkeys)
+		}
+
+		fn register_neuron(netuid: NetUid, index: u32) -> AccountId {
+			let coldkey: AccountId = account("jobs-coldkey", index, netuid as u32);
+			let hotkey: AccountId = account("jobs-hotkey", index, netuid as u32);
+			Balances::set_balance(&coldkey, 1_000_000 * crate::currency::SYN);
+			Subnets::register(RuntimeOrigin::signed(coldkey.clone()), netuid, hotkey.clone())
+				.expect("room for the neuron");
+			Staking::add_stake(
+				RuntimeOrigin::signed(coldkey),
+				hotkey.clone(),
+				crate::currency::SYN,
+			)
+			.expect("funded");
+			hotkey
+		}
+
+		fn grant_permit(netuid: NetUid, hotkey: &AccountId) {
+			let uid = Subnets::uid_of(netuid, hotkey).expect("registered");
+			pallet_yuma::NeuronOutputs::<Runtime>::mutate(netuid, uid, |output| {
+				output.get_or_insert_with(Default::default).validator_permit = true
+			});
+		}
+	}
+}
