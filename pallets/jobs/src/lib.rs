@@ -724,14 +724,10 @@ pub mod pallet {
 			let _ = StatisticsSubmissions::<T>::clear_prefix(job, T::MaxReplicas::get(), None);
 			if let Some(miners) = Assignments::<T>::take(job) {
 				for miner in miners {
-					MinerLoad::<T>::mutate_exists(&miner, |load| {
-						*load = load.and_then(|l| l.checked_sub(1)).filter(|l| *l > 0)
-					});
+					MinerLoad::<T>::mutate_exists(&miner, decrement);
 				}
 			}
-			RequesterJobCount::<T>::mutate_exists(&record.requester, |count| {
-				*count = count.and_then(|c| c.checked_sub(1)).filter(|c| *c > 0)
-			});
+			RequesterJobCount::<T>::mutate_exists(&record.requester, decrement);
 			JobRecords::<T>::remove(job);
 			released
 		}
@@ -918,4 +914,9 @@ pub mod pallet {
 			Ok(())
 		}
 	}
+}
+
+/// Lowers a stored count by one, removing it at zero.
+fn decrement(count: &mut Option<u32>) {
+	*count = count.and_then(|c| c.checked_sub(1)).filter(|c| *c > 0);
 }

@@ -29,16 +29,10 @@ use synod_primitives::{
 	subnet::HotkeyOwnership,
 };
 
-/// Why a job ended without a truth.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum NoTruth {
-	NoQuorum,
-}
-
 impl<T: Config> Pallet<T> {
-	/// The result hash that the job's validators, or failing them its miners, establish.
-	/// `Ok((truth, by_validators))`.
-	pub(crate) fn truth_of(job: JobId, replicas: u8) -> Result<([u8; 32], bool), NoTruth> {
+	/// The result hash that the job's validators, or failing them its miners, establish, and
+	/// whether validators did; `None` without a quorum or unanimity.
+	pub(crate) fn truth_of(job: JobId, replicas: u8) -> Option<([u8; 32], bool)> {
 		let mut tally: BTreeMap<[u8; 32], u128> = BTreeMap::new();
 		let mut total = 0u128;
 		let mut voters = 0u32;
@@ -52,7 +46,7 @@ impl<T: Config> Pallet<T> {
 			if let Some((hash, _)) =
 				tally.into_iter().find(|(_, stake)| stake.saturating_mul(2) > total)
 			{
-				return Ok((hash, true));
+				return Some((hash, true));
 			}
 		}
 		let reveals: Vec<[u8; 32]> =
@@ -62,10 +56,10 @@ impl<T: Config> Pallet<T> {
 			&& reveals.windows(2).all(|pair| pair[0] == pair[1])
 		{
 			if let Some(hash) = reveals.first() {
-				return Ok((*hash, false));
+				return Some((*hash, false));
 			}
 		}
-		Err(NoTruth::NoQuorum)
+		None
 	}
 
 	/// Moves `amount` of the requester's escrow to the owner of `hotkey`; false if it could
@@ -98,8 +92,8 @@ impl<T: Config> Pallet<T> {
 			return Self::settle_statistics(job, &record, columns);
 		}
 		let (truth, by_validators) = match Self::truth_of(job, record.replicas) {
-			Ok(found) => found,
-			Err(NoTruth::NoQuorum) => {
+			Some(found) => found,
+			None => {
 				let refund = Self::close(job, &record);
 				Self::deposit_event(Event::JobRefunded { job, refund });
 				return;

@@ -134,11 +134,6 @@ impl JobSpec {
 		}
 		Ok(())
 	}
-
-	/// The input hashes, in order.
-	pub fn input_hashes(&self) -> Vec<[u8; 32]> {
-		self.inputs.iter().map(|input| input.hash).collect()
-	}
 }
 
 #[cfg(test)]
