@@ -232,6 +232,27 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_jobs_runtime_api::JobsApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn job(
+			job: pallet_jobs_runtime_api::JobId,
+		) -> Option<pallet_jobs_runtime_api::JobView<AccountId, Balance, BlockNumber>> {
+			crate::Jobs::job_view(job)
+		}
+		fn jobs_by_requester(requester: AccountId) -> Vec<pallet_jobs_runtime_api::JobId> {
+			crate::Jobs::jobs_of_requester(&requester)
+		}
+		fn jobs_by_status(
+			status: pallet_jobs_runtime_api::JobStatus,
+			from: pallet_jobs_runtime_api::JobId,
+			limit: u32,
+		) -> Vec<pallet_jobs_runtime_api::JobId> {
+			crate::Jobs::jobs_in_status(status, from, limit)
+		}
+		fn miner_assignments(hotkey: AccountId) -> Vec<pallet_jobs_runtime_api::JobId> {
+			crate::Jobs::assignments_of(&hotkey)
+		}
+	}
+
 	impl pallet_yuma_runtime_api::YumaApi<Block, AccountId, Balance, BlockNumber, Hash> for Runtime {
 		fn metagraph(
 			netuid: pallet_yuma_runtime_api::NetUid,

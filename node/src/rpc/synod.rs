@@ -1,5 +1,5 @@
-//! The `synod_*` JSON-RPC namespace: subnets, metagraphs and stake, answered by the runtime
-//! APIs at the best block (or at the block hash a caller names).
+//! The `synod_*` JSON-RPC namespace: subnets, metagraphs, stake and jobs, answered by the
+//! runtime APIs at the best block (or at the block hash a caller names).
 //!
 //! Balances travel as decimal strings, accounts as SS58 addresses.
 
@@ -10,6 +10,7 @@ use jsonrpsee::{
 	proc_macros::rpc,
 	types::{error::ErrorObjectOwned, ErrorObject},
 };
+use pallet_jobs_runtime_api::{JobId, JobStatus, JobView, JobsApi};
 use pallet_subnets_runtime_api::{NetUid, NeuronInfo, SubnetInfo, SubnetsApi};
 use pallet_synod_staking_runtime_api::{StakePosition, StakingApi, StakingParameters};
 use pallet_yuma_runtime_api::{EmissionParameters, Metagraph, Uid, WeightCommit, YumaApi};
@@ -109,7 +110,40 @@ pub trait SynodApi {
 	/// The emission schedule, owner cut and stake threshold, and the next block's emission.
 	#[method(name = "emission")]
 	fn emission(&self, at: Option<Hash>) -> RpcResult<EmissionInfo>;
+
+	/// A job: in flight, its spec, deadlines, policy, miners' and validators' commits and
+	/// reveals; settled, its result, payouts, penalties, burn and refund. Null if unknown,
+	/// cancelled, expired, or pruned.
+	#[method(name = "job")]
+	fn job(
+		&self,
+		job: JobId,
+		at: Option<Hash>,
+	) -> RpcResult<Option<JobView<AccountId, Balance, BlockNumber>>>;
+
+	/// The jobs a requester has in flight.
+	#[method(name = "jobsByRequester")]
+	fn jobs_by_requester(&self, requester: AccountId, at: Option<Hash>) -> RpcResult<Vec<JobId>>;
+
+	/// The jobs in a status (`posted`, `committing`, `revealing`, `verifying`, `settled`,
+	/// `refunded`), ascending from `from` (default 0), at most `limit` (default and most
+	/// 1000).
+	#[method(name = "jobsByStatus")]
+	fn jobs_by_status(
+		&self,
+		status: JobStatus,
+		from: Option<JobId>,
+		limit: Option<u32>,
+		at: Option<Hash>,
+	) -> RpcResult<Vec<JobId>>;
+
+	/// The unsettled jobs a miner hotkey is assigned to.
+	#[method(name = "minerAssignments")]
+	fn miner_assignments(&self, hotkey: AccountId, at: Option<Hash>) -> RpcResult<Vec<JobId>>;
 }
+
+/// The most job ids one `synod_jobsByStatus` call returns.
+const MAX_JOBS_PER_PAGE: u32 = 1000;
 
 /// Serves [`SynodApiServer`] from a client's runtime APIs.
 pub struct Synod<C> {
@@ -143,7 +177,8 @@ where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: SubnetsApi<Block, AccountId, Balance, BlockNumber>
 		+ StakingApi<Block, AccountId, Balance, BlockNumber>
-		+ YumaApi<Block, AccountId, Balance, BlockNumber, Hash>,
+		+ YumaApi<Block, AccountId, Balance, BlockNumber, Hash>
+		+ JobsApi<Block, AccountId, Balance, BlockNumber>,
 {
 	fn subnets(
 		&self,
@@ -227,5 +262,35 @@ where
 			parameters: api.emission_parameters(at).map_err(runtime_error)?,
 			block_emission: BalanceText(api.block_emission(at).map_err(runtime_error)?),
 		})
+	}
+
+	fn job(
+		&self,
+		job: JobId,
+		at: Option<Hash>,
+	) -> RpcResult<Option<JobView<AccountId, Balance, BlockNumber>>> {
+		self.client.runtime_api().job(self.at(at), job).map_err(runtime_error)
+	}
+
+	fn jobs_by_requester(&self, requester: AccountId, at: Option<Hash>) -> RpcResult<Vec<JobId>> {
+		self.client.runtime_api().jobs_by_requester(self.at(at), requester).map_err(runtime_error)
+	}
+
+	fn jobs_by_status(
+		&self,
+		status: JobStatus,
+		from: Option<JobId>,
+		limit: Option<u32>,
+		at: Option<Hash>,
+	) -> RpcResult<Vec<JobId>> {
+		let limit = limit.unwrap_or(MAX_JOBS_PER_PAGE).min(MAX_JOBS_PER_PAGE);
+		self.client
+			.runtime_api()
+			.jobs_by_status(self.at(at), status, from.unwrap_or(0), limit)
+			.map_err(runtime_error)
+	}
+
+	fn miner_assignments(&self, hotkey: AccountId, at: Option<Hash>) -> RpcResult<Vec<JobId>> {
+		self.client.runtime_api().miner_assignments(self.at(at), hotkey).map_err(runtime_error)
 	}
 }

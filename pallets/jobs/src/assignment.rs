@@ -110,6 +110,7 @@ impl<T: Config> Pallet<T> {
 		let Ok(assigned) = MinersOf::<T>::try_from(miners.clone()) else { return false };
 		for miner in &miners {
 			MinerLoad::<T>::mutate(miner, |load| *load = load.saturating_add(1));
+			MinerJobs::<T>::insert(miner, job, ());
 		}
 		Assignments::<T>::insert(job, assigned);
 		record.state = JobState::Assigned;

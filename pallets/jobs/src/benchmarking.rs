@@ -39,6 +39,11 @@ fn largest_spec() -> JobSpec {
 	}
 }
 
+/// A policy that verifies half the jobs, so that each job's verification is drawn.
+fn partial_policy() -> JobPolicy {
+	JobPolicy { verification_rate: sp_runtime::Perbill::from_percent(50), ..Default::default() }
+}
+
 fn deadlines<T: Config>(from: BlockNumberFor<T>) -> DeadlinesOf<T> {
 	let step = T::MaxJobDuration::get() / 5u32.into();
 	let step = step.max(One::one());
@@ -104,6 +109,8 @@ mod benchmarks {
 	#[benchmark]
 	fn post_job() {
 		let (netuid, _) = T::BenchmarkHelper::subnet_with_neurons(1);
+		// A partial verification rate indexes the job for a draw as well.
+		T::BenchmarkHelper::set_job_policy(netuid, partial_policy());
 		let requester = funded::<T>("requester", 0);
 		let now = frame_system::Pallet::<T>::block_number();
 
@@ -118,6 +125,7 @@ mod benchmarks {
 		);
 
 		assert_eq!(NextJobId::<T>::get(), 1);
+		assert_eq!(JobRecords::<T>::get(0).unwrap().sampled, None);
 	}
 
 	#[benchmark]
@@ -353,13 +361,57 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn draw_samples(n: Linear<0, { T::MaxExpiriesPerBlock::get() }>) {
+		let (netuid, _) = T::BenchmarkHelper::subnet_with_neurons(0);
+		T::BenchmarkHelper::set_job_policy(netuid, partial_policy());
+		let now = frame_system::Pallet::<T>::block_number();
+		let due = deadlines::<T>(now);
+		for i in 0..n {
+			Pallet::<T>::post_job(
+				RawOrigin::Signed(funded::<T>("requester", i)).into(),
+				netuid,
+				Box::new(largest_spec()),
+				T::MinBounty::get(),
+				1,
+				due,
+			)
+			.unwrap();
+		}
+		let at = due.commit_by + One::one();
+
+		#[block]
+		{
+			Pallet::<T>::draw_samples(at);
+		}
+
+		assert!(JobRecords::<T>::iter_values().all(|record| record.sampled.is_some()));
+	}
+
+	#[benchmark]
 	fn prune_outcomes(n: Linear<0, { T::MaxExpiriesPerBlock::get() }>) {
 		let now = frame_system::Pallet::<T>::block_number();
+		let requester: T::AccountId = account("requester", 0, 0);
+		let payouts = |count: u32| {
+			(0..count).map(|i| (account("payee", i, 0), 1u32.into())).collect::<Vec<_>>()
+		};
 		for job in 0..n as JobId {
-			Outcomes::<T>::insert(
-				job,
-				JobOutcome { result_hash: [1; 32], uri: Default::default(), settled_at: now },
-			);
+			let outcome = JobOutcome::<T> {
+				requester: requester.clone(),
+				netuid: 1,
+				bounty: 1u32.into(),
+				truth: Some(Truth {
+					result_hash: [1; 32],
+					uri: vec![b'h'; MAX_URI_LEN as usize].try_into().unwrap(),
+					by_validators: true,
+				}),
+				miner_payouts: payouts(T::MaxReplicas::get()).try_into().unwrap(),
+				validator_payouts: payouts(T::MaxVerifiersPerJob::get()).try_into().unwrap(),
+				penalties: payouts(T::MaxReplicas::get()).try_into().unwrap(),
+				burnt: 1u32.into(),
+				refunded: 1u32.into(),
+				settled_at: now,
+			};
+			Outcomes::<T>::insert(job, outcome);
 			PruneAt::<T>::mutate(now, |due| due.try_push(job).unwrap());
 		}
 

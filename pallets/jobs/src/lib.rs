@@ -2,13 +2,8 @@
 //!
 //! Jobs are what dApps pay Synod's miners for: a requester posts a [`JobSpec`] on a subnet
 //! with a bounty, the bounty is held in escrow, miners compute the result off-chain,
-//! validators reproduce it, and only work that the validators' majority reproduced is paid
-//! (`shared/design.md`, "Jobs: escrow, execution, verification").
-//!
-//! This is the first part of issue 5: posting, escrow, assignment, the miners' and the
-//! validators' commit-reveal of results, cancellation and the refund of jobs nobody took.
-//! Settlement (the truth by stake-weighted validator majority, payouts, fees and slashing)
-//! follows.
+//! validators reproduce it, and only work that the validators' majority reproduced is paid;
+//! whoever lied is slashed (`shared/design.md`, "Jobs: escrow, execution, verification").
 //!
 //! ## Model
 //! - A job's bounty is a `fungible` hold on the requester ([`HoldReason::Escrow`]); the
@@ -19,12 +14,28 @@
 //!   `verify_by`. A job still unassigned at `assign_by` is refunded in full in that block's
 //!   `on_initialize`, from a per-block expiry index bounded by
 //!   [`Config::MaxExpiriesPerBlock`].
+//! - A job keeps the [`JobPolicy`] its subnet had when it was posted (a subnet
+//!   hyperparameter): the share of jobs verified, whether unanimous miners stand without a
+//!   validator quorum, and the slashes for a wrong result and for silence.
 //! - **Assignment**: in the block after posting, and each block after while too few are
 //!   eligible, `replicas` miners are drawn among the subnet's neurons that have its minimum
 //!   stake and fewer than [`Config::MaxJobsPerMiner`] jobs, weighted toward their incentive
 //!   in the last epoch, from [`Config::Randomness`] (see `assignment.rs` for its limits).
+//! - **Verification**: every job, or under a partial rate a share drawn after the miners'
+//!   commits close (`sampling.rs`), is re-executed by permitted validators, who commit and
+//!   reveal their result hashes (`verification.rs`).
+//! - **Settlement** in the block after `verify_by`, bounded per block (`settlement.rs`): the
+//!   truth by stake-weighted validator majority (or the miners' unanimity), fees, payouts,
+//!   slashes to the requester, refunds; what happened stays in [`Outcomes`] for
+//!   [`Config::OutcomeRetention`] blocks, and events keep the record for good.
+//! - **Federated statistics** jobs aggregate providers' per-column moments into mean,
+//!   variance and deviation without any row on chain (`statistics.rs`).
 //! - Every vector is bounded: the spec by its types, a requester's jobs in flight by
-//!   [`Config::MaxJobsPerRequester`], replicas by [`Config::MaxReplicas`].
+//!   [`Config::MaxJobsPerRequester`], replicas by [`Config::MaxReplicas`], verifiers by
+//!   [`Config::MaxVerifiersPerJob`].
+//! - The runtime API (`pallet-jobs-runtime-api`, served as `synod_job`,
+//!   `synod_jobsByRequester`, `synod_jobsByStatus`, `synod_minerAssignments`) reads jobs
+//!   through the views in `queries.rs`.
 //!
 //! ## Calls
 //! - [`post_job`](Pallet::post_job): a requester posts a job and its bounty goes into escrow.
@@ -34,7 +45,8 @@
 //! - [`reveal_result`](Pallet::reveal_result): it reveals the hash, its salt and the result's
 //!   URI, once every miner committed or the commit deadline passed.
 //! - [`commit_verification`](Pallet::commit_verification): a validator with a permit commits
-//!   to the result it reproduced, by the miners' reveal deadline.
+//!   to the result it reproduced of a job drawn for verification, by the miners' reveal
+//!   deadline.
 //! - [`reveal_verification`](Pallet::reveal_verification): it reveals that result after the
 //!   miners' reveal deadline, by the verification deadline.
 //! - [`submit_statistics`](Pallet::submit_statistics): a provider of a federated statistics
@@ -49,7 +61,9 @@ mod assignment;
 mod benchmarking;
 #[cfg(test)]
 mod mock;
+mod queries;
 mod results;
+mod sampling;
 mod settlement;
 mod statistics;
 #[cfg(test)]
@@ -58,8 +72,11 @@ mod verification;
 pub mod weights;
 
 pub use pallet::*;
+pub use pallet_jobs_runtime_api::{JobStatus, JobView};
+pub use queries::JobViewOf;
 pub use synod_primitives::{
 	job::{Artifact, ColumnMoments, ColumnSummary, JobId, JobKind, JobSpec, JobSpecError},
+	subnet::JobPolicy,
 	NetUid,
 };
 pub use weights::WeightInfo;
@@ -74,6 +91,8 @@ pub trait BenchmarkHelper<AccountId> {
 	fn register_neuron(netuid: NetUid, index: u32) -> AccountId;
 	/// Gives `hotkey` a validator permit on `netuid`.
 	fn grant_permit(netuid: NetUid, hotkey: &AccountId);
+	/// Sets the job policy of `netuid`, a subnet that [`Self::subnet_with_neurons`] made.
+	fn set_job_policy(netuid: NetUid, policy: JobPolicy);
 }
 
 /// The balance type of the pallet's currency.
@@ -99,7 +118,7 @@ pub mod pallet {
 	};
 	use synod_primitives::{
 		stake::{StakeInfo, StakeSlash},
-		subnet::{HotkeyOwnership, NeuronIncentive, SubnetRegistry, ValidatorPermits},
+		subnet::{HotkeyOwnership, JobPolicy, NeuronIncentive, SubnetRegistry, ValidatorPermits},
 	};
 
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
@@ -145,27 +164,15 @@ pub mod pallet {
 		#[pallet::constant]
 		type VerificationFee: Get<Perbill>;
 
-		/// The share of its stake a miner loses for revealing a result other than the truth.
-		#[pallet::constant]
-		type WrongResultSlash: Get<Perbill>;
-
-		/// The share of its stake a miner loses for committing and never revealing.
-		#[pallet::constant]
-		type LivenessSlash: Get<Perbill>;
-
 		/// How many validators must reveal for their majority to be the truth.
 		#[pallet::constant]
 		type MinVerifiers: Get<u32>;
-
-		/// Whether, without a validator quorum, the miners' unanimous result stands.
-		#[pallet::constant]
-		type AcceptUnanimousMiners: Get<bool>;
 
 		/// How long a settled job's outcome stays readable on chain; events keep the record.
 		#[pallet::constant]
 		type OutcomeRetention: Get<BlockNumberFor<Self>>;
 
-		/// The seed of each assignment draw.
+		/// The seed of each assignment and verification draw.
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
 
 		/// The smallest bounty a job may carry.
@@ -275,6 +282,11 @@ pub mod pallet {
 		pub deadlines: JobDeadlines<BlockNumber>,
 		pub posted_at: BlockNumber,
 		pub state: JobState,
+		/// The subnet's job policy when the job was posted; the job keeps it.
+		pub policy: JobPolicy,
+		/// Whether validators re-execute the job: decided at posting when the policy's rate
+		/// is 0% or 100%, else drawn in the block after the miners' commit deadline.
+		pub sampled: Option<bool>,
 	}
 
 	pub(crate) type JobOf<T> =
@@ -294,17 +306,56 @@ pub mod pallet {
 		pub uri: ResultUri,
 	}
 
-	/// What a settled job established, kept for `OutcomeRetention` blocks.
+	/// The result a settled job established.
 	#[derive(
 		Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 	)]
-	pub struct JobOutcome<BlockNumber> {
+	pub struct Truth {
 		/// The verified result's hash.
 		pub result_hash: [u8; 32],
 		/// Where a miner that delivered it serves it (empty if the truth came from validators
 		/// alone and no miner matched).
 		pub uri: ResultUri,
-		pub settled_at: BlockNumber,
+		/// Whether a validator quorum established it (else the miners' unanimity did).
+		pub by_validators: bool,
+	}
+
+	/// What an account received or lost in a settlement.
+	pub type Payouts<T, Bound> =
+		BoundedVec<(<T as frame_system::Config>::AccountId, BalanceOf<T>), Bound>;
+
+	/// How a job ended in settlement, kept for `OutcomeRetention` blocks.
+	#[derive(
+		CloneNoBound,
+		PartialEqNoBound,
+		EqNoBound,
+		DebugNoBound,
+		Encode,
+		Decode,
+		MaxEncodedLen,
+		TypeInfo,
+	)]
+	#[scale_info(skip_type_params(T))]
+	#[codec(mel_bound())]
+	pub struct JobOutcome<T: Config> {
+		pub requester: T::AccountId,
+		pub netuid: NetUid,
+		/// What was held in escrow: the payouts, the burn and the refund add up to it.
+		pub bounty: BalanceOf<T>,
+		/// The established result; `None` for a statistics job (its summary is in
+		/// [`Statistics`]) or a job refunded for want of a truth.
+		pub truth: Option<Truth>,
+		/// What each paid miner (or provider) hotkey's owner received.
+		pub miner_payouts: Payouts<T, T::MaxReplicas>,
+		/// What each validator that reproduced the truth received.
+		pub validator_payouts: Payouts<T, T::MaxVerifiersPerJob>,
+		/// What each penalised miner lost from its stake, to the requester.
+		pub penalties: Payouts<T, T::MaxReplicas>,
+		/// The protocol fee burnt.
+		pub burnt: BalanceOf<T>,
+		/// What went back to the requester.
+		pub refunded: BalanceOf<T>,
+		pub settled_at: BlockNumberFor<T>,
 	}
 
 	/// One provider's moments, one per column.
@@ -390,8 +441,23 @@ pub mod pallet {
 
 	/// The outcome of each settled job, until it is pruned.
 	#[pallet::storage]
-	pub type Outcomes<T: Config> =
-		StorageMap<_, Twox64Concat, JobId, JobOutcome<BlockNumberFor<T>>>;
+	pub type Outcomes<T: Config> = StorageMap<_, Twox64Concat, JobId, JobOutcome<T>>;
+
+	/// The jobs whose verification is drawn in each block (the block after their commit
+	/// deadline): those whose subnet verifies a share of jobs strictly between 0% and 100%.
+	#[pallet::storage]
+	pub type SamplingDue<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<JobId, T::MaxExpiriesPerBlock>,
+		ValueQuery,
+	>;
+
+	/// The open assignments of each miner hotkey.
+	#[pallet::storage]
+	pub type MinerJobs<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, JobId, ()>;
 
 	/// The settled jobs whose outcome (or statistics) is pruned in each block.
 	#[pallet::storage]
@@ -427,6 +493,8 @@ pub mod pallet {
 		JobExpired { job: JobId, refund: BalanceOf<T> },
 		/// `miners` were drawn for `job`.
 		JobAssigned { job: JobId, miners: alloc::vec::Vec<T::AccountId> },
+		/// The draw decided whether validators re-execute `job` (`sampled`).
+		VerificationDrawn { job: JobId, sampled: bool },
 		/// `miner` committed to its result of `job`.
 		ResultCommitted { job: JobId, miner: T::AccountId },
 		/// `miner` revealed `result_hash` as its result of `job`.
@@ -514,6 +582,9 @@ pub mod pallet {
 		TooManyVerifiers,
 		/// A miner of the job cannot also verify it.
 		OwnJob,
+		/// The job was not drawn for verification, or not yet: its subnet verifies only a
+		/// share of jobs, drawn after the miners' commit deadline.
+		NotSampled,
 		/// Only federated statistics jobs take moments.
 		NotStatistics,
 		/// The moments must cover exactly the job's columns.
@@ -525,9 +596,11 @@ pub mod pallet {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let pruned = Self::prune_outcomes(now);
 			let expired = Self::expire_jobs(now);
+			let drawn = Self::draw_samples(now);
 			let settled = Self::settle_due(now);
 			let tried = Self::assign_waiting(now);
 			T::WeightInfo::expire_jobs(expired)
+				.saturating_add(T::WeightInfo::draw_samples(drawn))
 				.saturating_add(T::WeightInfo::assign_jobs(tried))
 				.saturating_add(T::WeightInfo::settle_jobs(settled))
 				.saturating_add(T::WeightInfo::prune_outcomes(pruned))
@@ -554,7 +627,7 @@ pub mod pallet {
 			deadlines: DeadlinesOf<T>,
 		) -> DispatchResult {
 			let requester = ensure_signed(origin)?;
-			ensure!(T::Subnets::subnet_exists(netuid), Error::<T>::UnknownSubnet);
+			let policy = T::Subnets::hyperparameters(netuid).ok_or(Error::<T>::UnknownSubnet)?.jobs;
 			spec.validate().map_err(|reason| Error::<T>::InvalidSpec { reason })?;
 			ensure!(bounty >= T::MinBounty::get(), Error::<T>::BountyTooSmall);
 			ensure!(
@@ -579,6 +652,12 @@ pub mod pallet {
 			SettlementDue::<T>::try_mutate(Self::settlement_block(&deadlines), |due| {
 				due.try_push(job).map_err(|_| Error::<T>::ExpiryBlockFull)
 			})?;
+			let sampled = Self::sampled_at_posting(&spec, &policy);
+			if sampled.is_none() {
+				SamplingDue::<T>::try_mutate(Self::sampling_block(&deadlines), |due| {
+					due.try_push(job).map_err(|_| Error::<T>::ExpiryBlockFull)
+				})?;
+			}
 			AwaitingAssignment::<T>::try_mutate(|waiting| {
 				waiting.try_push(job).map_err(|_| Error::<T>::AssignmentQueueFull)
 			})?;
@@ -599,6 +678,8 @@ pub mod pallet {
 					deadlines,
 					posted_at: now,
 					state: JobState::Posted,
+					policy,
+					sampled,
 				},
 			);
 			Self::deposit_event(Event::JobPosted { job, netuid, requester, bounty });
@@ -714,6 +795,11 @@ pub mod pallet {
 			SettlementDue::<T>::mutate(Self::settlement_block(&record.deadlines), |due| {
 				due.retain(|id| *id != job)
 			});
+			if record.sampled.is_none() {
+				SamplingDue::<T>::mutate(Self::sampling_block(&record.deadlines), |due| {
+					due.retain(|id| *id != job)
+				});
+			}
 			Escrowed::<T>::mutate(|total| *total = total.saturating_sub(record.bounty));
 			RequesterJobs::<T>::remove(&record.requester, job);
 			AwaitingAssignment::<T>::mutate(|waiting| waiting.retain(|id| *id != job));
@@ -725,6 +811,7 @@ pub mod pallet {
 			if let Some(miners) = Assignments::<T>::take(job) {
 				for miner in miners {
 					MinerLoad::<T>::mutate_exists(&miner, decrement);
+					MinerJobs::<T>::remove(&miner, job);
 				}
 			}
 			RequesterJobCount::<T>::mutate_exists(&record.requester, decrement);
@@ -790,14 +877,21 @@ pub mod pallet {
 			});
 		}
 
+		/// The block in which a job with `deadlines` learns whether it is verified: right after
+		/// the miners' commits close, so that no miner knows it when committing.
+		pub(crate) fn sampling_block(deadlines: &DeadlinesOf<T>) -> BlockNumberFor<T> {
+			deadlines.commit_by.saturating_add(One::one())
+		}
+
 		/// The block in which a job with `deadlines` settles: right after verification closes.
 		pub(crate) fn settlement_block(deadlines: &DeadlinesOf<T>) -> BlockNumberFor<T> {
 			deadlines.verify_by.saturating_add(One::one())
 		}
 
 		/// The invariants: the escrow held equals [`Escrowed`], which equals the sum of the
-		/// bounties of the jobs in storage; per-requester indexes and counts match the jobs;
-		/// every posted job is in the expiry index of its assignment deadline.
+		/// bounties of the jobs in storage; per-requester and per-miner indexes and counts
+		/// match the jobs; every job is in the indexes of its deadlines; every recorded
+		/// settlement paid, burnt and refunded exactly its bounty.
 		#[cfg(any(feature = "try-runtime", test))]
 		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 			use alloc::collections::BTreeMap;
@@ -812,6 +906,12 @@ pub mod pallet {
 				ensure!(
 					RequesterJobs::<T>::contains_key(&record.requester, job),
 					"a job missing from its requester's index"
+				);
+				ensure!(
+					record.sampled.is_some()
+						|| SamplingDue::<T>::get(Self::sampling_block(&record.deadlines))
+							.contains(&job),
+					"an undrawn job missing from the sampling index"
 				);
 				match record.state {
 					JobState::Posted => {
@@ -890,6 +990,14 @@ pub mod pallet {
 			for job in Outcomes::<T>::iter_keys().chain(Statistics::<T>::iter_keys()) {
 				ensure!(scheduled.contains(&job), "a settled outcome never to be pruned");
 			}
+			for outcome in Outcomes::<T>::iter_values() {
+				let paid =
+					outcome.miner_payouts.iter().chain(outcome.validator_payouts.iter()).fold(
+						outcome.burnt.saturating_add(outcome.refunded),
+						|sum, (_, amount)| sum.saturating_add(*amount),
+					);
+				ensure!(paid == outcome.bounty, "a settlement paid out other than its bounty");
+			}
 			for (job, provider) in StatisticsSubmissions::<T>::iter_keys() {
 				ensure!(
 					Assignments::<T>::get(job).is_some_and(|miners| miners.contains(&provider)),
@@ -905,6 +1013,16 @@ pub mod pallet {
 			ensure!(
 				MinerLoad::<T>::iter().collect::<BTreeMap<_, _>>() == load,
 				"miner loads differ from the assignments"
+			);
+			for (miner, job) in MinerJobs::<T>::iter_keys() {
+				ensure!(
+					Assignments::<T>::get(job).is_some_and(|miners| miners.contains(&miner)),
+					"a miner's job index names a job it is not assigned"
+				);
+			}
+			ensure!(
+				MinerJobs::<T>::iter_keys().count() as u32 == load.values().sum::<u32>(),
+				"a miner's job index misses an assignment"
 			);
 			ensure!(
 				AwaitingAssignment::<T>::get().iter().all(|job| JobRecords::<T>::get(job)

@@ -74,9 +74,6 @@ frame_support::parameter_types! {
 	pub const ProtocolFee: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(10);
 	/// 20% goes to the validators that reproduced the truth.
 	pub const VerificationFee: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(20);
-	/// A wrong result costs half the miner's stake, silence a tenth.
-	pub const WrongResultSlash: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(50);
-	pub const LivenessSlash: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(10);
 }
 
 impl pallet_subnets::Config for Test {
@@ -171,10 +168,7 @@ impl pallet_jobs::Config for Test {
 	type Slash = Staking;
 	type ProtocolFee = ProtocolFee;
 	type VerificationFee = VerificationFee;
-	type WrongResultSlash = WrongResultSlash;
-	type LivenessSlash = LivenessSlash;
 	type MinVerifiers = ConstU32<1>;
-	type AcceptUnanimousMiners = frame_support::traits::ConstBool<true>;
 	type OutcomeRetention = ConstU64<20>;
 	type Randomness = HashRandomness;
 	type MinBounty = ConstU128<MIN_BOUNTY>;
@@ -225,6 +219,22 @@ impl crate::BenchmarkHelper<u64> for BenchmarkSetup {
 		use synod_primitives::subnet::SubnetRegistry;
 		grant_permit(netuid, Subnets::uid_of(netuid, hotkey).unwrap());
 	}
+
+	fn set_job_policy(netuid: u16, policy: crate::JobPolicy) {
+		set_job_policy(netuid, policy);
+	}
+}
+
+/// Sets subnet `netuid`'s job policy through its owner's call.
+pub fn set_job_policy(netuid: u16, policy: crate::JobPolicy) {
+	use synod_primitives::subnet::SubnetRegistry;
+	let mut hyperparameters = Subnets::hyperparameters(netuid).unwrap();
+	hyperparameters.jobs = policy;
+	frame_support::assert_ok!(Subnets::set_hyperparameters(
+		RuntimeOrigin::signed(OWNER),
+		netuid,
+		hyperparameters
+	));
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
@@ -237,7 +247,15 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.unwrap();
 	pallet_subnets::GenesisConfig::<Test> {
 		subnet_deposit: 100,
-		default_hyperparameters: Some(SubnetHyperparameters::with_burn(10, 10)),
+		default_hyperparameters: Some(SubnetHyperparameters {
+			// A wrong result costs half the miner's stake, silence a tenth.
+			jobs: crate::JobPolicy {
+				wrong_result_slash: sp_runtime::Perbill::from_percent(50),
+				liveness_slash: sp_runtime::Perbill::from_percent(10),
+				..Default::default()
+			},
+			..SubnetHyperparameters::with_burn(10, 10)
+		}),
 		bounds: Some(HyperparameterBounds::permissive(10, 10, FUNDS)),
 		subnets: alloc::vec![OWNER],
 	}

@@ -3,7 +3,7 @@
 //! combines them into each column's mean, variance and standard deviation. No row ever
 //! reaches the chain.
 
-use crate::{pallet::*, BalanceOf, JobId, JobKind};
+use crate::{pallet::*, settlement::Paid, BalanceOf, JobId, JobKind};
 use alloc::vec::Vec;
 use frame_support::{
 	ensure,
@@ -53,6 +53,7 @@ impl<T: Config> Pallet<T> {
 			.and_then(|summary| SummaryOf::try_from(summary).ok());
 		let (Some(summary), false) = (summary, submissions.is_empty()) else {
 			let refund = Self::close(job, record);
+			Self::record_outcome(job, record, None, Default::default(), refund);
 			Self::deposit_event(Event::JobRefunded { job, refund });
 			return;
 		};
@@ -67,15 +68,17 @@ impl<T: Config> Pallet<T> {
 		.unwrap_or_else(|_| Zero::zero());
 		let share = bounty.saturating_sub(burnt) / (submissions.len() as u32).into();
 		let mut to_providers = BalanceOf::<T>::zero();
+		let mut paid = Paid::<T> { burnt, ..Default::default() };
 		for (provider, _) in &submissions {
 			if !share.is_zero() && Self::pay_from_escrow(&record.requester, provider, share) {
 				to_providers = to_providers.saturating_add(share);
+				let _ = paid.miner_payouts.try_push((provider.clone(), share));
 			}
 		}
 		Statistics::<T>::insert(job, summary);
-		Self::retain_until_pruned(job);
-		let paid = burnt.saturating_add(to_providers);
-		let refunded = Self::finish(job, record, bounty.saturating_sub(paid));
+		let spent = burnt.saturating_add(to_providers);
+		let refunded = Self::finish(job, record, bounty.saturating_sub(spent));
+		Self::record_outcome(job, record, None, paid, refunded);
 		Self::deposit_event(Event::StatisticsSettled { job, to_providers, burnt, refunded });
 	}
 }

@@ -415,13 +415,22 @@ mod properties {
 	proptest! {
 		#![proptest_config(ProptestConfig::with_cases(64))]
 		/// Random posts, cancellations, registrations, permits, miners' and validators'
-		/// commits and reveals, and expiries: every
+		/// commits and reveals, and expiries, under every kind of job policy: every
 		/// failed call leaves the state as it was, and after every step the escrow equals
 		/// the bounties in flight, nothing is minted or burnt but registration costs and
 		/// settled protocol fees, and all of the pallet's invariants hold.
 		#[test]
-		fn random_sequences_keep_the_escrow_whole(actions in proptest::collection::vec(action(), 1..100)) {
+		fn random_sequences_keep_the_escrow_whole(
+			actions in proptest::collection::vec(action(), 1..100),
+			verification_percent in proptest::sample::select(vec![0u32, 50, 100]),
+			accept_unanimous_miners in proptest::bool::ANY,
+		) {
 			new_test_ext().execute_with(|| -> Result<(), TestCaseError> {
+				set_job_policy(1, JobPolicy {
+					verification_rate: sp_runtime::Perbill::from_percent(verification_percent),
+					accept_unanimous_miners,
+					..Default::default()
+				});
 				let issuance = Balances::total_issuance();
 				let mut burnt = 0u128;
 				for action in actions {
@@ -633,6 +642,28 @@ mod settlement {
 		grant_permit(1, 3);
 	}
 
+	/// Registers miners 11 and 12 (staked), posts job `job` (the next id) from block 1 and
+	/// assigns it in block 2, then registers validator 13 with a permit and 1 000 staked.
+	fn assigned_job_with_id(job: JobId) {
+		assert_eq!(NextJobId::<Test>::get(), job);
+		for coldkey in [1, 2] {
+			let hotkey = register_miner(coldkey);
+			assert_ok!(Staking::add_stake(RuntimeOrigin::signed(coldkey), hotkey, 1_000));
+		}
+		assert_ok!(Jobs::post_job(
+			RuntimeOrigin::signed(REQUESTER),
+			1,
+			Box::new(train_spec()),
+			BOUNTY,
+			2,
+			deadlines(11)
+		));
+		run_to(2);
+		let hotkey = register_miner(3);
+		assert_ok!(Staking::add_stake(RuntimeOrigin::signed(3), hotkey, 1_000));
+		grant_permit(1, 2);
+	}
+
 	fn miner_result(miner: u64, result: [u8; 32]) {
 		let salt = [miner as u8; 32];
 		let commitment = Jobs::result_commitment(&result, &salt);
@@ -720,13 +751,93 @@ mod settlement {
 			assert_eq!(MinerLoad::<Test>::get(11), 0);
 			// The requester reads the verified result and where to fetch it, for a while.
 			let outcome = Outcomes::<Test>::get(0).unwrap();
-			assert_eq!(outcome.result_hash, TRUTH);
-			assert_eq!(&outcome.uri[..], b"https://m.example/r");
+			let truth = outcome.truth.clone().unwrap();
+			assert_eq!(truth.result_hash, TRUTH);
+			assert_eq!(&truth.uri[..], b"https://m.example/r");
+			assert!(truth.by_validators);
 			assert_eq!(outcome.settled_at, 41);
+			// It records every payout, and they add up to the bounty.
+			assert_eq!(outcome.requester, REQUESTER);
+			let mut miner_payouts = outcome.miner_payouts.to_vec();
+			miner_payouts.sort();
+			assert_eq!(miner_payouts, vec![(11, 1_750), (12, 1_750)]);
+			assert_eq!(outcome.validator_payouts.len(), 2);
+			assert!(outcome.validator_payouts.iter().all(|(_, amount)| *amount == 500));
+			assert!(outcome.penalties.is_empty());
+			assert_eq!((outcome.burnt, outcome.refunded), (500, 0));
 			run_to(60);
 			assert!(Outcomes::<Test>::get(0).is_some());
 			run_to(61);
-			assert_eq!(Outcomes::<Test>::get(0), None);
+			assert!(Outcomes::<Test>::get(0).is_none());
+		});
+	}
+
+	#[test]
+	fn clients_read_a_job_through_its_whole_life() {
+		test(|| {
+			let status = |job| Jobs::job_view(job).map(|view| view.status);
+			// Job 0 asks for more miners than will ever exist, so it waits and expires.
+			assert_ok!(Jobs::post_job(
+				RuntimeOrigin::signed(REQUESTER),
+				1,
+				Box::new(train_spec()),
+				2_000,
+				5,
+				deadlines(10)
+			));
+			assert_eq!(status(0), Some(JobStatus::Posted));
+			let view = Jobs::job_view(0).unwrap();
+			let details = view.job.as_ref().unwrap();
+			assert_eq!(
+				(details.requester, details.bounty, details.sampled),
+				(6, 2_000, Some(true))
+			);
+			assert_eq!(details.spec.architecture, "mlp");
+			assert_eq!(details.spec.inputs[0].uri, "https://data.example/iris.bin");
+			assert!(details.miners.is_empty() && view.outcome.is_none());
+			assert_eq!(Jobs::jobs_of_requester(&REQUESTER), vec![0]);
+			// Job 1 is assigned to 11 and 12.
+			assigned_job_with_id(1);
+			assert_eq!(Jobs::jobs_of_requester(&REQUESTER), vec![0, 1]);
+			assert_eq!(status(1), Some(JobStatus::Committing));
+			assert_eq!(Jobs::assignments_of(&11), vec![1]);
+			assert_eq!(Jobs::jobs_in_status(JobStatus::Posted, 0, 10), vec![0]);
+			assert_eq!(Jobs::jobs_in_status(JobStatus::Committing, 0, 10), vec![1]);
+			assert_eq!(Jobs::jobs_in_status(JobStatus::Committing, 2, 10), Vec::<JobId>::new());
+			for miner in [11, 12] {
+				let commitment = Jobs::result_commitment(&TRUTH, &[miner as u8; 32]);
+				assert_ok!(Jobs::commit_result(RuntimeOrigin::signed(miner), 1, commitment));
+			}
+			// Every miner committed: reveals are open before the deadline.
+			assert_eq!(status(1), Some(JobStatus::Revealing));
+			let commitment = Jobs::result_commitment(&TRUTH, &[13; 32]);
+			assert_ok!(Jobs::commit_verification(RuntimeOrigin::signed(13), 1, commitment));
+			let uri: ResultUri = b"https://m.example/r".to_vec().try_into().unwrap();
+			assert_ok!(Jobs::reveal_result(RuntimeOrigin::signed(11), 1, TRUTH, [11; 32], uri));
+			let details = Jobs::job_view(1).unwrap().job.unwrap();
+			let eleven = details.miners.iter().find(|m| m.hotkey == 11).unwrap();
+			assert_eq!(eleven.result_hash, Some(sp_core::H256(TRUTH)));
+			assert_eq!(eleven.uri.as_deref(), Some("https://m.example/r"));
+			let twelve = details.miners.iter().find(|m| m.hotkey == 12).unwrap();
+			assert!(twelve.committed && twelve.result_hash.is_none());
+			assert_eq!(details.verifiers.len(), 1);
+			assert!(details.verifiers[0].committed && details.verifiers[0].result_hash.is_none());
+			run_to(32);
+			assert_eq!(status(1), Some(JobStatus::Verifying));
+			assert_ok!(Jobs::reveal_verification(RuntimeOrigin::signed(13), 1, TRUTH, [13; 32]));
+			run_to(42);
+			// Job 0 expired unassigned at block 10 and is gone; job 1 settled.
+			assert_eq!(status(0), None);
+			let view = Jobs::job_view(1).unwrap();
+			assert_eq!(view.status, JobStatus::Settled);
+			let outcome = view.outcome.unwrap();
+			assert_eq!(outcome.result_hash, Some(sp_core::H256(TRUTH)));
+			assert!(outcome.by_validators);
+			assert_eq!(outcome.miner_payouts.len(), 1, "12 never revealed");
+			assert_eq!(outcome.penalties[0].account, 12);
+			assert_eq!(Jobs::jobs_in_status(JobStatus::Settled, 0, 10), vec![1]);
+			assert!(Jobs::assignments_of(&11).is_empty());
+			assert!(Jobs::jobs_of_requester(&REQUESTER).is_empty());
 		});
 	}
 
@@ -828,6 +939,204 @@ mod settlement {
 					to_validators: 1_000,
 					burnt: 500,
 					refunded: 0
+				}
+			);
+		});
+	}
+}
+
+mod sampling {
+	use super::*;
+	use frame_support::traits::Randomness;
+	use sp_runtime::Perbill;
+	use synod_primitives::{stake::StakeInfo, subnet::SubnetRegistry};
+
+	const RESULT: [u8; 32] = [0x11; 32];
+	const OTHER: [u8; 32] = [0x22; 32];
+	const REQUESTER: u64 = 6;
+
+	fn policy(rate: u32) -> JobPolicy {
+		JobPolicy { verification_rate: Perbill::from_percent(rate), ..Default::default() }
+	}
+
+	/// Under `policy`: miners 11 and 12 (staked 1 000 each) are assigned job 0 in block 2;
+	/// then 13 registers, stakes 1 000 and gets a validator permit.
+	fn assigned_under(policy: JobPolicy) {
+		set_job_policy(1, policy);
+		for coldkey in [1, 2] {
+			let hotkey = register_miner(coldkey);
+			assert_ok!(Staking::add_stake(RuntimeOrigin::signed(coldkey), hotkey, 1_000));
+		}
+		assert_ok!(post(REQUESTER, 5_000, 10));
+		run_to(2);
+		let validator = register_miner(3);
+		assert_ok!(Staking::add_stake(RuntimeOrigin::signed(3), validator, 1_000));
+		grant_permit(1, 2);
+	}
+
+	fn commit(miner: u64, result: [u8; 32]) {
+		let commitment = Jobs::result_commitment(&result, &[miner as u8; 32]);
+		assert_ok!(Jobs::commit_result(RuntimeOrigin::signed(miner), 0, commitment));
+	}
+
+	fn reveal(miner: u64, result: [u8; 32]) {
+		let uri: ResultUri = b"https://m.example/r".to_vec().try_into().unwrap();
+		assert_ok!(Jobs::reveal_result(
+			RuntimeOrigin::signed(miner),
+			0,
+			result,
+			[miner as u8; 32],
+			uri
+		));
+	}
+
+	fn validator_commit() -> sp_runtime::DispatchResult {
+		let commitment = Jobs::result_commitment(&RESULT, &[13; 32]);
+		Jobs::commit_verification(RuntimeOrigin::signed(13), 0, commitment)
+	}
+
+	#[test]
+	fn a_partial_rate_is_drawn_after_the_miners_commit_deadline() {
+		test(|| {
+			assigned_under(policy(50));
+			assert_eq!(JobRecords::<Test>::get(0).unwrap().sampled, None);
+			assert_eq!(SamplingDue::<Test>::get(21).into_inner(), vec![0]);
+			commit(11, RESULT);
+			commit(12, RESULT);
+			// Before the draw nobody may verify, so nobody knows whether anyone will.
+			run_to(20);
+			assert_noop!(validator_commit(), Error::<Test>::NotSampled);
+			run_to(21);
+			let sampled = JobRecords::<Test>::get(0).unwrap().sampled.expect("drawn");
+			assert!(System::events().iter().any(
+				|r| r.event == RuntimeEvent::Jobs(Event::VerificationDrawn { job: 0, sampled })
+			));
+			assert!(SamplingDue::<Test>::get(21).is_empty());
+			if sampled {
+				assert_ok!(validator_commit());
+			} else {
+				assert_noop!(validator_commit(), Error::<Test>::NotSampled);
+			}
+		});
+	}
+
+	#[test]
+	fn the_draw_follows_the_rate() {
+		// The draw reads the mock's randomness, a hash of the subject and the block: the
+		// rate must pick about its share of jobs across blocks.
+		let sampled = (0..400u64)
+			.filter(|block| {
+				new_test_ext().execute_with(|| {
+					System::set_block_number(*block + 1);
+					let value = <Test as Config>::Randomness::random(&codec::Encode::encode(&(
+						b"synod/jobs/sample",
+						0u64,
+					)))
+					.0;
+					crate::sampling::drawn(
+						Perbill::from_percent(25),
+						u64::from_le_bytes(value.0[..8].try_into().unwrap()),
+					)
+				})
+			})
+			.count();
+		// Expected 100; four standard deviations are about 35.
+		assert!((65..=135).contains(&sampled), "{sampled}");
+	}
+
+	#[test]
+	fn a_job_not_drawn_stands_on_its_miners_unanimity() {
+		test(|| {
+			assigned_under(policy(0));
+			assert_eq!(JobRecords::<Test>::get(0).unwrap().sampled, Some(false));
+			assert!(SamplingDue::<Test>::iter().next().is_none());
+			assert_noop!(validator_commit(), Error::<Test>::NotSampled);
+			for miner in [11, 12] {
+				commit(miner, RESULT);
+			}
+			for miner in [11, 12] {
+				reveal(miner, RESULT);
+			}
+			run_to(41);
+			let outcome = Outcomes::<Test>::get(0).expect("settled");
+			let truth = outcome.truth.expect("the miners' result");
+			assert_eq!((truth.result_hash, truth.by_validators), (RESULT, false));
+			// No verification fee: 10% burnt, 90% to the miners.
+			assert!(outcome.validator_payouts.is_empty());
+			assert_eq!(outcome.miner_payouts.iter().map(|(_, a)| a).sum::<u128>(), 4_500);
+		});
+	}
+
+	#[test]
+	fn disagreeing_miners_of_a_job_not_drawn_are_refunded_unslashed() {
+		test(|| {
+			assigned_under(policy(0));
+			commit(11, RESULT);
+			commit(12, OTHER);
+			reveal(11, RESULT);
+			reveal(12, OTHER);
+			run_to(41);
+			assert_eq!(Staking::hotkey_stake(&11), 1_000);
+			assert_eq!(Staking::hotkey_stake(&12), 1_000);
+			assert_eq!(held(REQUESTER), 0);
+			assert_eq!(Balances::balance(&REQUESTER), FUNDS);
+			let outcome = Outcomes::<Test>::get(0).expect("recorded");
+			assert_eq!((outcome.truth, outcome.refunded), (None, 5_000));
+			assert!(outcome.penalties.is_empty());
+		});
+	}
+
+	#[test]
+	fn without_unanimity_allowed_a_verified_job_needs_its_quorum() {
+		test(|| {
+			assigned_under(JobPolicy { accept_unanimous_miners: false, ..policy(100) });
+			for miner in [11, 12] {
+				commit(miner, RESULT);
+			}
+			for miner in [11, 12] {
+				reveal(miner, RESULT);
+			}
+			run_to(41);
+			assert_eq!(
+				last_event(),
+				RuntimeEvent::Jobs(Event::JobRefunded { job: 0, refund: 5_000 })
+			);
+			assert_eq!(Balances::balance(&REQUESTER), FUNDS);
+		});
+	}
+
+	#[test]
+	fn a_job_keeps_the_policy_it_was_posted_under() {
+		test(|| {
+			// Posted under a 50% slash for a wrong result.
+			assigned_under(JobPolicy {
+				wrong_result_slash: Perbill::from_percent(50),
+				..policy(100)
+			});
+			set_job_policy(1, JobPolicy { wrong_result_slash: Perbill::zero(), ..policy(100) });
+			commit(11, RESULT);
+			commit(12, OTHER);
+			assert_ok!(validator_commit());
+			reveal(11, RESULT);
+			reveal(12, OTHER);
+			run_to(31);
+			assert_ok!(Jobs::reveal_verification(RuntimeOrigin::signed(13), 0, RESULT, [13; 32]));
+			run_to(41);
+			assert_eq!(Staking::hotkey_stake(&12), 500);
+			let outcome = Outcomes::<Test>::get(0).unwrap();
+			assert_eq!(outcome.penalties.to_vec(), vec![(12, 500)]);
+		});
+	}
+
+	#[test]
+	fn slashes_above_governance_bound_are_refused() {
+		test(|| {
+			let mut hyperparameters = Subnets::hyperparameters(1).unwrap();
+			hyperparameters.jobs.wrong_result_slash = Perbill::from_percent(51);
+			assert_noop!(
+				Subnets::set_hyperparameters(RuntimeOrigin::signed(OWNER), 1, hyperparameters),
+				pallet_subnets::Error::<Test>::HyperparameterOutOfBounds {
+					field: synod_primitives::subnet::Hyperparameter::WrongResultSlash
 				}
 			);
 		});

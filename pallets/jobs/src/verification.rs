@@ -1,7 +1,7 @@
 //! Validators' verifications: a validator with a permit on the job's subnet re-executes the
 //! job and commits `BLAKE2-256(SCALE(result_hash, salt))` by the miners' reveal deadline, then
 //! reveals it between that deadline and the verification deadline, so that validators cannot
-//! copy each other.
+//! copy each other. Only jobs drawn for verification (`sampling.rs`) take verifications.
 
 use crate::{pallet::*, JobId};
 use frame_support::{ensure, pallet_prelude::*, traits::Get};
@@ -12,6 +12,7 @@ impl<T: Config> Pallet<T> {
 	fn verifiable_by(job: JobId, validator: &T::AccountId) -> Result<JobOf<T>, DispatchError> {
 		let record = JobRecords::<T>::get(job).ok_or(Error::<T>::UnknownJob)?;
 		ensure!(record.state == JobState::Assigned, Error::<T>::WrongPhase);
+		ensure!(record.sampled == Some(true), Error::<T>::NotSampled);
 		let uid = T::Subnets::uid_of(record.netuid, validator).ok_or(Error::<T>::NoPermit)?;
 		ensure!(T::Permits::has_permit(record.netuid, uid), Error::<T>::NoPermit);
 		let miners = Assignments::<T>::get(job).unwrap_or_default();

@@ -227,13 +227,18 @@ pub struct ColumnMoments {
 	MaxEncodedLen,
 	TypeInfo,
 )]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 pub struct ColumnSummary {
 	pub count: u64,
 	/// The mean, scaled by [`STATS_SCALE`], rounded toward zero.
+	#[cfg_attr(feature = "serde", serde(with = "crate::serde_balance"))]
 	pub mean: i128,
 	/// The population variance, scaled by `STATS_SCALE^2`, rounded down.
+	#[cfg_attr(feature = "serde", serde(with = "crate::serde_balance"))]
 	pub variance: u128,
 	/// The standard deviation, scaled by [`STATS_SCALE`], rounded down.
+	#[cfg_attr(feature = "serde", serde(with = "crate::serde_balance"))]
 	pub std_dev: u128,
 }
 

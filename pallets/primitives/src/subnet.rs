@@ -7,6 +7,48 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use sp_runtime::Perbill;
 
+/// How a subnet's jobs are checked and what a miner risks in them (`shared/design.md`, "Jobs").
+/// A job keeps the policy in force when it was posted, so that changing it never alters the
+/// terms of jobs in flight.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+pub struct JobPolicy {
+	/// The share of jobs that validators re-execute, drawn after the miners' commits close.
+	pub verification_rate: Perbill,
+	/// Whether a verified job without a validator quorum stands on its miners' unanimous
+	/// result (otherwise it is refunded). Jobs not drawn for verification always do.
+	pub accept_unanimous_miners: bool,
+	/// The share of its stake a miner loses for revealing a result other than the truth.
+	pub wrong_result_slash: Perbill,
+	/// The share of its stake a miner loses for committing and never revealing.
+	pub liveness_slash: Perbill,
+}
+
+impl Default for JobPolicy {
+	/// Every job verified; unanimity accepted without a quorum; a wrong result costs 10% of
+	/// the miner's stake, silence 1%.
+	fn default() -> Self {
+		Self {
+			verification_rate: Perbill::one(),
+			accept_unanimous_miners: true,
+			wrong_result_slash: Perbill::from_percent(10),
+			liveness_slash: Perbill::from_percent(1),
+		}
+	}
+}
+
 /// A subnet's tunable parameters. The Yuma fields keep subtensor's units and meanings
 /// (`shared/specs/yuma.md` 1.2), so that its epoch can be reproduced bit for bit.
 #[derive(
@@ -77,6 +119,8 @@ pub struct SubnetHyperparameters<Balance> {
 	pub commit_reveal: bool,
 	/// Epochs between a commit and its reveal.
 	pub reveal_period_epochs: u16,
+	/// How the subnet's jobs are verified and penalised.
+	pub jobs: JobPolicy,
 }
 
 impl<Balance: From<u32>> SubnetHyperparameters<Balance> {
@@ -110,6 +154,7 @@ impl<Balance: From<u32>> SubnetHyperparameters<Balance> {
 			weights_rate_limit: 100,
 			commit_reveal: true,
 			reveal_period_epochs: 1,
+			jobs: JobPolicy::default(),
 		}
 	}
 }
@@ -144,6 +189,7 @@ impl<Balance> SubnetHyperparameters<Balance> {
 			weights_rate_limit: self.weights_rate_limit,
 			commit_reveal: self.commit_reveal,
 			reveal_period_epochs: self.reveal_period_epochs,
+			jobs: self.jobs,
 		}
 	}
 }
@@ -192,6 +238,8 @@ pub struct HyperparameterBounds<Balance> {
 	pub activity_cutoff_factor_milli: Range<u32>,
 	pub weights_rate_limit: Range<u32>,
 	pub reveal_period_epochs: Range<u16>,
+	/// The most a subnet may slash a miner for one job, for either fault.
+	pub max_job_slash: Perbill,
 }
 
 impl<Balance> HyperparameterBounds<Balance> {
@@ -208,6 +256,7 @@ impl<Balance> HyperparameterBounds<Balance> {
 			activity_cutoff_factor_milli: self.activity_cutoff_factor_milli,
 			weights_rate_limit: self.weights_rate_limit,
 			reveal_period_epochs: self.reveal_period_epochs,
+			max_job_slash: self.max_job_slash,
 		}
 	}
 }
@@ -245,6 +294,8 @@ pub enum Hyperparameter {
 	Yuma3,
 	LiquidAlpha,
 	AlphaSigmoidSteepness,
+	WrongResultSlash,
+	LivenessSlash,
 }
 
 impl<Balance: PartialOrd + Copy> SubnetHyperparameters<Balance> {
@@ -274,6 +325,8 @@ impl<Balance: PartialOrd + Copy> SubnetHyperparameters<Balance> {
 			// Subtensor's own rule for alpha values: both at least 1/40, low not above high.
 			(self.alpha_low >= u16::MAX / 40 && self.alpha_low <= self.alpha_high, AlphaRange),
 			(self.bonds_moving_average <= 1_000_000, BondsMovingAverage),
+			(self.jobs.wrong_result_slash <= bounds.max_job_slash, WrongResultSlash),
+			(self.jobs.liveness_slash <= bounds.max_job_slash, LivenessSlash),
 		];
 		match checks.into_iter().find(|(ok, _)| !ok) {
 			Some((_, field)) => Err(field),
@@ -316,6 +369,7 @@ impl<Balance: From<u32>> HyperparameterBounds<Balance> {
 			activity_cutoff_factor_milli: Range { min: 1_000, max: 50_000 },
 			weights_rate_limit: Range { min: 0, max: 100_800 },
 			reveal_period_epochs: Range { min: 1, max: 100 },
+			max_job_slash: Perbill::from_percent(50),
 		}
 	}
 }

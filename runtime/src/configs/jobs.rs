@@ -1,9 +1,6 @@
 //! Jobs: bounties in escrow for work that miners do and validators reproduce.
 
-use frame_support::{
-	parameter_types,
-	traits::{ConstBool, ConstU32},
-};
+use frame_support::{parameter_types, traits::ConstU32};
 use sp_runtime::Perbill;
 
 use crate::{
@@ -22,9 +19,6 @@ parameter_types! {
 	pub const ProtocolFee: Perbill = Perbill::from_percent(1);
 	/// 10% goes to the validators that reproduced the result.
 	pub const VerificationFee: Perbill = Perbill::from_percent(10);
-	/// A wrong result costs a miner a tenth of its stake; silence a hundredth.
-	pub const WrongResultSlash: Perbill = Perbill::from_percent(10);
-	pub const LivenessSlash: Perbill = Perbill::from_percent(1);
 }
 
 impl pallet_jobs::Config for Runtime {
@@ -48,11 +42,8 @@ impl pallet_jobs::Config for Runtime {
 	type MaxVerifiersPerJob = ConstU32<16>;
 	type ProtocolFee = ProtocolFee;
 	type VerificationFee = VerificationFee;
-	type WrongResultSlash = WrongResultSlash;
-	type LivenessSlash = LivenessSlash;
 	// One validator's reproduction suffices on small subnets; the majority is by stake.
 	type MinVerifiers = ConstU32<1>;
-	type AcceptUnanimousMiners = ConstBool<true>;
 	type OutcomeRetention = OutcomeRetention;
 	type WeightInfo = pallet_jobs::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
@@ -95,6 +86,14 @@ mod benchmark {
 			)
 			.expect("funded");
 			hotkey
+		}
+
+		fn set_job_policy(netuid: NetUid, policy: pallet_jobs::JobPolicy) {
+			let owner: AccountId = account("jobs-subnet-owner", 0, 0);
+			let mut hyperparameters = Subnets::hyperparameters(netuid).expect("created");
+			hyperparameters.jobs = policy;
+			Subnets::set_hyperparameters(RuntimeOrigin::signed(owner), netuid, hyperparameters)
+				.expect("a policy within the bounds");
 		}
 
 		fn grant_permit(netuid: NetUid, hotkey: &AccountId) {
