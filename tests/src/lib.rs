@@ -7,8 +7,10 @@
 pub mod chain;
 pub mod network;
 pub mod node;
+pub mod synod_rpc;
 pub mod wasm;
 
 pub use chain::*;
 pub use network::*;
 pub use node::*;
+pub use synod_rpc::*;

@@ -26,11 +26,10 @@
 
 use std::{
 	collections::{BTreeMap, BTreeSet},
-	str::FromStr,
 	time::Duration,
 };
 
-use anyhow::{anyhow, bail, ensure, Context, Result};
+use anyhow::{anyhow, ensure, Result};
 use serde_json::Value as Json;
 use sp_crypto_hashing::blake2_256;
 use subxt::{
@@ -40,14 +39,11 @@ use subxt::{
 		futures::future::try_join_all,
 		scale_decode::{DecodeAsFields, DecodeAsType},
 	},
-	rpcs::{client::RpcParams, rpc_params, RpcClient},
+	rpcs::{rpc_params, RpcClient},
 	utils::{AccountId32, H256},
 	OnlineClient, PolkadotConfig,
 };
-use subxt_signer::{
-	sr25519::{dev, Keypair},
-	SecretUri,
-};
+use subxt_signer::sr25519::{dev, Keypair};
 use synod_e2e::*;
 
 type Api = OnlineClient<PolkadotConfig>;
@@ -55,29 +51,8 @@ type Api = OnlineClient<PolkadotConfig>;
 // ---------------------------------------------------------------------------------------------
 // Keys and RPC
 
-fn derived(uri: &str) -> Keypair {
-	Keypair::from_uri(&SecretUri::from_str(uri).expect("a valid dev URI")).expect("derivable")
-}
-
-fn ss58(who: &AccountId32) -> String {
-	who.to_string()
-}
-
 fn hex32(bytes: &[u8; 32]) -> String {
 	format!("0x{}", hex::encode(bytes))
-}
-
-/// A balance field of an RPC answer: a decimal string.
-fn balance(value: &Json) -> Result<u128> {
-	value
-		.as_str()
-		.ok_or_else(|| anyhow!("balance is not a string: {value}"))?
-		.parse()
-		.map_err(|e| anyhow!("balance {value} does not parse: {e}"))
-}
-
-async fn rpc(client: &RpcClient, method: &str, params: RpcParams) -> Result<Json> {
-	client.request(method, params).await.with_context(|| format!("calling {method}"))
 }
 
 /// A JSON list of job ids, as a set.
@@ -101,25 +76,6 @@ fn payouts(list: &Json) -> Result<BTreeMap<String, u128>> {
 			Ok((account.to_string(), balance(&entry["amount"])?))
 		})
 		.collect()
-}
-
-async fn metagraph(client: &RpcClient, netuid: u16) -> Result<Json> {
-	rpc(client, "synod_metagraph", rpc_params![netuid]).await
-}
-
-/// Waits until the subnet's epoch index reaches `index`, and returns its metagraph then.
-async fn wait_for_epoch(client: &RpcClient, netuid: u16, index: u64) -> Result<Json> {
-	let deadline = tokio::time::Instant::now() + Duration::from_secs(120);
-	loop {
-		let graph = metagraph(client, netuid).await?;
-		if graph["epochIndex"].as_u64().is_some_and(|at| at >= index) {
-			return Ok(graph);
-		}
-		if tokio::time::Instant::now() > deadline {
-			bail!("epoch {index} of subnet {netuid} did not come: {graph}");
-		}
-		tokio::time::sleep(Duration::from_millis(500)).await;
-	}
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,7 +154,7 @@ async fn issuance(api: &Api, hash: &str) -> Result<u128> {
 
 /// The active stake behind `hotkey` at block `hash`.
 async fn hotkey_stake(client: &RpcClient, hotkey: &AccountId32, hash: &str) -> Result<u128> {
-	balance(&rpc(client, "synod_hotkeyStake", rpc_params![ss58(hotkey), hash]).await?)
+	balance(&rpc(client, "synod_hotkeyStake", rpc_params![hotkey.to_string(), hash]).await?)
 }
 
 // The events of the jobs pallet that the test reads, by their fields.
@@ -484,7 +440,7 @@ async fn job_view(client: &RpcClient, job: u64) -> Result<Json> {
 }
 
 async fn jobs_of(client: &RpcClient, requester: &AccountId32) -> Result<BTreeSet<u64>> {
-	job_ids(&rpc(client, "synod_jobsByRequester", rpc_params![ss58(requester)]).await?)
+	job_ids(&rpc(client, "synod_jobsByRequester", rpc_params![requester.to_string()]).await?)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -583,7 +539,7 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 	for neuron in &neurons {
 		let entry = listed
 			.iter()
-			.find(|n| n["hotkey"] == ss58(&neuron.hotkey))
+			.find(|n| n["hotkey"] == neuron.hotkey.to_string())
 			.ok_or_else(|| anyhow!("{} is not in {graph}", neuron.hotkey))?;
 		assert_eq!(entry["output"]["validatorPermit"], true, "{entry}");
 	}
@@ -673,7 +629,7 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 		assert_eq!(view["status"], "committing", "{view}");
 		assert!(view["outcome"].is_null(), "{view}");
 		let record = &view["job"];
-		assert_eq!(record["requester"], ss58(&requester), "{view}");
+		assert_eq!(record["requester"], requester.to_string(), "{view}");
 		assert_eq!(record["netuid"], netuid, "{view}");
 		assert_eq!(balance(&record["bounty"])?, job.bounty, "{view}");
 		assert_eq!(record["replicas"], 2, "{view}");
@@ -690,10 +646,11 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 		assert!(entries.iter().all(|m| m["committed"] == false), "nobody committed yet: {view}");
 		let listed: BTreeSet<String> =
 			entries.iter().filter_map(|m| m["hotkey"].as_str().map(str::to_string)).collect();
-		let expected: BTreeSet<String> = job.miners.iter().map(ss58).collect();
+		let expected: BTreeSet<String> = job.miners.iter().map(AccountId32::to_string).collect();
 		assert_eq!(listed, expected, "{view}");
 		for miner in &job.miners {
-			let open = rpc(&client, "synod_minerAssignments", rpc_params![ss58(miner)]).await?;
+			let open =
+				rpc(&client, "synod_minerAssignments", rpc_params![miner.to_string()]).await?;
 			assert!(job_ids(&open)?.contains(&job.id), "{miner}: {open}");
 		}
 	}
@@ -731,7 +688,7 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 		for miner in &job.miners {
 			let entry = view["job"]["miners"]
 				.as_array()
-				.and_then(|all| all.iter().find(|m| m["hotkey"] == ss58(miner)))
+				.and_then(|all| all.iter().find(|m| m["hotkey"] == miner.to_string()))
 				.ok_or_else(|| anyhow!("{miner} missing from {view}"))?;
 			assert_eq!(entry["committed"], true, "{view}");
 			assert_eq!(entry["resultHash"], hex32(&job.result_of(miner)), "{view}");
@@ -759,7 +716,7 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 		for verifier in &job.verifiers {
 			let entry = verifiers
 				.iter()
-				.find(|v| v["validator"] == ss58(verifier))
+				.find(|v| v["validator"] == verifier.to_string())
 				.ok_or_else(|| anyhow!("{verifier} missing from {view}"))?;
 			assert_eq!(entry["committed"], true, "{view}");
 			assert_eq!(entry["resultHash"], hex32(&job.truth), "{view}");
@@ -845,7 +802,7 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 		assert!(view["job"].is_null(), "{view}");
 		let outcome = &view["outcome"];
 		let split = job.split();
-		assert_eq!(outcome["requester"], ss58(&requester), "{view}");
+		assert_eq!(outcome["requester"], requester.to_string(), "{view}");
 		assert_eq!(outcome["netuid"], netuid, "{view}");
 		assert_eq!(outcome["resultHash"], hex32(&job.truth), "{view}");
 		assert_eq!(outcome["byValidators"], true, "{view}");
@@ -853,13 +810,13 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 		let uris: Vec<String> = job.honest_miners().into_iter().map(|m| job.uri(m)).collect();
 		assert!(uris.iter().any(|uri| outcome["uri"] == uri.as_str()), "{view}");
 		let to_miners: BTreeMap<String, u128> =
-			job.honest_miners().into_iter().map(|m| (ss58(m), split.miner_share)).collect();
+			job.honest_miners().into_iter().map(|m| (m.to_string(), split.miner_share)).collect();
 		assert_eq!(payouts(&outcome["minerPayouts"])?, to_miners, "{view}");
 		let to_validators: BTreeMap<String, u128> =
-			job.verifiers.iter().map(|v| (ss58(v), split.validator_share)).collect();
+			job.verifiers.iter().map(|v| (v.to_string(), split.validator_share)).collect();
 		assert_eq!(payouts(&outcome["validatorPayouts"])?, to_validators, "{view}");
 		let penalised: BTreeMap<String, u128> =
-			job.wrong.iter().map(|m| (ss58(m), slashed)).collect();
+			job.wrong.iter().map(|m| (m.to_string(), slashed)).collect();
 		assert_eq!(payouts(&outcome["penalties"])?, penalised, "{view}");
 		assert_eq!(balance(&outcome["burnt"])?, split.burnt, "{view}");
 		assert_eq!(balance(&outcome["refunded"])?, split.refunded, "{view}");
@@ -869,7 +826,7 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 	assert!(jobs_of(&client, &requester).await?.is_empty(), "Eve has nothing in flight");
 	for neuron in &neurons {
 		let open =
-			rpc(&client, "synod_minerAssignments", rpc_params![ss58(&neuron.hotkey)]).await?;
+			rpc(&client, "synod_minerAssignments", rpc_params![neuron.hotkey.to_string()]).await?;
 		assert!(job_ids(&open)?.is_empty(), "{}: {open}", neuron.hotkey);
 	}
 

@@ -2,45 +2,15 @@
 //! register two hotkeys, stake behind them, unstake, wait out the unbonding period, withdraw,
 //! and read every step back through the `synod_*` RPC methods.
 
-use std::{str::FromStr, time::Duration};
+use std::time::Duration;
 
-use anyhow::{anyhow, Context, Result};
-use serde_json::Value as Json;
+use anyhow::{anyhow, Result};
 use subxt::{
 	dynamic::{At, Value},
-	rpcs::{rpc_params, RpcClient},
-	utils::AccountId32,
+	rpcs::rpc_params,
 };
-use subxt_signer::{
-	sr25519::{dev, Keypair},
-	SecretUri,
-};
+use subxt_signer::sr25519::dev;
 use synod_e2e::*;
-
-fn derived(uri: &str) -> Keypair {
-	Keypair::from_uri(&SecretUri::from_str(uri).expect("a valid dev URI")).expect("derivable")
-}
-
-fn ss58(who: &AccountId32) -> String {
-	who.to_string()
-}
-
-/// A balance field of an RPC answer: a decimal string.
-fn balance(value: &Json) -> Result<u128> {
-	value
-		.as_str()
-		.ok_or_else(|| anyhow!("balance is not a string: {value}"))?
-		.parse()
-		.map_err(|e| anyhow!("balance {value} does not parse: {e}"))
-}
-
-async fn rpc(
-	rpc: &RpcClient,
-	method: &str,
-	params: subxt::rpcs::client::RpcParams,
-) -> Result<Json> {
-	rpc.request(method, params).await.with_context(|| format!("calling {method}"))
-}
 
 /// The `u16` field `name` of the first `pallet.event` in `included`.
 fn event_u16(included: &Included, pallet: &str, event: &str, name: &str) -> Result<u16> {
@@ -91,7 +61,7 @@ async fn create_register_stake_unstake_withdraw_over_rpc() -> Result<()> {
 	let created = submit(&api, &alice, "Subnets", "create_subnet", vec![]).await?;
 	let netuid = event_u16(&created, "Subnets", "SubnetCreated", "netuid")?;
 	let subnet = rpc(&client, "synod_subnet", rpc_params![netuid]).await?;
-	assert_eq!(subnet["owner"], ss58(&account(&alice)), "{subnet}");
+	assert_eq!(subnet["owner"], account(&alice).to_string(), "{subnet}");
 	assert_eq!(balance(&subnet["deposit"])?, 100 * SYN);
 	assert_eq!(subnet["neuronCount"], 0);
 	let cost = balance(&subnet["registrationCost"])?;
@@ -163,14 +133,14 @@ async fn create_register_stake_unstake_withdraw_over_rpc() -> Result<()> {
 	let neurons = neurons.as_array().ok_or_else(|| anyhow!("neurons: {neurons}"))?;
 	assert_eq!(neurons.len(), 2);
 	assert_eq!(neurons[0]["uid"], 0);
-	assert_eq!(neurons[0]["hotkey"], ss58(&account(&hot1)));
-	assert_eq!(neurons[0]["coldkey"], ss58(&account(&alice)));
+	assert_eq!(neurons[0]["hotkey"], account(&hot1).to_string());
+	assert_eq!(neurons[0]["coldkey"], account(&alice).to_string());
 	assert_eq!(balance(&neurons[0]["stake"])?, 10 * SYN);
 	assert_eq!(neurons[0]["endpoint"]["ipv4"]["port"], 7070, "{}", neurons[0]);
-	assert_eq!(neurons[1]["hotkey"], ss58(&account(&hot2)));
+	assert_eq!(neurons[1]["hotkey"], account(&hot2).to_string());
 	assert_eq!(balance(&neurons[1]["stake"])?, 5 * SYN);
 	let hotkey_stake =
-		rpc(&client, "synod_hotkeyStake", rpc_params![ss58(&account(&hot1))]).await?;
+		rpc(&client, "synod_hotkeyStake", rpc_params![account(&hot1).to_string()]).await?;
 	assert_eq!(balance(&hotkey_stake)?, 10 * SYN);
 
 	// Charlie unstakes 4 SYN: it leaves the hotkey's stake and waits in an unbonding chunk.
@@ -183,9 +153,10 @@ async fn create_register_stake_unstake_withdraw_over_rpc() -> Result<()> {
 	)
 	.await?;
 	assert!(unstaked.has("Staking", "Unbonding"), "{:?}", unstaked.events);
-	let positions = rpc(&client, "synod_stakeOf", rpc_params![ss58(&account(&charlie))]).await?;
+	let positions =
+		rpc(&client, "synod_stakeOf", rpc_params![account(&charlie).to_string()]).await?;
 	let position = &positions[0];
-	assert_eq!(position["hotkey"], ss58(&account(&hot1)), "{positions}");
+	assert_eq!(position["hotkey"], account(&hot1).to_string(), "{positions}");
 	assert_eq!(balance(&position["stake"])?, 6 * SYN);
 	let chunk = &position["unbonding"][0];
 	assert_eq!(balance(&chunk["amount"])?, 4 * SYN, "{positions}");
@@ -220,7 +191,8 @@ async fn create_register_stake_unstake_withdraw_over_rpc() -> Result<()> {
 		(before + 4 * SYN).checked_sub(after).ok_or_else(|| anyhow!("more than 4 SYN back"))?;
 	assert!(fee < SYN / 10, "4 SYN come back, less only the fee ({fee})");
 
-	let positions = rpc(&client, "synod_stakeOf", rpc_params![ss58(&account(&charlie))]).await?;
+	let positions =
+		rpc(&client, "synod_stakeOf", rpc_params![account(&charlie).to_string()]).await?;
 	assert_eq!(balance(&positions[0]["stake"])?, 6 * SYN);
 	assert_eq!(positions[0]["unbonding"].as_array().map(Vec::len), Some(0), "{positions}");
 	let neurons = rpc(&client, "synod_neurons", rpc_params![netuid]).await?;

@@ -2,52 +2,16 @@
 //! miners, an epoch runs, and the metagraph read over `synod_metagraph` shows incentive and
 //! dividends, matched by the balances and stake that moved.
 
-use std::{str::FromStr, time::Duration};
-
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{anyhow, Result};
 use serde_json::Value as Json;
 use subxt::{
 	dynamic::{At, Value},
 	ext::codec::Encode,
-	rpcs::{rpc_params, RpcClient},
+	rpcs::rpc_params,
 	utils::AccountId32,
 };
-use subxt_signer::{
-	sr25519::{dev, Keypair},
-	SecretUri,
-};
+use subxt_signer::sr25519::{dev, Keypair};
 use synod_e2e::*;
-
-fn derived(uri: &str) -> Keypair {
-	Keypair::from_uri(&SecretUri::from_str(uri).expect("a valid dev URI")).expect("derivable")
-}
-
-fn balance(value: &Json) -> Result<u128> {
-	value
-		.as_str()
-		.ok_or_else(|| anyhow!("balance is not a string: {value}"))?
-		.parse()
-		.map_err(|e| anyhow!("balance {value} does not parse: {e}"))
-}
-
-async fn metagraph(client: &RpcClient, netuid: u16) -> Result<Json> {
-	client.request("synod_metagraph", rpc_params![netuid]).await.context("calling synod_metagraph")
-}
-
-/// Waits until the subnet's epoch index reaches `index`, and returns its metagraph then.
-async fn wait_for_epoch(client: &RpcClient, netuid: u16, index: u64) -> Result<Json> {
-	let deadline = tokio::time::Instant::now() + Duration::from_secs(120);
-	loop {
-		let graph = metagraph(client, netuid).await?;
-		if graph["epochIndex"].as_u64().is_some_and(|at| at >= index) {
-			return Ok(graph);
-		}
-		if tokio::time::Instant::now() > deadline {
-			bail!("epoch {index} of subnet {netuid} did not come: {graph}");
-		}
-		tokio::time::sleep(Duration::from_millis(500)).await;
-	}
-}
 
 /// The hash `reveal_weights` checks: BLAKE2-256 of the SCALE encoding of
 /// `(hotkey, netuid, uids, values, salt, version_key)`.

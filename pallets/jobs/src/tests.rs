@@ -19,6 +19,38 @@ fn held(who: u64) -> u128 {
 	Balances::balance_on_hold(&HoldReason::Escrow.into(), &who)
 }
 
+/// Registers miners 11 and 12 (coldkeys 1 and 2, 1 000 staked each); `requester` posts a
+/// 5 000 job for two replicas, which they are assigned in block 2. Returns the job's id.
+fn assign_to_staked_miners(requester: u64, deadlines: JobDeadlines<u64>) -> JobId {
+	for coldkey in [1, 2] {
+		let hotkey = register_miner(coldkey);
+		assert_ok!(Staking::add_stake(RuntimeOrigin::signed(coldkey), hotkey, 1_000));
+	}
+	let job = NextJobId::<Test>::get();
+	assert_ok!(Jobs::post_job(
+		RuntimeOrigin::signed(requester),
+		1,
+		Box::new(train_spec()),
+		5_000,
+		2,
+		deadlines
+	));
+	run_to(2);
+	assert_eq!(Assignments::<Test>::get(job).map(|m| m.len()), Some(2));
+	job
+}
+
+/// Registers coldkey `c`'s hotkey `10 + c` for each `(c, stake)`, stakes it and gives it a
+/// validator permit.
+fn add_validators(validators: &[(u64, u128)]) {
+	use synod_primitives::subnet::SubnetRegistry;
+	for (coldkey, stake) in validators {
+		let hotkey = register_miner(*coldkey);
+		assert_ok!(Staking::add_stake(RuntimeOrigin::signed(*coldkey), hotkey, *stake));
+		grant_permit(1, Subnets::uid_of(1, &hotkey).unwrap());
+	}
+}
+
 fn last_event() -> RuntimeEvent {
 	System::events().pop().expect("an event").event
 }
@@ -621,47 +653,8 @@ mod settlement {
 	/// validators 13 and 14 (coldkeys 3 and 4) register with permits and stakes 1 000 and
 	/// 3 000.
 	fn assigned_job() {
-		for coldkey in [1, 2] {
-			let hotkey = register_miner(coldkey);
-			assert_ok!(Staking::add_stake(RuntimeOrigin::signed(coldkey), hotkey, 1_000));
-		}
-		assert_ok!(Jobs::post_job(
-			RuntimeOrigin::signed(REQUESTER),
-			1,
-			Box::new(train_spec()),
-			BOUNTY,
-			2,
-			deadlines(10)
-		));
-		run_to(2);
-		for (coldkey, stake) in [(3, 1_000), (4, 3_000)] {
-			let hotkey = register_miner(coldkey);
-			assert_ok!(Staking::add_stake(RuntimeOrigin::signed(coldkey), hotkey, stake));
-		}
-		grant_permit(1, 2);
-		grant_permit(1, 3);
-	}
-
-	/// Registers miners 11 and 12 (staked), posts job `job` (the next id) from block 1 and
-	/// assigns it in block 2, then registers validator 13 with a permit and 1 000 staked.
-	fn assigned_job_with_id(job: JobId) {
-		assert_eq!(NextJobId::<Test>::get(), job);
-		for coldkey in [1, 2] {
-			let hotkey = register_miner(coldkey);
-			assert_ok!(Staking::add_stake(RuntimeOrigin::signed(coldkey), hotkey, 1_000));
-		}
-		assert_ok!(Jobs::post_job(
-			RuntimeOrigin::signed(REQUESTER),
-			1,
-			Box::new(train_spec()),
-			BOUNTY,
-			2,
-			deadlines(11)
-		));
-		run_to(2);
-		let hotkey = register_miner(3);
-		assert_ok!(Staking::add_stake(RuntimeOrigin::signed(3), hotkey, 1_000));
-		grant_permit(1, 2);
+		assert_eq!(assign_to_staked_miners(REQUESTER, deadlines(10)), 0);
+		add_validators(&[(3, 1_000), (4, 3_000)]);
 	}
 
 	fn miner_result(miner: u64, result: [u8; 32]) {
@@ -797,7 +790,8 @@ mod settlement {
 			assert!(details.miners.is_empty() && view.outcome.is_none());
 			assert_eq!(Jobs::jobs_of_requester(&REQUESTER), vec![0]);
 			// Job 1 is assigned to 11 and 12.
-			assigned_job_with_id(1);
+			assert_eq!(assign_to_staked_miners(REQUESTER, deadlines(11)), 1);
+			add_validators(&[(3, 1_000)]);
 			assert_eq!(Jobs::jobs_of_requester(&REQUESTER), vec![0, 1]);
 			assert_eq!(status(1), Some(JobStatus::Committing));
 			assert_eq!(Jobs::assignments_of(&11), vec![1]);
@@ -963,15 +957,8 @@ mod sampling {
 	/// then 13 registers, stakes 1 000 and gets a validator permit.
 	fn assigned_under(policy: JobPolicy) {
 		set_job_policy(1, policy);
-		for coldkey in [1, 2] {
-			let hotkey = register_miner(coldkey);
-			assert_ok!(Staking::add_stake(RuntimeOrigin::signed(coldkey), hotkey, 1_000));
-		}
-		assert_ok!(post(REQUESTER, 5_000, 10));
-		run_to(2);
-		let validator = register_miner(3);
-		assert_ok!(Staking::add_stake(RuntimeOrigin::signed(3), validator, 1_000));
-		grant_permit(1, 2);
+		assert_eq!(assign_to_staked_miners(REQUESTER, deadlines(10)), 0);
+		add_validators(&[(3, 1_000)]);
 	}
 
 	fn commit(miner: u64, result: [u8; 32]) {
