@@ -19,6 +19,7 @@ case "$pallet" in
 	pallet_synod_staking) dir=staking ;;
 	pallet_yuma) dir=yuma ;;
 	pallet_jobs) dir=jobs ;;
+	pallet_colearn) dir=colearn ;;
 	*) echo "benchmark.sh: no weights file known for $pallet" >&2; exit 2 ;;
 esac
 cd "$SYNOD_ROOT"

@@ -60,7 +60,13 @@ where
 			Balance,
 			synod_runtime::BlockNumber,
 			Hash,
-		> + pallet_jobs_runtime_api::JobsApi<Block, AccountId, Balance, synod_runtime::BlockNumber>,
+		> + pallet_jobs_runtime_api::JobsApi<Block, AccountId, Balance, synod_runtime::BlockNumber>
+		+ pallet_colearn_runtime_api::ColearnApi<
+			Block,
+			AccountId,
+			Balance,
+			synod_runtime::BlockNumber,
+		>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};

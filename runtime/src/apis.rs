@@ -232,6 +232,24 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_colearn_runtime_api::ColearnApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn experiment(
+			experiment: pallet_colearn_runtime_api::ExperimentId,
+		) -> Option<pallet_colearn_runtime_api::ExperimentView<AccountId, Balance, BlockNumber>> {
+			crate::Colearn::experiment_view(experiment)
+		}
+		fn open_experiments() -> Vec<pallet_colearn_runtime_api::ExperimentId> {
+			crate::Colearn::open_experiment_ids()
+		}
+		fn lineage(
+			experiment: pallet_colearn_runtime_api::ExperimentId,
+			from: u32,
+			limit: u32,
+		) -> Vec<pallet_colearn_runtime_api::LineageView<AccountId>> {
+			crate::Colearn::lineage_page(experiment, from, limit)
+		}
+	}
+
 	impl pallet_jobs_runtime_api::JobsApi<Block, AccountId, Balance, BlockNumber> for Runtime {
 		fn job(
 			job: pallet_jobs_runtime_api::JobId,

@@ -25,4 +25,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_synod_staking, Staking]
 	[pallet_yuma, Yuma]
 	[pallet_jobs, Jobs]
+	[pallet_colearn, Colearn]
 );

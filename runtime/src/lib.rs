@@ -126,7 +126,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	impl_name: alloc::borrow::Cow::Borrowed("synod-node"),
 	authoring_version: 1,
 	// Bump on every change of runtime logic; a node runs the on-chain wasm of this version.
-	spec_version: 104,
+	spec_version: 105,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// Bump when the encoding of calls or transaction extensions changes.
@@ -183,6 +183,8 @@ mod runtime {
 	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
 	#[runtime::pallet_index(15)]
 	pub type Jobs = pallet_jobs;
+	#[runtime::pallet_index(16)]
+	pub type Colearn = pallet_colearn;
 }
 
 /// How a transaction names its sender and destination accounts.

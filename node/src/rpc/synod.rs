@@ -1,4 +1,4 @@
-//! The `synod_*` JSON-RPC namespace: subnets, metagraphs, stake and jobs, answered by the
+//! The `synod_*` JSON-RPC namespace: subnets, metagraphs, stake, jobs and experiments, answered by the
 //! runtime APIs at the best block (or at the block hash a caller names).
 //!
 //! Balances travel as decimal strings, accounts as SS58 addresses.
@@ -10,6 +10,7 @@ use jsonrpsee::{
 	proc_macros::rpc,
 	types::{error::ErrorObjectOwned, ErrorObject},
 };
+use pallet_colearn_runtime_api::{ColearnApi, ExperimentId, ExperimentView, LineageView};
 use pallet_jobs_runtime_api::{JobId, JobStatus, JobView, JobsApi};
 use pallet_subnets_runtime_api::{NetUid, NeuronInfo, SubnetInfo, SubnetsApi};
 use pallet_synod_staking_runtime_api::{StakePosition, StakingApi, StakingParameters};
@@ -140,7 +141,34 @@ pub trait SynodApi {
 	/// The unsettled jobs a miner hotkey is assigned to.
 	#[method(name = "minerAssignments")]
 	fn miner_assignments(&self, hotkey: AccountId, at: Option<Hash>) -> RpcResult<Vec<JobId>>;
+
+	/// An experiment: creator, config, head, pool, round, phase, proposer and proposal,
+	/// learners with stake and remaining epsilon, applicants, lineage length; null if unknown.
+	#[method(name = "experiment")]
+	fn experiment(
+		&self,
+		experiment: ExperimentId,
+		at: Option<Hash>,
+	) -> RpcResult<Option<ExperimentView<AccountId, Balance, BlockNumber>>>;
+
+	/// The ids of the open experiments.
+	#[method(name = "openExperiments")]
+	fn open_experiments(&self, at: Option<Hash>) -> RpcResult<Vec<ExperimentId>>;
+
+	/// An experiment's lineage from entry `from` (default 0), at most `limit` entries (default
+	/// and most 256): parent, hash, URI, proposer, round, votes and scores, epsilon spent.
+	#[method(name = "lineage")]
+	fn lineage(
+		&self,
+		experiment: ExperimentId,
+		from: Option<u32>,
+		limit: Option<u32>,
+		at: Option<Hash>,
+	) -> RpcResult<Vec<LineageView<AccountId>>>;
 }
+
+/// The most lineage entries one `synod_lineage` call returns.
+const MAX_LINEAGE_PER_PAGE: u32 = 256;
 
 /// The most job ids one `synod_jobsByStatus` call returns.
 const MAX_JOBS_PER_PAGE: u32 = 1000;
@@ -178,7 +206,8 @@ where
 	C::Api: SubnetsApi<Block, AccountId, Balance, BlockNumber>
 		+ StakingApi<Block, AccountId, Balance, BlockNumber>
 		+ YumaApi<Block, AccountId, Balance, BlockNumber, Hash>
-		+ JobsApi<Block, AccountId, Balance, BlockNumber>,
+		+ JobsApi<Block, AccountId, Balance, BlockNumber>
+		+ ColearnApi<Block, AccountId, Balance, BlockNumber>,
 {
 	fn subnets(
 		&self,
@@ -292,5 +321,31 @@ where
 
 	fn miner_assignments(&self, hotkey: AccountId, at: Option<Hash>) -> RpcResult<Vec<JobId>> {
 		self.client.runtime_api().miner_assignments(self.at(at), hotkey).map_err(runtime_error)
+	}
+
+	fn experiment(
+		&self,
+		experiment: ExperimentId,
+		at: Option<Hash>,
+	) -> RpcResult<Option<ExperimentView<AccountId, Balance, BlockNumber>>> {
+		self.client.runtime_api().experiment(self.at(at), experiment).map_err(runtime_error)
+	}
+
+	fn open_experiments(&self, at: Option<Hash>) -> RpcResult<Vec<ExperimentId>> {
+		self.client.runtime_api().open_experiments(self.at(at)).map_err(runtime_error)
+	}
+
+	fn lineage(
+		&self,
+		experiment: ExperimentId,
+		from: Option<u32>,
+		limit: Option<u32>,
+		at: Option<Hash>,
+	) -> RpcResult<Vec<LineageView<AccountId>>> {
+		let limit = limit.unwrap_or(MAX_LINEAGE_PER_PAGE).min(MAX_LINEAGE_PER_PAGE);
+		self.client
+			.runtime_api()
+			.lineage(self.at(at), experiment, from.unwrap_or(0), limit)
+			.map_err(runtime_error)
 	}
 }

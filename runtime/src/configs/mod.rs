@@ -1,5 +1,6 @@
 //! Configuration of each pallet in the runtime, grouped by concern.
 
+mod colearn;
 mod consensus;
 mod governance;
 mod jobs;

@@ -1,0 +1,746 @@
+//! # Collective learning pallet
+//!
+//! Learners who will not share their data build one model together (after Fetch.ai's colearn,
+//! `shared/design.md`, "Collective learning"): each round one learner, drawn by stake, trains
+//! from the current model (the *head*) on its private data and proposes new weights; the other
+//! learners score them on their private validation data and vote, by commit-reveal, weighted by
+//! stake. An accepted proposal becomes the head and a new entry of the experiment's lineage, a
+//! verifiable training history; the proposer and the voters are paid from a reward pool held in
+//! escrow.
+//!
+//! ## Model
+//! - An experiment's creator holds its reward pool ([`HoldReason::RewardPool`]); [`Experiment`]
+//!   `pool` is what is left of it, and `try_state` checks that the holds equal the pools of open
+//!   experiments.
+//! - Learners are hotkeys with at least the experiment's minimum stake (read through
+//!   [`Config::Stake`]); they sign their own calls. Each has a privacy budget (epsilon, in
+//!   millionths) that every proposal it makes spends.
+//! - Rounds are driven by `on_initialize`, from a per-block index ([`PhaseDue`]) that holds each
+//!   open experiment exactly once: a round opens with a proposer drawn by stake from
+//!   [`Config::Randomness`] (never the previous round's proposer when another learner exists),
+//!   then runs a proposal window, a commit window and a reveal window, each a number of blocks
+//!   set by the experiment. A round without a proposal is skipped.
+//! - **Tally** at the end of the reveal window: accepted when the approving stake among the
+//!   revealed non-proposers reaches the experiment's threshold of their revealed stake, and the
+//!   median revealed score improvement (in the direction the experiment names) reaches its
+//!   margin. Then the head moves, the lineage records the parent, the new hash, the proposer,
+//!   the round, every revealed vote and score and the epsilon spent; the proposer is paid its
+//!   part of the round's reward, and the voters' part is split among the learners that
+//!   committed: those that revealed are paid, the others' shares stay in the pool.
+//! - A pool that can no longer pay a round closes the experiment; a closed experiment returns
+//!   what is left of its pool to its creator and keeps its lineage readable.
+//!
+//! ## Calls
+//! - [`create_experiment`](Pallet::create_experiment): anyone opens an experiment with its
+//!   config, initial model and reward pool.
+//! - [`join_experiment`](Pallet::join_experiment) / [`leave_experiment`](Pallet::leave_experiment):
+//!   a staked hotkey joins (or applies, where the owner approves) and leaves.
+//! - [`approve_learner`](Pallet::approve_learner): the creator admits an applicant.
+//! - [`propose`](Pallet::propose): the round's proposer proposes new weights on the head.
+//! - [`commit_vote`](Pallet::commit_vote) / [`reveal_vote`](Pallet::reveal_vote): the other
+//!   learners vote.
+//! - [`close_experiment`](Pallet::close_experiment): the creator ends the experiment.
+//!
+//! The runtime API (`pallet-colearn-runtime-api`, served as `synod_experiment`,
+//! `synod_openExperiments` and `synod_lineage`) reads experiments through `queries.rs`.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+mod queries;
+mod rounds;
+#[cfg(test)]
+mod tests;
+mod types;
+pub mod weights;
+
+pub use pallet::*;
+pub use queries::ExperimentViewOf;
+pub use types::*;
+pub use weights::WeightInfo;
+
+/// The balance type of the pallet's currency.
+pub type BalanceOf<T> = <<T as Config>::Currency as frame_support::traits::fungible::Inspect<
+	<T as frame_system::Config>::AccountId,
+>>::Balance;
+
+/// What the runtime provides so that benchmarks can stake learners.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId, Balance> {
+	/// Puts `stake` behind `hotkey` (registering it where the runtime needs that).
+	fn stake(hotkey: &AccountId, stake: Balance);
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::{Inspect, InspectHold, Mutate, MutateHold},
+			tokens::Precision,
+			Randomness,
+		},
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_runtime::traits::{Hash, Saturating, Zero};
+	use synod_primitives::{stake::StakeInfo, subnet::HotkeyOwnership};
+
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// The currency reward pools are held in.
+		type Currency: Inspect<Self::AccountId>
+			+ InspectHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// The runtime's hold reasons, which include this pallet's.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The stake behind each learner's hotkey: admission and vote weight.
+		type Stake: StakeInfo<Self::AccountId, BalanceOf<Self>>;
+
+		/// The coldkey behind each hotkey, which rewards go to.
+		type Hotkeys: HotkeyOwnership<Self::AccountId>;
+
+		/// The seed of each proposer draw.
+		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
+
+		/// The smallest reward pool an experiment may open with.
+		#[pallet::constant]
+		type MinRewardPool: Get<BalanceOf<Self>>;
+
+		/// The most experiments open at once; bounds the round work of a block.
+		#[pallet::constant]
+		type MaxOpenExperiments: Get<u32>;
+
+		/// The most learners one experiment admits (and applicants it keeps waiting).
+		#[pallet::constant]
+		type MaxLearners: Get<u32>;
+
+		/// The longest window of a round phase, in blocks.
+		#[pallet::constant]
+		type MaxWindow: Get<BlockNumberFor<Self>>;
+
+		/// Weights of this pallet's calls and hooks.
+		type WeightInfo: WeightInfo;
+
+		/// Stakes learners for benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId, BalanceOf<Self>>;
+	}
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// An experiment's reward pool, until paid out or returned at its close.
+		RewardPool,
+	}
+
+	pub(crate) type ExperimentOf<T> =
+		Experiment<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+	pub(crate) type ConfigOf<T> = ExperimentConfig<BalanceOf<T>, BlockNumberFor<T>>;
+	pub(crate) type LineageEntryOf<T> =
+		LineageEntry<<T as frame_system::Config>::AccountId, <T as Config>::MaxLearners>;
+
+	/// The id the next experiment gets.
+	#[pallet::storage]
+	pub type NextExperimentId<T: Config> = StorageValue<_, ExperimentId, ValueQuery>;
+
+	/// Every experiment, open or closed.
+	#[pallet::storage]
+	pub type Experiments<T: Config> = StorageMap<_, Twox64Concat, ExperimentId, ExperimentOf<T>>;
+
+	/// How many experiments are open.
+	#[pallet::storage]
+	pub type OpenExperiments<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+	/// Each experiment's learners and what is left of their privacy budgets.
+	#[pallet::storage]
+	pub type Learners<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ExperimentId,
+		Blake2_128Concat,
+		T::AccountId,
+		LearnerInfo<BlockNumberFor<T>>,
+	>;
+
+	/// Hotkeys waiting for the creator's approval, per experiment.
+	#[pallet::storage]
+	pub type Applicants<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ExperimentId, Blake2_128Concat, T::AccountId, ()>;
+
+	/// The current round's proposal, per experiment.
+	#[pallet::storage]
+	pub type Proposals<T: Config> =
+		StorageMap<_, Twox64Concat, ExperimentId, Proposal<T::AccountId>>;
+
+	/// The current round's vote commitments, per experiment and learner.
+	#[pallet::storage]
+	pub type VoteCommits<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ExperimentId, Blake2_128Concat, T::AccountId, T::Hash>;
+
+	/// The current round's revealed votes, per experiment and learner.
+	#[pallet::storage]
+	pub type VoteReveals<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ExperimentId, Blake2_128Concat, T::AccountId, Vote>;
+
+	/// Each experiment's lineage by index: entry 0 is the initial model, the last is the head.
+	#[pallet::storage]
+	pub type Lineage<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ExperimentId, Twox64Concat, u32, LineageEntryOf<T>>;
+
+	/// The open experiments whose round phase ends before each block.
+	#[pallet::storage]
+	pub type PhaseDue<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<ExperimentId, T::MaxOpenExperiments>,
+		ValueQuery,
+	>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// `creator` opened `experiment` with `pool` held for its rewards.
+		ExperimentCreated { experiment: ExperimentId, creator: T::AccountId, pool: BalanceOf<T> },
+		/// `learner` joined `experiment`.
+		LearnerJoined { experiment: ExperimentId, learner: T::AccountId },
+		/// `learner` applied to `experiment`, whose creator admits learners.
+		LearnerApplied { experiment: ExperimentId, learner: T::AccountId },
+		/// `learner` left `experiment` (or withdrew its application).
+		LearnerLeft { experiment: ExperimentId, learner: T::AccountId },
+		/// Round `round` of `experiment` opened; `proposer` was drawn (none without learners).
+		RoundStarted { experiment: ExperimentId, round: Round, proposer: Option<T::AccountId> },
+		/// The proposer of `round` proposed `weights_hash`, spending `epsilon_spent`.
+		Proposed {
+			experiment: ExperimentId,
+			round: Round,
+			proposer: T::AccountId,
+			weights_hash: [u8; 32],
+			epsilon_spent: u64,
+		},
+		/// `learner` committed its vote in `round`.
+		VoteCommitted { experiment: ExperimentId, round: Round, learner: T::AccountId },
+		/// `learner` revealed its vote in `round`.
+		VoteRevealed {
+			experiment: ExperimentId,
+			round: Round,
+			learner: T::AccountId,
+			approve: bool,
+			score: i64,
+		},
+		/// Round `round` had no proposal by the end of its window.
+		RoundSkipped { experiment: ExperimentId, round: Round },
+		/// Round `round` was tallied: `accepted`, on `approving_stake` of `revealed_stake` and a
+		/// median improvement of `median_improvement` (none without reveals).
+		RoundTallied {
+			experiment: ExperimentId,
+			round: Round,
+			accepted: bool,
+			approving_stake: BalanceOf<T>,
+			revealed_stake: BalanceOf<T>,
+			median_improvement: Option<i64>,
+		},
+		/// An accepted proposal became the head, lineage entry `index`; `to_proposer` and
+		/// `to_voters` were paid from the pool.
+		HeadMoved {
+			experiment: ExperimentId,
+			index: u32,
+			head: [u8; 32],
+			to_proposer: BalanceOf<T>,
+			to_voters: BalanceOf<T>,
+		},
+		/// `experiment` closed; `refund` of its pool went back to its creator.
+		ExperimentClosed { experiment: ExperimentId, refund: BalanceOf<T> },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The config is inconsistent: `reason` says what.
+		InvalidConfig { reason: ConfigError },
+		/// The reward pool is below `MinRewardPool` or cannot pay one round.
+		PoolTooSmall,
+		/// The creator cannot hold the reward pool.
+		InsufficientFunds,
+		/// `MaxOpenExperiments` experiments are open already.
+		TooManyExperiments,
+		/// The URI is not an `http(s)://` URL of printable ASCII.
+		BadUri,
+		/// No experiment has this id.
+		UnknownExperiment,
+		/// The experiment is closed.
+		ExperimentClosed,
+		/// Only the experiment's creator may do this.
+		NotCreator,
+		/// The hotkey's stake is below the experiment's minimum.
+		StakeTooLow,
+		/// The hotkey is a learner, or an applicant, already.
+		AlreadyJoined,
+		/// The experiment has its maximum of learners (or applicants) already.
+		ExperimentFull,
+		/// The hotkey is not a learner of the experiment.
+		NotLearner,
+		/// The hotkey did not apply to the experiment.
+		NotApplicant,
+		/// The round named is not the experiment's current round.
+		WrongRound,
+		/// The round is not in the phase this call belongs to.
+		WrongPhase,
+		/// Only the round's drawn proposer may propose.
+		NotProposer,
+		/// The round has a proposal already.
+		AlreadyProposed,
+		/// The proposal's parent is not the experiment's head.
+		ParentNotHead,
+		/// The epsilon claimed exceeds the proposer's remaining budget.
+		OverBudget,
+		/// The proposer does not vote on its own proposal.
+		ProposerCannotVote,
+		/// The learner committed its vote already.
+		AlreadyCommitted,
+		/// The learner has no commitment to reveal.
+		NotCommitted,
+		/// The learner revealed its vote already.
+		AlreadyRevealed,
+		/// The vote, score and salt do not hash to the commitment.
+		CommitmentMismatch,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			let work = Self::advance_rounds(now);
+			T::WeightInfo::advance_rounds(work.transitions, work.tallied_votes)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Opens an experiment on `initial_model_hash` (served at `uri`), holding `reward_pool`
+		/// from the caller. Its first round opens in the next block.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::create_experiment())]
+		pub fn create_experiment(
+			origin: OriginFor<T>,
+			config: ConfigOf<T>,
+			initial_model_hash: [u8; 32],
+			uri: UriOf,
+			reward_pool: BalanceOf<T>,
+		) -> DispatchResult {
+			let creator = ensure_signed(origin)?;
+			config
+				.check(T::MaxLearners::get(), T::MaxWindow::get())
+				.map_err(|reason| Error::<T>::InvalidConfig { reason })?;
+			ensure!(
+				reward_pool >= T::MinRewardPool::get() && reward_pool >= config.reward_per_round,
+				Error::<T>::PoolTooSmall
+			);
+			ensure!(uri_is_valid(&uri), Error::<T>::BadUri);
+			let open = OpenExperiments::<T>::get();
+			ensure!(open < T::MaxOpenExperiments::get(), Error::<T>::TooManyExperiments);
+			let now = frame_system::Pallet::<T>::block_number();
+			let start = now.saturating_add(1u32.into());
+			let experiment = NextExperimentId::<T>::get();
+			// Each open experiment is in the index once, and at most `MaxOpenExperiments` are
+			// open, so a block's entry always has room.
+			PhaseDue::<T>::try_mutate(start, |due| due.try_push(experiment))
+				.map_err(|_| Error::<T>::TooManyExperiments)?;
+			T::Currency::hold(&HoldReason::RewardPool.into(), &creator, reward_pool)
+				.map_err(|_| Error::<T>::InsufficientFunds)?;
+			NextExperimentId::<T>::put(experiment.saturating_add(1));
+			OpenExperiments::<T>::put(open + 1);
+			Lineage::<T>::insert(
+				experiment,
+				0,
+				LineageEntry {
+					parent: None,
+					hash: initial_model_hash,
+					uri: uri.clone(),
+					proposer: None,
+					round: 0,
+					votes: Default::default(),
+					epsilon_spent: 0,
+				},
+			);
+			Experiments::<T>::insert(
+				experiment,
+				Experiment {
+					creator: creator.clone(),
+					config,
+					head: initial_model_hash,
+					head_uri: uri,
+					pool: reward_pool,
+					status: ExperimentStatus::Open,
+					round: 0,
+					phase: Phase::Starting,
+					phase_ends: now,
+					proposer: None,
+					last_proposer: None,
+					learners: 0,
+					applicants: 0,
+					lineage_len: 1,
+				},
+			);
+			Self::deposit_event(Event::ExperimentCreated {
+				experiment,
+				creator,
+				pool: reward_pool,
+			});
+			Ok(())
+		}
+
+		/// The signing hotkey joins `experiment`, or applies where its creator admits
+		/// learners. It needs the experiment's minimum stake.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::join_experiment())]
+		pub fn join_experiment(origin: OriginFor<T>, experiment: ExperimentId) -> DispatchResult {
+			let learner = ensure_signed(origin)?;
+			let mut record = Self::open_experiment(experiment)?;
+			ensure!(
+				!Learners::<T>::contains_key(experiment, &learner)
+					&& !Applicants::<T>::contains_key(experiment, &learner),
+				Error::<T>::AlreadyJoined
+			);
+			ensure!(
+				T::Stake::hotkey_stake(&learner) >= record.config.min_stake,
+				Error::<T>::StakeTooLow
+			);
+			match record.config.admission {
+				Admission::Open => {
+					ensure!(
+						record.learners < record.config.max_learners,
+						Error::<T>::ExperimentFull
+					);
+					Self::admit(experiment, &mut record, &learner);
+					Self::deposit_event(Event::LearnerJoined { experiment, learner });
+				},
+				Admission::CreatorApproves => {
+					ensure!(
+						record.applicants < record.config.max_learners,
+						Error::<T>::ExperimentFull
+					);
+					record.applicants += 1;
+					Applicants::<T>::insert(experiment, &learner, ());
+					Self::deposit_event(Event::LearnerApplied { experiment, learner });
+				},
+			}
+			Experiments::<T>::insert(experiment, record);
+			Ok(())
+		}
+
+		/// The creator admits applicant `learner` to `experiment`; it still needs the minimum
+		/// stake.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::approve_learner())]
+		pub fn approve_learner(
+			origin: OriginFor<T>,
+			experiment: ExperimentId,
+			learner: T::AccountId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut record = Self::open_experiment(experiment)?;
+			ensure!(record.creator == who, Error::<T>::NotCreator);
+			ensure!(Applicants::<T>::contains_key(experiment, &learner), Error::<T>::NotApplicant);
+			ensure!(
+				T::Stake::hotkey_stake(&learner) >= record.config.min_stake,
+				Error::<T>::StakeTooLow
+			);
+			ensure!(record.learners < record.config.max_learners, Error::<T>::ExperimentFull);
+			Applicants::<T>::remove(experiment, &learner);
+			record.applicants -= 1;
+			Self::admit(experiment, &mut record, &learner);
+			Experiments::<T>::insert(experiment, record);
+			Self::deposit_event(Event::LearnerJoined { experiment, learner });
+			Ok(())
+		}
+
+		/// The signing hotkey leaves `experiment` (or withdraws its application). A vote it
+		/// committed and did not reveal is forfeited.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::leave_experiment())]
+		pub fn leave_experiment(origin: OriginFor<T>, experiment: ExperimentId) -> DispatchResult {
+			let learner = ensure_signed(origin)?;
+			let mut record =
+				Experiments::<T>::get(experiment).ok_or(Error::<T>::UnknownExperiment)?;
+			if Applicants::<T>::take(experiment, &learner).is_some() {
+				record.applicants -= 1;
+			} else {
+				ensure!(
+					Learners::<T>::take(experiment, &learner).is_some(),
+					Error::<T>::NotLearner
+				);
+				record.learners -= 1;
+			}
+			Experiments::<T>::insert(experiment, record);
+			Self::deposit_event(Event::LearnerLeft { experiment, learner });
+			Ok(())
+		}
+
+		/// The round's proposer proposes `weights_hash` (served at `uri`), trained from
+		/// `parent`, which must be the head, spending `epsilon_spent` of its budget;
+		/// `summary` is the proposer's free-form account of the update.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::propose())]
+		pub fn propose(
+			origin: OriginFor<T>,
+			experiment: ExperimentId,
+			round: Round,
+			weights_hash: [u8; 32],
+			uri: UriOf,
+			parent: [u8; 32],
+			epsilon_spent: u64,
+			summary: SummaryOf,
+		) -> DispatchResult {
+			let proposer = ensure_signed(origin)?;
+			let record = Self::in_phase(experiment, round, Phase::Proposal)?;
+			ensure!(record.proposer.as_ref() == Some(&proposer), Error::<T>::NotProposer);
+			ensure!(!Proposals::<T>::contains_key(experiment), Error::<T>::AlreadyProposed);
+			ensure!(parent == record.head, Error::<T>::ParentNotHead);
+			ensure!(uri_is_valid(&uri), Error::<T>::BadUri);
+			let mut learner =
+				Learners::<T>::get(experiment, &proposer).ok_or(Error::<T>::NotLearner)?;
+			learner.epsilon_remaining = learner
+				.epsilon_remaining
+				.checked_sub(epsilon_spent)
+				.ok_or(Error::<T>::OverBudget)?;
+			Learners::<T>::insert(experiment, &proposer, learner);
+			Proposals::<T>::insert(
+				experiment,
+				Proposal {
+					proposer: proposer.clone(),
+					weights_hash,
+					uri,
+					parent,
+					epsilon_spent,
+					summary,
+				},
+			);
+			Self::deposit_event(Event::Proposed {
+				experiment,
+				round,
+				proposer,
+				weights_hash,
+				epsilon_spent,
+			});
+			Ok(())
+		}
+
+		/// A learner other than the proposer commits its vote on the round's proposal:
+		/// `BLAKE2-256(SCALE(approve, score, salt))`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::commit_vote())]
+		pub fn commit_vote(
+			origin: OriginFor<T>,
+			experiment: ExperimentId,
+			round: Round,
+			commitment: T::Hash,
+		) -> DispatchResult {
+			let learner = ensure_signed(origin)?;
+			let record = Self::in_phase(experiment, round, Phase::Commit)?;
+			ensure!(Learners::<T>::contains_key(experiment, &learner), Error::<T>::NotLearner);
+			ensure!(record.proposer.as_ref() != Some(&learner), Error::<T>::ProposerCannotVote);
+			ensure!(
+				!VoteCommits::<T>::contains_key(experiment, &learner),
+				Error::<T>::AlreadyCommitted
+			);
+			VoteCommits::<T>::insert(experiment, &learner, commitment);
+			Self::deposit_event(Event::VoteCommitted { experiment, round, learner });
+			Ok(())
+		}
+
+		/// Reveals the signing learner's vote: whether it approves, and its score improvement
+		/// (the proposal's score minus the head's on its validation data, in millionths).
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::reveal_vote())]
+		pub fn reveal_vote(
+			origin: OriginFor<T>,
+			experiment: ExperimentId,
+			round: Round,
+			approve: bool,
+			score: i64,
+			salt: [u8; 32],
+		) -> DispatchResult {
+			let learner = ensure_signed(origin)?;
+			Self::in_phase(experiment, round, Phase::Reveal)?;
+			ensure!(Learners::<T>::contains_key(experiment, &learner), Error::<T>::NotLearner);
+			let commitment =
+				VoteCommits::<T>::get(experiment, &learner).ok_or(Error::<T>::NotCommitted)?;
+			ensure!(
+				!VoteReveals::<T>::contains_key(experiment, &learner),
+				Error::<T>::AlreadyRevealed
+			);
+			ensure!(
+				Self::vote_commitment(approve, score, &salt) == commitment,
+				Error::<T>::CommitmentMismatch
+			);
+			VoteReveals::<T>::insert(experiment, &learner, Vote { approve, score });
+			Self::deposit_event(Event::VoteRevealed { experiment, round, learner, approve, score });
+			Ok(())
+		}
+
+		/// The creator closes `experiment`; what is left of its pool goes back to it.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::close_experiment())]
+		pub fn close_experiment(origin: OriginFor<T>, experiment: ExperimentId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let record = Self::open_experiment(experiment)?;
+			ensure!(record.creator == who, Error::<T>::NotCreator);
+			PhaseDue::<T>::mutate(record.phase_ends.saturating_add(1u32.into()), |due| {
+				due.retain(|id| *id != experiment)
+			});
+			Self::close(experiment, record);
+			Ok(())
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// The commitment a reveal of `(approve, score, salt)` must match.
+		pub fn vote_commitment(approve: bool, score: i64, salt: &[u8; 32]) -> T::Hash {
+			T::Hashing::hash_of(&(approve, score, salt))
+		}
+
+		/// The open experiment `experiment`.
+		fn open_experiment(experiment: ExperimentId) -> Result<ExperimentOf<T>, DispatchError> {
+			let record = Experiments::<T>::get(experiment).ok_or(Error::<T>::UnknownExperiment)?;
+			ensure!(record.status == ExperimentStatus::Open, Error::<T>::ExperimentClosed);
+			Ok(record)
+		}
+
+		/// The open experiment `experiment`, if it is in `phase` of round `round`.
+		fn in_phase(
+			experiment: ExperimentId,
+			round: Round,
+			phase: Phase,
+		) -> Result<ExperimentOf<T>, DispatchError> {
+			let record = Self::open_experiment(experiment)?;
+			ensure!(record.round == round, Error::<T>::WrongRound);
+			ensure!(record.phase == phase, Error::<T>::WrongPhase);
+			Ok(record)
+		}
+
+		fn admit(experiment: ExperimentId, record: &mut ExperimentOf<T>, learner: &T::AccountId) {
+			record.learners += 1;
+			Learners::<T>::insert(
+				experiment,
+				learner,
+				LearnerInfo {
+					epsilon_remaining: record.config.epsilon_budget,
+					joined_at: frame_system::Pallet::<T>::block_number(),
+				},
+			);
+		}
+
+		/// Returns what is left of the pool to the creator, forgets the round and the
+		/// learners, and marks the experiment closed; its lineage stays.
+		pub(crate) fn close(experiment: ExperimentId, mut record: ExperimentOf<T>) {
+			let refund = T::Currency::release(
+				&HoldReason::RewardPool.into(),
+				&record.creator,
+				record.pool,
+				Precision::BestEffort,
+			)
+			.unwrap_or_else(|_| Zero::zero());
+			Self::clear_round(experiment);
+			let bound = T::MaxLearners::get();
+			let _ = Learners::<T>::clear_prefix(experiment, bound, None);
+			let _ = Applicants::<T>::clear_prefix(experiment, bound, None);
+			record.pool = Zero::zero();
+			record.status = ExperimentStatus::Closed;
+			record.proposer = None;
+			record.learners = 0;
+			record.applicants = 0;
+			Experiments::<T>::insert(experiment, record);
+			OpenExperiments::<T>::mutate(|open| *open = open.saturating_sub(1));
+			Self::deposit_event(Event::ExperimentClosed { experiment, refund });
+		}
+
+		/// Forgets the current round's proposal and votes.
+		pub(crate) fn clear_round(experiment: ExperimentId) {
+			let bound = T::MaxLearners::get();
+			Proposals::<T>::remove(experiment);
+			let _ = VoteCommits::<T>::clear_prefix(experiment, bound, None);
+			let _ = VoteReveals::<T>::clear_prefix(experiment, bound, None);
+		}
+
+		/// The invariants: the pools of open experiments are what their creators hold, closed
+		/// ones hold nothing; each open experiment is due exactly once, in the block after its
+		/// phase ends; learner and applicant counts match; the head is the last lineage entry;
+		/// no learner's budget exceeds the experiment's.
+		#[cfg(any(feature = "try-runtime", test))]
+		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+			use alloc::collections::BTreeMap;
+			let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+			let mut open = 0u32;
+			let due: alloc::vec::Vec<(BlockNumberFor<T>, ExperimentId)> = PhaseDue::<T>::iter()
+				.flat_map(|(block, ids)| ids.into_iter().map(move |id| (block, id)))
+				.collect();
+			for (experiment, record) in Experiments::<T>::iter() {
+				let entry = held.entry(record.creator.clone()).or_default();
+				*entry = entry.saturating_add(record.pool);
+				let scheduled: alloc::vec::Vec<_> =
+					due.iter().filter(|(_, id)| *id == experiment).collect();
+				match record.status {
+					ExperimentStatus::Open => {
+						open += 1;
+						ensure!(
+							scheduled.len() == 1
+								&& scheduled[0].0 == record.phase_ends.saturating_add(1u32.into()),
+							"an open experiment not due exactly once, after its phase"
+						);
+					},
+					ExperimentStatus::Closed => {
+						ensure!(record.pool.is_zero(), "a closed experiment keeps a pool");
+						ensure!(scheduled.is_empty(), "a closed experiment is still due");
+					},
+				}
+				ensure!(
+					Learners::<T>::iter_prefix(experiment).count() as u32 == record.learners,
+					"a learner count differs from the learners"
+				);
+				ensure!(
+					Applicants::<T>::iter_prefix(experiment).count() as u32 == record.applicants,
+					"an applicant count differs from the applicants"
+				);
+				ensure!(
+					Learners::<T>::iter_prefix_values(experiment)
+						.all(|learner| learner.epsilon_remaining <= record.config.epsilon_budget),
+					"a learner's budget above the experiment's"
+				);
+				let head = Lineage::<T>::get(experiment, record.lineage_len.saturating_sub(1))
+					.ok_or("an experiment without its head in the lineage")?;
+				ensure!(head.hash == record.head, "the head is not the last lineage entry");
+				ensure!(
+					!Lineage::<T>::contains_key(experiment, record.lineage_len),
+					"a lineage entry past the head"
+				);
+			}
+			ensure!(open == OpenExperiments::<T>::get(), "the open count is wrong");
+			for (creator, pools) in held {
+				ensure!(
+					T::Currency::balance_on_hold(&HoldReason::RewardPool.into(), &creator) == pools,
+					"a creator's hold differs from its experiments' pools"
+				);
+			}
+			Ok(())
+		}
+	}
+}

@@ -1,0 +1,301 @@
+//! Rounds, driven by `on_initialize`: each open experiment is due in the block after its
+//! current phase ends, and moves on: a new round draws its proposer; a proposal window with a
+//! proposal opens the commit window, one without skips the round; the commit window opens the
+//! reveal window; the reveal window's end tallies the round and opens the next (or closes the
+//! experiment when its pool cannot pay another round).
+//!
+//! The proposer draw uses `Config::Randomness` in the block the round opens, weighted by
+//! stake. Its limits are those of the collective flip on Aura (`pallet-jobs`,
+//! `assignment.rs`): a block author can withhold a block to redraw, not choose.
+
+use crate::{pallet::*, BalanceOf, ExperimentId, Phase, Vote};
+use alloc::vec::Vec;
+use codec::Encode;
+use frame_support::traits::{
+	fungible::MutateHold,
+	tokens::{Fortitude, Precision, Restriction},
+	Randomness,
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{
+	traits::{BlakeTwo256, Hash, Saturating, Zero},
+	SaturatedConversion,
+};
+use synod_primitives::{stake::StakeInfo, subnet::HotkeyOwnership};
+
+/// What a block's round work amounted to, for its weight.
+pub struct RoundWork {
+	/// Phase transitions made.
+	pub transitions: u32,
+	/// Votes read by the tallies among them.
+	pub tallied_votes: u32,
+}
+
+/// The lower median of `values` (sorted in place); `None` if empty.
+pub fn lower_median(values: &mut [i64]) -> Option<i64> {
+	values.sort_unstable();
+	values.get(values.len().checked_sub(1)? / 2).copied()
+}
+
+/// The index drawn from `weights` with probability proportional to each, from `seed`; `None`
+/// if every weight is 0.
+pub fn weighted_pick(weights: &[u128], seed: &[u8]) -> Option<usize> {
+	let total: u128 = weights.iter().fold(0u128, |sum, w| sum.saturating_add(*w));
+	if total == 0 {
+		return None;
+	}
+	let hash = BlakeTwo256::hash(seed);
+	let mut bytes = [0u8; 16];
+	bytes.copy_from_slice(&hash.as_ref()[..16]);
+	let mut point = u128::from_le_bytes(bytes) % total;
+	for (index, weight) in weights.iter().enumerate() {
+		if point < *weight {
+			return Some(index);
+		}
+		point -= weight;
+	}
+	None
+}
+
+impl<T: Config> Pallet<T> {
+	/// Moves every experiment due at `now` to its next phase.
+	pub(crate) fn advance_rounds(now: BlockNumberFor<T>) -> RoundWork {
+		let due = PhaseDue::<T>::take(now);
+		let mut work = RoundWork { transitions: due.len() as u32, tallied_votes: 0 };
+		for experiment in due {
+			let Some(mut record) = Experiments::<T>::get(experiment) else { continue };
+			if record.status != crate::ExperimentStatus::Open {
+				continue;
+			}
+			let next = match record.phase {
+				Phase::Starting => Some(Self::open_round(experiment, &mut record, now)),
+				Phase::Proposal if Proposals::<T>::contains_key(experiment) => {
+					Some(Self::enter(&mut record, Phase::Commit, now))
+				},
+				Phase::Proposal => {
+					Self::deposit_event(Event::RoundSkipped { experiment, round: record.round });
+					Some(Self::open_round(experiment, &mut record, now))
+				},
+				Phase::Commit => Some(Self::enter(&mut record, Phase::Reveal, now)),
+				Phase::Reveal => {
+					work.tallied_votes += Self::tally(experiment, &mut record);
+					if record.pool < record.config.reward_per_round {
+						None
+					} else {
+						Some(Self::open_round(experiment, &mut record, now))
+					}
+				},
+			};
+			match next {
+				Some(due_at) => {
+					// At most `MaxOpenExperiments` are open and each is due once: room exists.
+					PhaseDue::<T>::mutate(due_at, |due| {
+						let _ = due.try_push(experiment);
+					});
+					Experiments::<T>::insert(experiment, record);
+				},
+				None => Self::close(experiment, record),
+			}
+		}
+		work
+	}
+
+	/// Puts `record` in `phase` from `now` for its window; returns the block it is due next.
+	fn enter(
+		record: &mut ExperimentOf<T>,
+		phase: Phase,
+		now: BlockNumberFor<T>,
+	) -> BlockNumberFor<T> {
+		let window = match phase {
+			Phase::Proposal => record.config.proposal_window,
+			Phase::Commit => record.config.commit_window,
+			Phase::Reveal => record.config.reveal_window,
+			Phase::Starting => Zero::zero(),
+		};
+		record.phase = phase;
+		record.phase_ends = now.saturating_add(window).saturating_sub(1u32.into());
+		now.saturating_add(window)
+	}
+
+	/// Opens the next round: forgets the last one's proposal and votes and draws a proposer.
+	fn open_round(
+		experiment: ExperimentId,
+		record: &mut ExperimentOf<T>,
+		now: BlockNumberFor<T>,
+	) -> BlockNumberFor<T> {
+		Self::clear_round(experiment);
+		if record.proposer.is_some() {
+			record.last_proposer = record.proposer.take();
+		}
+		record.round = record.round.saturating_add(1);
+		record.proposer = Self::draw_proposer(experiment, record);
+		Self::deposit_event(Event::RoundStarted {
+			experiment,
+			round: record.round,
+			proposer: record.proposer.clone(),
+		});
+		Self::enter(record, Phase::Proposal, now)
+	}
+
+	/// A learner drawn by stake, never the last proposer while another learner has stake.
+	fn draw_proposer(experiment: ExperimentId, record: &ExperimentOf<T>) -> Option<T::AccountId> {
+		let mut candidates: Vec<(T::AccountId, u128)> = Learners::<T>::iter_key_prefix(experiment)
+			.map(|learner| {
+				let stake: u128 = T::Stake::hotkey_stake(&learner).saturated_into();
+				(learner, stake)
+			})
+			.filter(|(_, stake)| *stake > 0)
+			.collect();
+		// Storage order is by hashed key; sort so that the draw depends on the keys alone.
+		candidates.sort_by(|a, b| a.0.cmp(&b.0));
+		if candidates.len() > 1 {
+			candidates.retain(|(learner, _)| Some(learner) != record.last_proposer.as_ref());
+		}
+		let (random, _) =
+			T::Randomness::random(&(b"synod/colearn/proposer", experiment, record.round).encode());
+		let weights: Vec<u128> = candidates.iter().map(|(_, stake)| *stake).collect();
+		weighted_pick(&weights, random.as_ref()).map(|index| candidates[index].0.clone())
+	}
+
+	/// Tallies the round: accepts or rejects the proposal and pays for an accepted one.
+	/// Returns how many votes it read.
+	fn tally(experiment: ExperimentId, record: &mut ExperimentOf<T>) -> u32 {
+		let Some(proposal) = Proposals::<T>::get(experiment) else { return 0 };
+		let votes: Vec<(T::AccountId, Vote)> = VoteReveals::<T>::iter_prefix(experiment)
+			.filter(|(voter, _)| *voter != proposal.proposer)
+			.collect();
+		let mut approving = 0u128;
+		let mut revealed = 0u128;
+		let mut improvements: Vec<i64> = Vec::with_capacity(votes.len());
+		for (voter, vote) in &votes {
+			let stake: u128 = T::Stake::hotkey_stake(voter).saturated_into();
+			revealed = revealed.saturating_add(stake);
+			if vote.approve {
+				approving = approving.saturating_add(stake);
+			}
+			improvements.push(match record.config.score_direction {
+				crate::ScoreDirection::HigherIsBetter => vote.score,
+				crate::ScoreDirection::LowerIsBetter => vote.score.saturating_neg(),
+			});
+		}
+		let median_improvement = lower_median(&mut improvements);
+		let threshold = record.config.vote_threshold.mul_ceil(revealed);
+		let accepted = revealed > 0
+			&& approving >= threshold
+			&& median_improvement.is_some_and(|median| median >= record.config.min_improvement);
+		Self::deposit_event(Event::RoundTallied {
+			experiment,
+			round: record.round,
+			accepted,
+			approving_stake: approving.saturated_into(),
+			revealed_stake: revealed.saturated_into(),
+			median_improvement,
+		});
+		if accepted {
+			let (to_proposer, to_voters) = Self::pay_round(experiment, record, &proposal.proposer);
+			let index = record.lineage_len;
+			let mut recorded = votes;
+			recorded.sort_by(|a, b| a.0.cmp(&b.0));
+			Lineage::<T>::insert(
+				experiment,
+				index,
+				crate::LineageEntry {
+					parent: Some(proposal.parent),
+					hash: proposal.weights_hash,
+					uri: proposal.uri.clone(),
+					proposer: Some(proposal.proposer.clone()),
+					round: record.round,
+					// Voters are learners, at most `MaxLearners`.
+					votes: recorded.try_into().unwrap_or_default(),
+					epsilon_spent: proposal.epsilon_spent,
+				},
+			);
+			record.lineage_len += 1;
+			record.head = proposal.weights_hash;
+			record.head_uri = proposal.uri;
+			Self::deposit_event(Event::HeadMoved {
+				experiment,
+				index,
+				head: record.head,
+				to_proposer,
+				to_voters,
+			});
+		}
+		VoteReveals::<T>::iter_prefix(experiment).count() as u32
+	}
+
+	/// Pays an accepted round from the pool: the proposer its part, and each voter that
+	/// committed a share of the voters' part, kept by the pool for those that did not reveal.
+	fn pay_round(
+		experiment: ExperimentId,
+		record: &mut ExperimentOf<T>,
+		proposer: &T::AccountId,
+	) -> (BalanceOf<T>, BalanceOf<T>) {
+		let reward = record.config.reward_per_round.min(record.pool);
+		let voters_part = record.config.voters_share.mul_floor(reward);
+		let proposer_part = reward.saturating_sub(voters_part);
+		let committed: Vec<T::AccountId> = VoteCommits::<T>::iter_key_prefix(experiment)
+			.filter(|voter| voter != proposer)
+			.collect();
+		let share = if committed.is_empty() {
+			Zero::zero()
+		} else {
+			voters_part / (committed.len() as u32).into()
+		};
+		let to_proposer = Self::pay(record, proposer, proposer_part);
+		let mut to_voters = BalanceOf::<T>::zero();
+		for voter in committed.iter().filter(|v| VoteReveals::<T>::contains_key(experiment, v)) {
+			to_voters = to_voters.saturating_add(Self::pay(record, voter, share));
+		}
+		(to_proposer, to_voters)
+	}
+
+	/// Moves `amount` from the pool to the coldkey that owns `hotkey` (or the hotkey itself,
+	/// if no coldkey claims it); returns what moved.
+	fn pay(
+		record: &mut ExperimentOf<T>,
+		hotkey: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> BalanceOf<T> {
+		if amount.is_zero() {
+			return amount;
+		}
+		let to = T::Hotkeys::owner_of(hotkey).unwrap_or_else(|| hotkey.clone());
+		let moved = T::Currency::transfer_on_hold(
+			&HoldReason::RewardPool.into(),
+			&record.creator,
+			&to,
+			amount,
+			Precision::Exact,
+			Restriction::Free,
+			Fortitude::Polite,
+		)
+		.unwrap_or_else(|_| Zero::zero());
+		record.pool = record.pool.saturating_sub(moved);
+		moved
+	}
+}
+
+#[cfg(test)]
+mod unit {
+	use super::*;
+
+	#[test]
+	fn the_lower_median_of_an_even_count_is_the_lower_middle() {
+		assert_eq!(lower_median(&mut []), None);
+		assert_eq!(lower_median(&mut [5]), Some(5));
+		assert_eq!(lower_median(&mut [9, -3]), Some(-3));
+		assert_eq!(lower_median(&mut [4, 1, 3]), Some(3));
+		assert_eq!(lower_median(&mut [7, 1, 3, 100]), Some(3));
+	}
+
+	#[test]
+	fn picks_follow_the_weights() {
+		assert_eq!(weighted_pick(&[0, 0], b"seed"), None);
+		assert_eq!(weighted_pick(&[0, 5], b"seed"), Some(1));
+		let heavy =
+			(0u32..4000).filter(|i| weighted_pick(&[1, 3], &i.to_le_bytes()) == Some(1)).count();
+		// Expected 3000; four standard deviations are about 110.
+		assert!((2890..=3110).contains(&heavy), "{heavy}");
+	}
+}

@@ -1,0 +1,591 @@
+use crate::{mock::*, *};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::fungible::{Inspect, InspectHold},
+};
+use sp_runtime::Perbill;
+
+const CREATOR: u64 = 7;
+const POOL: u128 = 1_000;
+const INITIAL: [u8; 32] = [0xAA; 32];
+const UPDATE: [u8; 32] = [0xBB; 32];
+
+fn uri(text: &str) -> UriOf {
+	text.as_bytes().to_vec().try_into().unwrap()
+}
+
+fn create_with(config: ExperimentConfig<u128, u64>, pool: u128) -> sp_runtime::DispatchResult {
+	Colearn::create_experiment(
+		RuntimeOrigin::signed(CREATOR),
+		config,
+		INITIAL,
+		uri("https://models.example/initial"),
+		pool,
+	)
+}
+
+fn held(who: u64) -> u128 {
+	Balances::balance_on_hold(&HoldReason::RewardPool.into(), &who)
+}
+
+fn experiment() -> Experiment<u64, u128, u64> {
+	Experiments::<Test>::get(0).expect("experiment 0 exists")
+}
+
+fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::Colearn(event) => Some(event),
+			_ => None,
+		})
+		.collect()
+}
+
+/// Experiment 0 with learners 11, 12 and 13 (coldkeys 1..=3, stakes 100, 200 and 300), in
+/// round 1's proposal window (block 2); returns the drawn proposer and the two others.
+fn three_learners(config: ExperimentConfig<u128, u64>) -> (u64, Vec<u64>) {
+	assert_ok!(create_with(config, POOL));
+	for (coldkey, stake) in [(1, 100), (2, 200), (3, 300)] {
+		let hotkey = staked_learner(coldkey, stake);
+		assert_ok!(Colearn::join_experiment(RuntimeOrigin::signed(hotkey), 0));
+	}
+	run_to(2);
+	let proposer = experiment().proposer.expect("a proposer is drawn among staked learners");
+	let others = [11, 12, 13].into_iter().filter(|l| *l != proposer).collect();
+	(proposer, others)
+}
+
+fn propose(proposer: u64, epsilon: u64) -> sp_runtime::DispatchResult {
+	let round = experiment().round;
+	Colearn::propose(
+		RuntimeOrigin::signed(proposer),
+		0,
+		round,
+		UPDATE,
+		uri("https://models.example/update"),
+		experiment().head,
+		epsilon,
+		b"two epochs on my shard".to_vec().try_into().unwrap(),
+	)
+}
+
+fn commit(learner: u64, approve: bool, score: i64) -> sp_runtime::DispatchResult {
+	let commitment = Colearn::vote_commitment(approve, score, &[learner as u8; 32]);
+	Colearn::commit_vote(RuntimeOrigin::signed(learner), 0, experiment().round, commitment)
+}
+
+fn reveal(learner: u64, approve: bool, score: i64) -> sp_runtime::DispatchResult {
+	let round = experiment().round;
+	Colearn::reveal_vote(
+		RuntimeOrigin::signed(learner),
+		0,
+		round,
+		approve,
+		score,
+		[learner as u8; 32],
+	)
+}
+
+/// Runs round 1 with a proposal and `votes` (learner, approve, score), all committed and
+/// revealed, to its tally at block 11.
+fn vote_round(proposer: u64, votes: &[(u64, bool, i64)]) {
+	assert_ok!(propose(proposer, 500_000));
+	run_to(5);
+	for (learner, approve, score) in votes {
+		assert_ok!(commit(*learner, *approve, *score));
+	}
+	run_to(8);
+	for (learner, approve, score) in votes {
+		assert_ok!(reveal(*learner, *approve, *score));
+	}
+	run_to(11);
+}
+
+fn tallied() -> (bool, Option<i64>) {
+	events()
+		.into_iter()
+		.rev()
+		.find_map(|event| match event {
+			Event::RoundTallied { accepted, median_improvement, .. } => {
+				Some((accepted, median_improvement))
+			},
+			_ => None,
+		})
+		.expect("a tally")
+}
+
+mod creation {
+	use super::*;
+
+	#[test]
+	fn creating_holds_the_pool_records_the_initial_model_and_opens_round_one() {
+		test(|| {
+			assert_ok!(create_with(config(), POOL));
+			assert_eq!(held(CREATOR), POOL);
+			let record = experiment();
+			assert_eq!((record.head, record.pool, record.round), (INITIAL, POOL, 0));
+			assert_eq!(record.phase, Phase::Starting);
+			let genesis = Lineage::<Test>::get(0, 0).unwrap();
+			assert_eq!((genesis.parent, genesis.hash, genesis.proposer), (None, INITIAL, None));
+			run_to(2);
+			let record = experiment();
+			assert_eq!((record.round, record.phase, record.phase_ends), (1, Phase::Proposal, 4));
+			// Nobody has joined, so nobody is drawn and the round will be skipped.
+			assert_eq!(record.proposer, None);
+			run_to(5);
+			assert!(events().contains(&Event::RoundSkipped { experiment: 0, round: 1 }));
+			assert_eq!(experiment().round, 2);
+		});
+	}
+
+	#[test]
+	fn bad_configs_and_pools_are_refused_with_nothing_changed() {
+		test(|| {
+			let cases: Vec<(Box<dyn Fn(&mut ExperimentConfig<u128, u64>)>, ConfigError)> = vec![
+				(Box::new(|c| c.architecture = Default::default()), ConfigError::BadArchitecture),
+				(
+					Box::new(|c| c.architecture = b"m l p".to_vec().try_into().unwrap()),
+					ConfigError::BadArchitecture,
+				),
+				(Box::new(|c| c.proposal_window = 0), ConfigError::BadWindow),
+				(Box::new(|c| c.reveal_window = 21), ConfigError::BadWindow),
+				(Box::new(|c| c.vote_threshold = Perbill::zero()), ConfigError::ZeroThreshold),
+				(Box::new(|c| c.reward_per_round = 0), ConfigError::ZeroReward),
+				(Box::new(|c| c.max_learners = 1), ConfigError::BadMaxLearners),
+				(Box::new(|c| c.max_learners = 6), ConfigError::BadMaxLearners),
+			];
+			for (spoil, reason) in cases {
+				let mut bad = config();
+				spoil(&mut bad);
+				assert_noop!(create_with(bad, POOL), Error::<Test>::InvalidConfig { reason });
+			}
+			assert_noop!(create_with(config(), MIN_POOL - 1), Error::<Test>::PoolTooSmall);
+			let mut costly = config();
+			costly.reward_per_round = POOL + 1;
+			assert_noop!(create_with(costly, POOL), Error::<Test>::PoolTooSmall);
+			assert_noop!(create_with(config(), FUNDS), Error::<Test>::InsufficientFunds);
+			assert_noop!(
+				Colearn::create_experiment(
+					RuntimeOrigin::signed(CREATOR),
+					config(),
+					INITIAL,
+					uri("ftp://models.example/x"),
+					POOL
+				),
+				Error::<Test>::BadUri
+			);
+			for _ in 0..3 {
+				assert_ok!(create_with(config(), POOL));
+			}
+			assert_noop!(create_with(config(), POOL), Error::<Test>::TooManyExperiments);
+		});
+	}
+}
+
+mod membership {
+	use super::*;
+
+	#[test]
+	fn staked_hotkeys_join_up_to_the_maximum_and_leave() {
+		test(|| {
+			assert_ok!(create_with(config(), POOL));
+			let poor = staked_learner(1, 99);
+			assert_noop!(
+				Colearn::join_experiment(RuntimeOrigin::signed(poor), 0),
+				Error::<Test>::StakeTooLow
+			);
+			let learners: Vec<u64> = (2..=6).map(|c| staked_learner(c, 100)).collect();
+			for learner in &learners[..4] {
+				assert_ok!(Colearn::join_experiment(RuntimeOrigin::signed(*learner), 0));
+			}
+			assert_noop!(
+				Colearn::join_experiment(RuntimeOrigin::signed(learners[0]), 0),
+				Error::<Test>::AlreadyJoined
+			);
+			assert_noop!(
+				Colearn::join_experiment(RuntimeOrigin::signed(learners[4]), 0),
+				Error::<Test>::ExperimentFull
+			);
+			assert_noop!(
+				Colearn::join_experiment(RuntimeOrigin::signed(learners[0]), 9),
+				Error::<Test>::UnknownExperiment
+			);
+			let learner = Learners::<Test>::get(0, learners[0]).unwrap();
+			assert_eq!(learner.epsilon_remaining, 2_000_000);
+			assert_ok!(Colearn::leave_experiment(RuntimeOrigin::signed(learners[0]), 0));
+			assert_noop!(
+				Colearn::leave_experiment(RuntimeOrigin::signed(learners[0]), 0),
+				Error::<Test>::NotLearner
+			);
+			assert_ok!(Colearn::join_experiment(RuntimeOrigin::signed(learners[4]), 0));
+			assert_eq!(experiment().learners, 4);
+		});
+	}
+
+	#[test]
+	fn where_the_creator_admits_hotkeys_apply_and_wait() {
+		test(|| {
+			let mut gated = config();
+			gated.admission = Admission::CreatorApproves;
+			assert_ok!(create_with(gated, POOL));
+			let applicant = staked_learner(1, 100);
+			assert_ok!(Colearn::join_experiment(RuntimeOrigin::signed(applicant), 0));
+			assert!(Applicants::<Test>::contains_key(0, applicant));
+			assert!(!Learners::<Test>::contains_key(0, applicant));
+			assert_noop!(
+				Colearn::approve_learner(RuntimeOrigin::signed(applicant), 0, applicant),
+				Error::<Test>::NotCreator
+			);
+			assert_noop!(
+				Colearn::approve_learner(RuntimeOrigin::signed(CREATOR), 0, 99),
+				Error::<Test>::NotApplicant
+			);
+			assert_ok!(Colearn::approve_learner(RuntimeOrigin::signed(CREATOR), 0, applicant));
+			assert!(Learners::<Test>::contains_key(0, applicant));
+			assert_eq!((experiment().learners, experiment().applicants), (1, 0));
+			// An applicant may withdraw before it is admitted.
+			let other = staked_learner(2, 100);
+			assert_ok!(Colearn::join_experiment(RuntimeOrigin::signed(other), 0));
+			assert_ok!(Colearn::leave_experiment(RuntimeOrigin::signed(other), 0));
+			assert_eq!(experiment().applicants, 0);
+		});
+	}
+}
+
+mod rounds {
+	use super::*;
+
+	#[test]
+	fn an_approved_improvement_becomes_the_head_and_is_paid() {
+		test(|| {
+			let (proposer, voters) = three_learners(config());
+			let coldkey = |hotkey: u64| hotkey - 10;
+			let before: Vec<u128> = [11, 12, 13].map(|h| Balances::balance(&coldkey(h))).to_vec();
+			vote_round(proposer, &[(voters[0], true, 20_000), (voters[1], true, 30_000)]);
+			assert_eq!(tallied(), (true, Some(20_000)));
+			let record = experiment();
+			assert_eq!((record.head, record.lineage_len), (UPDATE, 2));
+			let entry = Lineage::<Test>::get(0, 1).unwrap();
+			assert_eq!(entry.parent, Some(INITIAL));
+			assert_eq!(
+				(entry.proposer, entry.round, entry.epsilon_spent),
+				(Some(proposer), 1, 500_000)
+			);
+			assert_eq!(entry.votes.len(), 2);
+			// 70 to the proposer, 30 shared by the two voters.
+			let gained = |h: u64| Balances::balance(&coldkey(h)) - before[(h - 11) as usize];
+			assert_eq!(gained(proposer), 70);
+			assert_eq!((gained(voters[0]), gained(voters[1])), (15, 15));
+			assert_eq!((record.pool, held(CREATOR)), (POOL - 100, POOL - 100));
+			assert_eq!(Learners::<Test>::get(0, proposer).unwrap().epsilon_remaining, 1_500_000);
+			// Round 2 opens at once, with another proposer.
+			assert_eq!(record.round, 2);
+			assert_ne!(record.proposer, Some(proposer));
+		});
+	}
+
+	#[test]
+	fn a_proposal_without_enough_approving_stake_is_rejected() {
+		test(|| {
+			let (proposer, voters) = three_learners(config());
+			let issuance = Balances::total_issuance();
+			// Whichever two vote, the one approving holds less than half their stake unless it
+			// is 13 (300 of 400 or 500): let the smaller one approve.
+			let (small, large) = (voters[0].min(voters[1]), voters[0].max(voters[1]));
+			vote_round(proposer, &[(small, true, 50_000), (large, false, 50_000)]);
+			assert_eq!(tallied().0, false);
+			assert_eq!((experiment().head, experiment().pool), (INITIAL, POOL));
+			assert_eq!(Balances::total_issuance(), issuance);
+		});
+	}
+
+	#[test]
+	fn approval_without_the_margin_is_rejected() {
+		test(|| {
+			let (proposer, voters) = three_learners(config());
+			vote_round(proposer, &[(voters[0], true, 9_999), (voters[1], true, 50_000)]);
+			assert_eq!(tallied(), (false, Some(9_999)));
+			assert_eq!(experiment().head, INITIAL);
+		});
+	}
+
+	#[test]
+	fn a_loss_falling_is_an_improvement_where_lower_is_better() {
+		test(|| {
+			let mut lossy = config();
+			lossy.score_direction = ScoreDirection::LowerIsBetter;
+			let (proposer, voters) = three_learners(lossy);
+			vote_round(proposer, &[(voters[0], true, -20_000), (voters[1], true, -40_000)]);
+			assert_eq!(tallied(), (true, Some(20_000)));
+		});
+	}
+
+	#[test]
+	fn a_voter_that_commits_and_does_not_reveal_forfeits_its_share() {
+		test(|| {
+			let (proposer, voters) = three_learners(config());
+			assert_ok!(propose(proposer, 0));
+			run_to(5);
+			assert_ok!(commit(voters[0], true, 20_000));
+			assert_ok!(commit(voters[1], true, 20_000));
+			run_to(8);
+			assert_ok!(reveal(voters[0], true, 20_000));
+			let silent_before = Balances::balance(&(voters[1] - 10));
+			run_to(11);
+			assert_eq!(tallied(), (true, Some(20_000)));
+			assert_eq!(Balances::balance(&(voters[1] - 10)), silent_before);
+			// 70 + 15 paid; the silent voter's 15 stays in the pool.
+			assert_eq!(experiment().pool, POOL - 85);
+		});
+	}
+
+	#[test]
+	fn every_bad_call_is_refused_with_nothing_changed() {
+		test(|| {
+			let (proposer, voters) = three_learners(config());
+			let round = experiment().round;
+			let propose_as = |who: u64, parent: [u8; 32], epsilon: u64, round: u32| {
+				Colearn::propose(
+					RuntimeOrigin::signed(who),
+					0,
+					round,
+					UPDATE,
+					uri("https://models.example/update"),
+					parent,
+					epsilon,
+					Default::default(),
+				)
+			};
+			assert_noop!(propose_as(voters[0], INITIAL, 0, round), Error::<Test>::NotProposer);
+			assert_noop!(propose_as(proposer, UPDATE, 0, round), Error::<Test>::ParentNotHead);
+			assert_noop!(
+				propose_as(proposer, INITIAL, 2_000_001, round),
+				Error::<Test>::OverBudget
+			);
+			assert_noop!(propose_as(proposer, INITIAL, 0, round + 1), Error::<Test>::WrongRound);
+			assert_noop!(commit(voters[0], true, 1), Error::<Test>::WrongPhase);
+			assert_ok!(propose(proposer, 2_000_000));
+			assert_noop!(propose(proposer, 0), Error::<Test>::AlreadyProposed);
+			run_to(5);
+			assert_noop!(commit(proposer, true, 1), Error::<Test>::ProposerCannotVote);
+			assert_noop!(commit(99, true, 1), Error::<Test>::NotLearner);
+			assert_ok!(commit(voters[0], true, 1));
+			assert_noop!(commit(voters[0], true, 1), Error::<Test>::AlreadyCommitted);
+			assert_noop!(reveal(voters[0], true, 1), Error::<Test>::WrongPhase);
+			run_to(8);
+			assert_noop!(commit(voters[1], true, 1), Error::<Test>::WrongPhase);
+			assert_noop!(reveal(voters[1], true, 1), Error::<Test>::NotCommitted);
+			assert_noop!(reveal(voters[0], true, 2), Error::<Test>::CommitmentMismatch);
+			assert_noop!(reveal(voters[0], false, 1), Error::<Test>::CommitmentMismatch);
+			assert_ok!(reveal(voters[0], true, 1));
+			assert_noop!(reveal(voters[0], true, 1), Error::<Test>::AlreadyRevealed);
+		});
+	}
+
+	#[test]
+	fn the_last_proposer_is_not_drawn_again_while_another_learner_can_be() {
+		test(|| {
+			assert_ok!(create_with(config(), POOL));
+			for coldkey in [1, 2] {
+				let hotkey = staked_learner(coldkey, 100);
+				assert_ok!(Colearn::join_experiment(RuntimeOrigin::signed(hotkey), 0));
+			}
+			let mut proposers = Vec::new();
+			// Rounds without proposals last one window: 3 blocks each.
+			for round in 0..6u64 {
+				run_to(2 + 3 * round);
+				proposers.push(experiment().proposer.unwrap());
+			}
+			assert!(proposers.windows(2).all(|pair| pair[0] != pair[1]), "{proposers:?}");
+		});
+	}
+}
+
+mod closing {
+	use super::*;
+
+	#[test]
+	fn an_exhausted_pool_closes_the_experiment_and_returns_the_rest() {
+		test(|| {
+			let mut generous = config();
+			generous.reward_per_round = 1_000;
+			assert_ok!(create_with(generous, 1_050));
+			for (coldkey, stake) in [(1, 100), (2, 200), (3, 300)] {
+				let hotkey = staked_learner(coldkey, stake);
+				assert_ok!(Colearn::join_experiment(RuntimeOrigin::signed(hotkey), 0));
+			}
+			run_to(2);
+			let proposer = experiment().proposer.unwrap();
+			let voters: Vec<u64> = [11, 12, 13].into_iter().filter(|l| *l != proposer).collect();
+			let creator_before = Balances::balance(&CREATOR);
+			vote_round(proposer, &[(voters[0], true, 20_000), (voters[1], true, 20_000)]);
+			let record = experiment();
+			assert_eq!(record.status, ExperimentStatus::Closed);
+			assert!(events().contains(&Event::ExperimentClosed { experiment: 0, refund: 50 }));
+			assert_eq!(Balances::balance(&CREATOR), creator_before + 50);
+			assert_eq!(held(CREATOR), 0);
+			// The lineage outlives the experiment; nobody can join it any more.
+			assert_eq!(Lineage::<Test>::get(0, 1).unwrap().hash, UPDATE);
+			let latecomer = staked_learner(4, 100);
+			assert_noop!(
+				Colearn::join_experiment(RuntimeOrigin::signed(latecomer), 0),
+				Error::<Test>::ExperimentClosed
+			);
+			run_to(20);
+			assert_eq!(experiment().round, 1, "a closed experiment has no rounds");
+		});
+	}
+
+	#[test]
+	fn only_the_creator_closes_and_gets_the_pool_back() {
+		test(|| {
+			assert_ok!(create_with(config(), POOL));
+			run_to(3);
+			assert_noop!(
+				Colearn::close_experiment(RuntimeOrigin::signed(1), 0),
+				Error::<Test>::NotCreator
+			);
+			assert_ok!(Colearn::close_experiment(RuntimeOrigin::signed(CREATOR), 0));
+			assert_eq!((held(CREATOR), Balances::balance(&CREATOR)), (0, FUNDS));
+			assert_noop!(
+				Colearn::close_experiment(RuntimeOrigin::signed(CREATOR), 0),
+				Error::<Test>::ExperimentClosed
+			);
+			assert_eq!(OpenExperiments::<Test>::get(), 0);
+		});
+	}
+}
+
+mod properties {
+	use super::*;
+	use proptest::prelude::*;
+	use std::collections::BTreeMap;
+
+	#[derive(Clone, Debug)]
+	enum Action {
+		Join { coldkey: u64 },
+		Leave { coldkey: u64 },
+		Propose { proposer_or: u64, parent_is_head: bool, epsilon: u64 },
+		Commit { coldkey: u64, approve: bool, score: i64 },
+		Reveal { coldkey: u64, honest: bool },
+		Advance(u64),
+	}
+
+	fn action() -> impl Strategy<Value = Action> {
+		prop_oneof![
+			3 => (1u64..=5).prop_map(|coldkey| Action::Join { coldkey }),
+			1 => (1u64..=5).prop_map(|coldkey| Action::Leave { coldkey }),
+			3 => (0u64..=8, proptest::bool::weighted(0.9), 0u64..1_200_000).prop_map(
+				|(proposer_or, parent_is_head, epsilon)| Action::Propose {
+					proposer_or,
+					parent_is_head,
+					epsilon
+				}
+			),
+			4 => (1u64..=5, proptest::bool::weighted(0.7), -20_000i64..60_000).prop_map(
+				|(coldkey, approve, score)| Action::Commit { coldkey, approve, score }
+			),
+			4 => (1u64..=5, proptest::bool::weighted(0.9))
+				.prop_map(|(coldkey, honest)| Action::Reveal { coldkey, honest }),
+			3 => (1u64..4).prop_map(Action::Advance),
+		]
+	}
+
+	proptest! {
+		#![proptest_config(ProptestConfig::with_cases(64))]
+		/// Random joins, leaves, proposals (by the proposer or not, on the head or not, within
+		/// the budget or not), votes, no-shows and blocks, then a close: failed calls change nothing,
+		/// every block keeps the invariants, no balance is minted or burnt, and whatever left
+		/// the creator's pool reached learners.
+		#[test]
+		fn random_rounds_keep_the_pool_and_the_lineage_whole(
+			actions in proptest::collection::vec(action(), 1..120),
+			stakes in proptest::collection::vec(50u128..400, 5),
+		) {
+			new_test_ext().execute_with(|| -> Result<(), TestCaseError> {
+				let mut lossy = config();
+				lossy.epsilon_budget = 1_500_000;
+				// Two accepted rounds exhaust the pool and close the experiment.
+				lossy.reward_per_round = 400;
+				assert_ok!(create_with(lossy, 1_000));
+				for (coldkey, stake) in (1u64..=5).zip(&stakes) {
+					staked_learner(coldkey, *stake);
+				}
+				let issuance = Balances::total_issuance();
+				let wealth = || -> u128 {
+					(1u64..=5).chain([CREATOR]).map(|who| Balances::total_balance(&who)).sum()
+				};
+				let start = wealth();
+				let mut votes: BTreeMap<u64, (bool, i64)> = BTreeMap::new();
+				for action in actions {
+					let root = sp_io::storage::root(sp_runtime::StateVersion::V1);
+					let record = experiment();
+					let round = record.round;
+					let result = match action {
+						Action::Join { coldkey } =>
+							Colearn::join_experiment(RuntimeOrigin::signed(10 + coldkey), 0),
+						Action::Leave { coldkey } =>
+							Colearn::leave_experiment(RuntimeOrigin::signed(10 + coldkey), 0),
+						Action::Propose { proposer_or, parent_is_head, epsilon } => {
+							// Mostly the drawn proposer, sometimes a learner that was not drawn.
+							let proposer = match (proposer_or, &record.proposer) {
+								(0..=3, Some(drawn)) => *drawn,
+								(other, _) => 10 + (other % 5) + 1,
+							};
+							let parent = if parent_is_head { record.head } else { [9; 32] };
+							Colearn::propose(
+								RuntimeOrigin::signed(proposer),
+								0,
+								round,
+								[round as u8; 32],
+								uri("https://models.example/p"),
+								parent,
+								epsilon,
+								Default::default(),
+							)
+						},
+						Action::Commit { coldkey, approve, score } => {
+							let result = commit(10 + coldkey, approve, score);
+							if result.is_ok() {
+								votes.insert(10 + coldkey, (approve, score));
+							}
+							result
+						},
+						Action::Reveal { coldkey, honest } => {
+							let (approve, score) =
+								votes.get(&(10 + coldkey)).copied().unwrap_or((true, 0));
+							reveal(10 + coldkey, approve, if honest { score } else { score + 1 })
+						},
+						Action::Advance(blocks) => {
+							run_to(System::block_number() + blocks);
+							Ok(())
+						},
+					};
+					if result.is_err() {
+						prop_assert_eq!(
+							sp_io::storage::root(sp_runtime::StateVersion::V1),
+							root,
+							"a failed call changed storage"
+						);
+					}
+					if experiment().round != round {
+						votes.clear();
+					}
+					Colearn::do_try_state().map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+					prop_assert_eq!(Balances::total_issuance(), issuance);
+					prop_assert_eq!(wealth(), start, "the pool's payouts left the learners");
+				}
+				// Closing returns the rest of the pool: the creator got back all it did not pay.
+				let paid = 1_000 - experiment().pool;
+				if experiment().status == ExperimentStatus::Open {
+					assert_ok!(Colearn::close_experiment(RuntimeOrigin::signed(CREATOR), 0));
+				}
+				prop_assert_eq!(held(CREATOR), 0);
+				prop_assert_eq!(Balances::balance(&CREATOR), FUNDS - paid);
+				Colearn::do_try_state().map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+				Ok(())
+			})?;
+		}
+	}
+}

@@ -1,0 +1,250 @@
+//! Weights for `pallet_colearn`, generated from its benchmarks (`benchmarking.rs`) by
+//! `scripts/benchmark.sh`: STEPS 10, REPEAT 5, on Intel(R) Xeon(R) Processor, 2026-11-22.
+//!
+//! A debug `synod-node` built `--features runtime-benchmarks` runs the compiled wasm, but its
+//! host functions (storage, hashing) are unoptimised, so these figures overstate the cost:
+//! the safe direction. Regenerate on reference hardware before a public network, and after
+//! any change to a benchmarked call.
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens)]
+#![allow(unused_imports)]
+#![allow(missing_docs)]
+
+use frame_support::{traits::Get, weights::{constants::ParityDbWeight, Weight}};
+use core::marker::PhantomData;
+
+/// Weight functions needed by `pallet_colearn`.
+pub trait WeightInfo {
+	fn create_experiment() -> Weight;
+	fn join_experiment() -> Weight;
+	fn approve_learner() -> Weight;
+	fn leave_experiment() -> Weight;
+	fn propose() -> Weight;
+	fn commit_vote() -> Weight;
+	fn reveal_vote() -> Weight;
+	fn close_experiment() -> Weight;
+	fn advance_rounds(t: u32, v: u32, ) -> Weight;
+}
+
+/// Weights measured for the Synod runtime, with its database weights.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Colearn::OpenExperiments` (r:1 w:1)
+	/// Proof: `Colearn::OpenExperiments` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::NextExperimentId` (r:1 w:1)
+	/// Proof: `Colearn::NextExperimentId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::PhaseDue` (r:1 w:1)
+	/// Proof: `Colearn::PhaseDue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Experiments` (r:0 w:1)
+	/// Proof: `Colearn::Experiments` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Lineage` (r:0 w:1)
+	/// Proof: `Colearn::Lineage` (`max_values`: None, `max_size`: Some(3018), added: 5493, mode: `MaxEncodedLen`)
+	fn create_experiment() -> Weight {
+		// Fastest run: 1_182_954_000 ps; proof size measured `109`.
+		Weight::from_parts(1_234_345_000, 3622)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+	}
+	/// Storage: `Colearn::Experiments` (r:1 w:1)
+	/// Proof: `Colearn::Experiments` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Learners` (r:1 w:1)
+	/// Proof: `Colearn::Learners` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Applicants` (r:1 w:0)
+	/// Proof: `Colearn::Applicants` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::HotkeyStake` (r:1 w:0)
+	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	fn join_experiment() -> Weight {
+		// Fastest run: 702_043_000 ps; proof size measured `2341`.
+		Weight::from_parts(743_690_000, 4047)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Colearn::Experiments` (r:1 w:1)
+	/// Proof: `Colearn::Experiments` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Applicants` (r:1 w:1)
+	/// Proof: `Colearn::Applicants` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::HotkeyStake` (r:1 w:0)
+	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Learners` (r:0 w:1)
+	/// Proof: `Colearn::Learners` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	fn approve_learner() -> Weight {
+		// Fastest run: 571_113_000 ps; proof size measured `1118`.
+		Weight::from_parts(596_290_000, 4047)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Colearn::Experiments` (r:1 w:1)
+	/// Proof: `Colearn::Experiments` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Applicants` (r:1 w:0)
+	/// Proof: `Colearn::Applicants` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Learners` (r:1 w:1)
+	/// Proof: `Colearn::Learners` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	fn leave_experiment() -> Weight {
+		// Fastest run: 410_752_000 ps; proof size measured `744`.
+		Weight::from_parts(432_296_000, 4047)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Colearn::Experiments` (r:1 w:0)
+	/// Proof: `Colearn::Experiments` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Proposals` (r:1 w:1)
+	/// Proof: `Colearn::Proposals` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Learners` (r:1 w:1)
+	/// Proof: `Colearn::Learners` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	fn propose() -> Weight {
+		// Fastest run: 439_469_000 ps; proof size measured `776`.
+		Weight::from_parts(471_785_000, 4097)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Colearn::Experiments` (r:1 w:0)
+	/// Proof: `Colearn::Experiments` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Learners` (r:1 w:0)
+	/// Proof: `Colearn::Learners` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::VoteCommits` (r:1 w:1)
+	/// Proof: `Colearn::VoteCommits` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	fn commit_vote() -> Weight {
+		// Fastest run: 451_542_000 ps; proof size measured `814`.
+		Weight::from_parts(474_078_000, 4047)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Colearn::Experiments` (r:1 w:0)
+	/// Proof: `Colearn::Experiments` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Learners` (r:1 w:0)
+	/// Proof: `Colearn::Learners` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::VoteCommits` (r:1 w:0)
+	/// Proof: `Colearn::VoteCommits` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::VoteReveals` (r:1 w:1)
+	/// Proof: `Colearn::VoteReveals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	fn reveal_vote() -> Weight {
+		// Fastest run: 566_478_000 ps; proof size measured `928`.
+		Weight::from_parts(584_994_000, 4047)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Colearn::Experiments` (r:1 w:1)
+	/// Proof: `Colearn::Experiments` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::PhaseDue` (r:1 w:1)
+	/// Proof: `Colearn::PhaseDue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::VoteCommits` (r:63 w:63)
+	/// Proof: `Colearn::VoteCommits` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::VoteReveals` (r:63 w:63)
+	/// Proof: `Colearn::VoteReveals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Learners` (r:64 w:64)
+	/// Proof: `Colearn::Learners` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::OpenExperiments` (r:1 w:1)
+	/// Proof: `Colearn::OpenExperiments` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Proposals` (r:0 w:1)
+	/// Proof: `Colearn::Proposals` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
+	fn close_experiment() -> Weight {
+		// Fastest run: 3_615_572_000 ps; proof size measured `14650`.
+		Weight::from_parts(3_737_789_000, 163998)
+			.saturating_add(T::DbWeight::get().reads(195_u64))
+			.saturating_add(T::DbWeight::get().writes(196_u64))
+	}
+	/// Storage: `Colearn::PhaseDue` (r:2 w:2)
+	/// Proof: `Colearn::PhaseDue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Experiments` (r:32 w:32)
+	/// Proof: `Colearn::Experiments` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Proposals` (r:32 w:32)
+	/// Proof: `Colearn::Proposals` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::VoteReveals` (r:2048 w:2016)
+	/// Proof: `Colearn::VoteReveals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::HotkeyStake` (r:64 w:0)
+	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::VoteCommits` (r:2048 w:2016)
+	/// Proof: `Colearn::VoteCommits` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `Subnets::HotkeyOwner` (r:64 w:0)
+	/// Proof: `Subnets::HotkeyOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:32 w:32)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:33 w:33)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Learners` (r:2080 w:0)
+	/// Proof: `Colearn::Learners` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
+	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Lineage` (r:0 w:32)
+	/// Proof: `Colearn::Lineage` (`max_values`: None, `max_size`: Some(3018), added: 5493, mode: `MaxEncodedLen`)
+	/// `t` ranges over `[0, 32]`.
+	/// `v` ranges over `[1, 63]`.
+	fn advance_rounds(t: u32, v: u32, ) -> Weight {
+		// Fastest run: 94_707_000 ps; proof size measured `0`.
+		Weight::from_parts(95_582_000, 245502)
+			.saturating_add(Weight::from_parts(35_891_746_332, 0).saturating_mul(t.into()))
+			.saturating_add(Weight::from_parts(15_341_377_177, 0).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().reads((78_u64).saturating_mul(t.into())))
+			.saturating_add(T::DbWeight::get().reads((35_u64).saturating_mul(v.into())))
+			.saturating_add(T::DbWeight::get().writes((51_u64).saturating_mul(t.into())))
+			.saturating_add(T::DbWeight::get().writes((23_u64).saturating_mul(v.into())))
+			.saturating_add(Weight::from_parts(0, 50876).saturating_mul(t.into()))
+			.saturating_add(Weight::from_parts(0, 32938).saturating_mul(v.into()))
+	}
+}
+
+/// The same figures with ParityDb's database weights, for tests and other runtimes.
+impl WeightInfo for () {
+	fn create_experiment() -> Weight {
+		Weight::from_parts(1_234_345_000, 3622)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
+	}
+	fn join_experiment() -> Weight {
+		Weight::from_parts(743_690_000, 4047)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+	}
+	fn approve_learner() -> Weight {
+		Weight::from_parts(596_290_000, 4047)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn leave_experiment() -> Weight {
+		Weight::from_parts(432_296_000, 4047)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+	}
+	fn propose() -> Weight {
+		Weight::from_parts(471_785_000, 4097)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+	}
+	fn commit_vote() -> Weight {
+		Weight::from_parts(474_078_000, 4047)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn reveal_vote() -> Weight {
+		Weight::from_parts(584_994_000, 4047)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn close_experiment() -> Weight {
+		Weight::from_parts(3_737_789_000, 163998)
+			.saturating_add(ParityDbWeight::get().reads(195_u64))
+			.saturating_add(ParityDbWeight::get().writes(196_u64))
+	}
+	fn advance_rounds(t: u32, v: u32, ) -> Weight {
+		Weight::from_parts(95_582_000, 245502)
+			.saturating_add(Weight::from_parts(35_891_746_332, 0).saturating_mul(t.into()))
+			.saturating_add(Weight::from_parts(15_341_377_177, 0).saturating_mul(v.into()))
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().reads((78_u64).saturating_mul(t.into())))
+			.saturating_add(ParityDbWeight::get().reads((35_u64).saturating_mul(v.into())))
+			.saturating_add(ParityDbWeight::get().writes((51_u64).saturating_mul(t.into())))
+			.saturating_add(ParityDbWeight::get().writes((23_u64).saturating_mul(v.into())))
+			.saturating_add(Weight::from_parts(0, 50876).saturating_mul(t.into()))
+			.saturating_add(Weight::from_parts(0, 32938).saturating_mul(v.into()))
+	}
+}
