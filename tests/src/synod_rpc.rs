@@ -45,3 +45,13 @@ pub async fn wait_for_epoch(client: &RpcClient, netuid: u16, index: u64) -> Resu
 		tokio::time::sleep(Duration::from_millis(500)).await;
 	}
 }
+
+/// Waits until block `number` is finalized (on `--dev`, as soon as it is sealed, every 3 s)
+/// and returns its hash.
+pub async fn finalized_block(client: &RpcClient, number: u64) -> Result<String> {
+	let best = crate::best_number(client).await?;
+	let timeout = Duration::from_secs(3 * number.saturating_sub(best) + 60);
+	crate::wait_finalized(client, number, timeout).await?;
+	let hash = rpc(client, "chain_getBlockHash", rpc_params![number]).await?;
+	hash.as_str().map(str::to_string).ok_or_else(|| anyhow!("no hash for block #{number}"))
+}

@@ -24,10 +24,7 @@
 //! and cannot verify it. If a draw takes both validators, an undrawn miner verifies instead
 //! (staked, it holds a validator permit too), so every job still has a verifier.
 
-use std::{
-	collections::{BTreeMap, BTreeSet},
-	time::Duration,
-};
+use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::{anyhow, ensure, Result};
 use serde_json::Value as Json;
@@ -88,16 +85,6 @@ async fn number_of(client: &RpcClient, hash: &str) -> Result<u64> {
 		.as_str()
 		.and_then(|n| u64::from_str_radix(n.trim_start_matches("0x"), 16).ok())
 		.ok_or_else(|| anyhow!("header of {hash} has no number: {header}"))
-}
-
-/// Waits until block `number` is finalized (on `--dev`, as soon as it is sealed) and returns
-/// its hash.
-async fn finalized_block(client: &RpcClient, number: u64) -> Result<String> {
-	let best = best_number(client).await?;
-	let timeout = Duration::from_secs(3 * number.saturating_sub(best) + 60);
-	wait_finalized(client, number, timeout).await?;
-	let hash = rpc(client, "chain_getBlockHash", rpc_params![number]).await?;
-	hash.as_str().map(str::to_string).ok_or_else(|| anyhow!("no hash for block #{number}"))
 }
 
 fn block_ref(hash: &str) -> Result<H256> {
@@ -544,14 +531,15 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 		assert_eq!(entry["output"]["validatorPermit"], true, "{entry}");
 	}
 
-	// Eve posts the three jobs in one block. The deadlines leave four blocks (12 s) for each
-	// step; A and B share them and so settle together, in the block after `verify_by`.
+	// Eve posts the three jobs in one block. The deadlines leave six blocks (18 s) for each
+	// step, room for a loaded CI machine; A and B share them and so settle together, in the
+	// block after `verify_by`.
 	let now = best_number(&client).await?;
 	let deadlines = Deadlines {
-		assign_by: now + 5,
-		commit_by: now + 9,
-		reveal_by: now + 13,
-		verify_by: now + 17,
+		assign_by: now + 6,
+		commit_by: now + 12,
+		reveal_by: now + 18,
+		verify_by: now + 24,
 	};
 	let settles_at = deadlines.verify_by + 1;
 	// Bounties that every share divides exactly, so that nothing is refunded for rounding.
