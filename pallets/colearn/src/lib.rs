@@ -604,9 +604,6 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let record = Self::open_experiment(experiment)?;
 			ensure!(record.creator == who, Error::<T>::NotCreator);
-			PhaseDue::<T>::mutate(record.phase_ends.saturating_add(1u32.into()), |due| {
-				due.retain(|id| *id != experiment)
-			});
 			Self::close(experiment, record);
 			Ok(())
 		}
@@ -649,9 +646,13 @@ pub mod pallet {
 			);
 		}
 
-		/// Returns what is left of the pool to the creator, forgets the round and the
-		/// learners, and marks the experiment closed; its lineage stays.
+		/// Returns what is left of the pool to the creator, takes the experiment out of the
+		/// round index, forgets the round and the learners, and marks the experiment closed;
+		/// its lineage stays.
 		pub(crate) fn close(experiment: ExperimentId, mut record: ExperimentOf<T>) {
+			PhaseDue::<T>::mutate(record.phase_ends.saturating_add(1u32.into()), |due| {
+				due.retain(|id| *id != experiment)
+			});
 			let refund = T::Currency::release(
 				&HoldReason::RewardPool.into(),
 				&record.creator,

@@ -191,8 +191,11 @@ impl<T: Config> Pallet<T> {
 			revealed_stake: revealed.saturated_into(),
 			median_improvement,
 		});
+		let counted = votes.len() as u32;
 		if accepted {
-			let (to_proposer, to_voters) = Self::pay_round(experiment, record, &proposal.proposer);
+			let revealed: Vec<&T::AccountId> = votes.iter().map(|(voter, _)| voter).collect();
+			let (to_proposer, to_voters) =
+				Self::pay_round(experiment, record, &proposal.proposer, &revealed);
 			let index = record.lineage_len;
 			let mut recorded = votes;
 			recorded.sort_by(|a, b| a.0.cmp(&b.0));
@@ -221,15 +224,17 @@ impl<T: Config> Pallet<T> {
 				to_voters,
 			});
 		}
-		VoteReveals::<T>::iter_prefix(experiment).count() as u32
+		counted
 	}
 
 	/// Pays an accepted round from the pool: the proposer its part, and each voter that
-	/// committed a share of the voters' part, kept by the pool for those that did not reveal.
+	/// committed a share of the voters' part, paid to the `revealed` ones and kept by the pool
+	/// for the others.
 	fn pay_round(
 		experiment: ExperimentId,
 		record: &mut ExperimentOf<T>,
 		proposer: &T::AccountId,
+		revealed: &[&T::AccountId],
 	) -> (BalanceOf<T>, BalanceOf<T>) {
 		let reward = record.config.reward_per_round.min(record.pool);
 		let voters_part = record.config.voters_share.mul_floor(reward);
@@ -244,7 +249,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let to_proposer = Self::pay(record, proposer, proposer_part);
 		let mut to_voters = BalanceOf::<T>::zero();
-		for voter in committed.iter().filter(|v| VoteReveals::<T>::contains_key(experiment, v)) {
+		for voter in committed.iter().filter(|voter| revealed.contains(voter)) {
 			to_voters = to_voters.saturating_add(Self::pay(record, voter, share));
 		}
 		(to_proposer, to_voters)

@@ -46,6 +46,15 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Whether a settled job ended on a result (or a statistics aggregate) or was refunded.
+	fn outcome_status(job: JobId, outcome: &JobOutcome<T>) -> JobStatus {
+		if outcome.truth.is_some() || Statistics::<T>::contains_key(job) {
+			JobStatus::Settled
+		} else {
+			JobStatus::Refunded
+		}
+	}
+
 	/// Job `job` as a client reads it.
 	pub fn job_view(job: JobId) -> Option<JobViewOf<T>> {
 		if let Some(record) = JobRecords::<T>::get(job) {
@@ -110,8 +119,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let outcome = Outcomes::<T>::get(job)?;
 		let statistics = Statistics::<T>::get(job).map(|summary| summary.into_inner());
-		let settled = outcome.truth.is_some() || statistics.is_some();
-		let status = if settled { JobStatus::Settled } else { JobStatus::Refunded };
+		let status = Self::outcome_status(job, &outcome);
 		Some(JobView {
 			id: job,
 			status,
@@ -147,9 +155,11 @@ impl<T: Config> Pallet<T> {
 	/// The jobs in `status`, ascending, from `from` on, at most `limit`.
 	pub fn jobs_in_status(status: JobStatus, from: JobId, limit: u32) -> Vec<JobId> {
 		let mut jobs: Vec<JobId> = match status {
-			JobStatus::Settled | JobStatus::Refunded => Outcomes::<T>::iter_keys()
-				.filter(|job| *job >= from)
-				.filter(|job| Self::job_view(*job).is_some_and(|view| view.status == status))
+			JobStatus::Settled | JobStatus::Refunded => Outcomes::<T>::iter()
+				.filter(|(job, outcome)| {
+					*job >= from && Self::outcome_status(*job, outcome) == status
+				})
+				.map(|(job, _)| job)
 				.collect(),
 			_ => JobRecords::<T>::iter()
 				.filter(|(job, record)| *job >= from && Self::status_of(*job, record) == status)
