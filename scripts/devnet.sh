@@ -1,18 +1,27 @@
 #!/usr/bin/env bash
-# Builds the node if needed, then runs the four-validator local network (Alice, Bob, Charlie,
-# Dave: Aura + GRANDPA) on 127.0.0.1, each with its own ports and base path under
-# ${SYNOD_DATA:-data}/devnet. Prints the RPC endpoints; Ctrl-C stops every node it started.
+# Builds the node and the worker if needed, then runs the four-validator local network (Alice,
+# Bob, Charlie, Dave: Aura + GRANDPA) on 127.0.0.1, each with its own ports and base path under
+# ${SYNOD_DATA:-data}/devnet; on it, a subnet (tempo 20) with two validators and three miners as
+# synod-worker processes that register and stake themselves; then posts a digits training job.
+# Prints the endpoints and where to watch; Ctrl-C stops every process it started.
 #
 #   ./scripts/devnet.sh            keep the chain from the last run
 #   ./scripts/devnet.sh --fresh    start from genesis
+#   ./scripts/devnet.sh --no-workers   only the four nodes
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$SYNOD_ROOT"
 ./scripts/setup.sh
 node=$(./scripts/build-node.sh)
+workers=yes
+for arg in "$@"; do [ "$arg" = --no-workers ] && workers=no; done
+if [ "$workers" = yes ]; then
+	(cd offchain-compute && cargo build --locked -p synod-worker >&2)
+fi
+worker="$CARGO_TARGET_DIR/debug/synod-worker"
 
 data="${SYNOD_DATA:-$SYNOD_ROOT/data}/devnet"
-[ "${1:-}" = "--fresh" ] && rm -rf "$data"
+for arg in "$@"; do [ "$arg" = --fresh ] && rm -rf "$data"; done
 mkdir -p "$data"
 spec="$SYNOD_ROOT/chain-spec/local.json"
 names=(alice bob charlie dave)
@@ -33,7 +42,7 @@ pids=()
 stop_all() {
 	trap - INT TERM EXIT
 	if ((${#pids[@]})); then
-		echo; echo "devnet: stopping ${#pids[@]} nodes"
+		echo; echo "devnet: stopping ${#pids[@]} processes"
 		kill -INT "${pids[@]}" 2>/dev/null || true
 		wait "${pids[@]}" 2>/dev/null || true
 	fi
@@ -80,8 +89,40 @@ status() {
 	peers=$(rpc system_health | grep -o '"peers":[0-9]*' | cut -d: -f2 || true)
 	printf 'devnet: best #%d, finalized #%d, alice has %s peers\n' "$best" "${fin:-0}" "${peers:-?}"
 }
+if [ "$workers" = yes ]; then
+	node_url="ws://127.0.0.1:$base_rpc"
+	until rpc system_health | grep -q '"isSyncing":false'; do sleep 2; done
+	wdir="$data/workers"
+	mkdir -p "$wdir"
+	netuid=$("$worker" --node "$node_url" --hotkey //Alice --data-dir "$wdir/owner" create-subnet --tempo 20 \
+		2>>"$wdir/owner.log" | grep -o '"netuid":[0-9]*' | cut -d: -f2)
+	echo "devnet: subnet $netuid created (tempo 20)"
+	# name, role, hotkey, coldkey, stake, artifact/metrics port
+	roles=("validator-bob validator //Bob//validator //Bob 1000 9710"
+		"validator-charlie validator //Charlie//validator //Charlie 500 9711"
+		"miner-dave miner //Dave//miner //Dave 100 9720"
+		"miner-eve miner //Eve//miner //Eve 100 9721"
+		"miner-ferdie miner //Ferdie//miner //Ferdie 100 9722")
+	for entry in "${roles[@]}"; do
+		read -r wname role hotkey coldkey stake port <<<"$entry"
+		"$worker" --node "$node_url" --hotkey "$hotkey" --data-dir "$wdir/$wname" "$role" \
+			--netuid "$netuid" --coldkey "$coldkey" --stake "$stake" --listen "127.0.0.1:$port" \
+			>>"$wdir/$wname.log" 2>&1 &
+		pids+=($!)
+		printf '  %-18s %-9s metrics http://127.0.0.1:%d/metrics  log %s\n' "$wname" "$role" "$port" "$wdir/$wname.log"
+	done
+	echo "devnet: waiting for the subnet's first epoch (validator permits)…"
+	until rpc synod_metagraph "$netuid" | grep -o '"validatorPermit":true' | wc -l | grep -q '^5$'; do sleep 3; done
+	"$worker" --node "$node_url" --hotkey //Alice --data-dir "$wdir/requester" requester post \
+		--netuid "$netuid" --bounty 10 --replicas 2 --step-blocks 8 --listen 127.0.0.1:9730 \
+		>"$wdir/requester.out" 2>>"$wdir/requester.log" &
+	pids+=($!)
+	echo "devnet: posted a digits training job; follow it in $wdir/requester.log, its verdict lands in $wdir/requester.out"
+	echo "        or ask any node: synod_jobsByStatus(\"committing\"), synod_job(<id>), synod_metagraph($netuid)"
+fi
+
 while sleep 6; do
-	for pid in "${pids[@]}"; do
+	for pid in "${pids[@]:0:4}"; do
 		kill -0 "$pid" 2>/dev/null || { echo "devnet: a node exited; see $data/*.log" >&2; exit 1; }
 	done
 	status

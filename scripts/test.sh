@@ -20,6 +20,10 @@ SKIP_WASM_BUILD=1 cargo test --locked --features runtime-benchmarks,try-runtime 
 step "no_std: the pure Yuma crate builds for the runtime's target"
 cargo build --locked -p yuma-consensus --no-default-features --target wasm32v1-none
 
+step "off-chain: the ML library (determinism, golden hashes, training) and the worker"
+# A workspace of its own (offchain-compute/Cargo.toml says why); its tests train real models.
+(cd offchain-compute && cargo fmt --all --check && cargo test --locked && cargo build --locked -p synod-worker)
+
 step "synod-node: build (with the runtime wasm) and unit tests"
 cargo build --locked -p synod-node
 cargo test --locked -p synod-node

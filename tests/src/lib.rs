@@ -9,8 +9,10 @@ pub mod network;
 pub mod node;
 pub mod synod_rpc;
 pub mod wasm;
+pub mod worker;
 
 pub use chain::*;
 pub use network::*;
 pub use node::*;
 pub use synod_rpc::*;
+pub use worker::*;

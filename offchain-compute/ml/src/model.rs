@@ -1,0 +1,304 @@
+//! Trained models: the canonical encoding of their weights (the result a training job
+//! commits to), loading, inference and evaluation.
+
+use crate::{
+	arch::{Architecture, Model, VERSION},
+	artifact::{self, f32_bits, f32_values, ArtifactKind},
+	dataset::Targets,
+	ContentHash, Dataset, ExecutionMode, Hyperparameters, MlError,
+};
+use burn::{
+	module::{Module, ModuleMapper, ModuleVisitor, Param},
+	tensor::{Device, Tensor, TensorData},
+};
+use codec::{Decode, Encode};
+
+/// A model with what it takes to rebuild and run it.
+#[derive(Debug)]
+pub struct TrainedModel {
+	pub architecture: Architecture,
+	pub hyperparameters: Hyperparameters,
+	pub features: usize,
+	pub outputs: usize,
+	pub(crate) model: Model,
+}
+
+#[derive(Encode, Decode)]
+struct TensorWire {
+	/// The parameter's path in the module tree, e.g. `layers.0.weight`.
+	path: String,
+	shape: Vec<u32>,
+	values: Vec<u32>,
+}
+
+#[derive(Encode, Decode)]
+struct ModelWire {
+	architecture: String,
+	version: u32,
+	hyperparameters: Vec<u8>,
+	features: u32,
+	outputs: u32,
+	tensors: Vec<TensorWire>,
+}
+
+/// Collects parameters by path, in module order: the canonical order, independent of burn's
+/// random parameter ids.
+#[derive(Default)]
+struct Collect {
+	path: Vec<String>,
+	tensors: Vec<TensorWire>,
+}
+
+impl ModuleVisitor for Collect {
+	fn enter_module(&mut self, name: &str, _container_type: &str) {
+		self.path.push(name.to_string());
+	}
+	fn exit_module(&mut self, _name: &str, _container_type: &str) {
+		self.path.pop();
+	}
+	fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+		let tensor = param.val();
+		let shape = tensor.dims().iter().map(|d| *d as u32).collect();
+		let values = tensor.into_data().convert::<f32>().try_to_vec::<f32>().expect("f32 weights");
+		self.tensors.push(TensorWire {
+			path: self.path.join("."),
+			shape,
+			values: f32_bits(&values),
+		});
+	}
+}
+
+/// Fills a skeleton's parameters from an artifact, checking each path and shape.
+struct Fill {
+	path: Vec<String>,
+	tensors: std::vec::IntoIter<TensorWire>,
+	error: Option<MlError>,
+}
+
+impl ModuleMapper for Fill {
+	fn enter_module(&mut self, name: &str, _container_type: &str) {
+		self.path.push(name.to_string());
+	}
+	fn exit_module(&mut self, _name: &str, _container_type: &str) {
+		self.path.pop();
+	}
+	fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
+		let path = self.path.join(".");
+		let next = self.tensors.next();
+		param.map(|tensor| {
+			let dims = tensor.dims();
+			let expected: Vec<u32> = dims.iter().map(|d| *d as u32).collect();
+			match next {
+				Some(wire) if wire.path == path && wire.shape == expected => Tensor::from_data(
+					TensorData::new(f32_values(&wire.values), dims),
+					&tensor.device(),
+				),
+				other => {
+					let found = other
+						.map_or("nothing".to_string(), |w| format!("{} {:?}", w.path, w.shape));
+					self.error.get_or_insert(MlError::BadArtifact(format!(
+						"expected parameter {path} {expected:?}, found {found}"
+					)));
+					tensor
+				},
+			}
+		})
+	}
+}
+
+/// What a model's predictions are worth on labelled data.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Evaluation {
+	/// Share of rows classified right, in `[0, 1]`.
+	Accuracy(f64),
+	/// Mean squared error of the predictions.
+	MeanSquaredError(f64),
+}
+
+impl Evaluation {
+	/// One number where higher is better, as learners score proposals.
+	pub fn score(self) -> f64 {
+		match self {
+			Evaluation::Accuracy(a) => a,
+			Evaluation::MeanSquaredError(e) => -e,
+		}
+	}
+}
+
+impl TrainedModel {
+	/// The model as an artifact: its content hash is a training job's result.
+	pub fn to_artifact(&self) -> Vec<u8> {
+		let mut collect = Collect::default();
+		self.model.visit(&mut collect);
+		let wire = ModelWire {
+			architecture: self.architecture.name().to_string(),
+			version: VERSION,
+			hyperparameters: self.hyperparameters.to_bytes(),
+			features: self.features as u32,
+			outputs: self.outputs as u32,
+			tensors: collect.tensors,
+		};
+		artifact::encode(ArtifactKind::Model, &wire)
+	}
+
+	/// The content hash of [`Self::to_artifact`].
+	pub fn content_hash(&self) -> ContentHash {
+		artifact::address(&self.to_artifact())
+	}
+
+	/// Loads a model artifact onto its mode's device (or `mode`, if given).
+	pub fn from_artifact(bytes: &[u8], mode: Option<ExecutionMode>) -> Result<Self, MlError> {
+		let wire: ModelWire = artifact::decode(ArtifactKind::Model, bytes)?;
+		let architecture = Architecture::lookup(&wire.architecture, wire.version)?;
+		let hyperparameters = Hyperparameters::decode(&wire.hyperparameters)?;
+		let (features, outputs) = (wire.features as usize, wire.outputs as usize);
+		if features == 0 || outputs == 0 || features > 1 << 20 || outputs > 1 << 16 {
+			return Err(MlError::BadArtifact(format!("{features} features, {outputs} outputs")));
+		}
+		let device = mode.unwrap_or(hyperparameters.mode).device();
+		let skeleton = architecture.skeleton(&hyperparameters, features, outputs, &device);
+		let count = wire.tensors.len();
+		let mut fill = Fill { path: Vec::new(), tensors: wire.tensors.into_iter(), error: None };
+		let model = skeleton.map(&mut fill);
+		if let Some(error) = fill.error {
+			return Err(error);
+		}
+		if fill.tensors.len() != 0 {
+			return Err(MlError::BadArtifact(format!(
+				"{} parameters beyond the {} the architecture has",
+				fill.tensors.len(),
+				count - fill.tensors.len()
+			)));
+		}
+		Ok(Self { architecture, hyperparameters, features, outputs, model })
+	}
+
+	/// The device the model runs on.
+	pub fn device(&self) -> Device {
+		self.hyperparameters.mode.device()
+	}
+
+	/// Runs the model on every row, in batches of the job's batch size.
+	pub fn predict(&self, data: &Dataset) -> Result<Outputs, MlError> {
+		if data.features() != self.features {
+			return Err(MlError::DatasetMismatch {
+				architecture: self.architecture.name(),
+				expected: format!("{} features", self.features),
+				found: format!("{} features", data.features()),
+			});
+		}
+		let device = self.device();
+		let batch = self.hyperparameters.batch_size as usize;
+		let mut values = Vec::with_capacity(data.rows() * self.outputs);
+		for start in (0..data.rows()).step_by(batch.max(1)) {
+			let end = (start + batch).min(data.rows());
+			let rows = &data.values()[start * self.features..end * self.features];
+			let input = Tensor::<2>::from_data(
+				TensorData::new(rows.to_vec(), [end - start, self.features]),
+				&device,
+			);
+			let out = self.model.forward(input).into_data().convert::<f32>();
+			values.extend(out.try_to_vec::<f32>().map_err(|e| MlError::Burn(format!("{e:?}")))?);
+		}
+		Ok(Outputs { width: self.outputs as u32, values, classify: self.architecture.classifies() })
+	}
+
+	/// Accuracy (classifiers) or mean squared error (regression) on labelled data.
+	pub fn evaluate(&self, data: &Dataset) -> Result<Evaluation, MlError> {
+		let outputs = self.predict(data)?;
+		match data.targets() {
+			Targets::Classes { labels, .. } if outputs.classify => {
+				let right = outputs.classes().iter().zip(labels).filter(|(p, l)| p == l).count();
+				Ok(Evaluation::Accuracy(right as f64 / data.rows().max(1) as f64))
+			},
+			Targets::Values(targets) if !outputs.classify => {
+				let sum: f64 = outputs
+					.values
+					.iter()
+					.zip(targets)
+					.map(|(p, t)| (*p as f64 - *t as f64).powi(2))
+					.sum();
+				Ok(Evaluation::MeanSquaredError(sum / data.rows().max(1) as f64))
+			},
+			_ => Err(MlError::DatasetMismatch {
+				architecture: self.architecture.name(),
+				expected: "targets of the model's kind".into(),
+				found: "other or no targets".into(),
+			}),
+		}
+	}
+}
+
+/// An inference job's result: one row of `width` outputs per input row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outputs {
+	pub width: u32,
+	/// Row-major logits (classifiers) or predictions (regression).
+	pub values: Vec<f32>,
+	/// Whether the values are class logits.
+	pub classify: bool,
+}
+
+#[derive(Encode, Decode)]
+struct OutputsWire {
+	width: u32,
+	values: Vec<u32>,
+	classify: bool,
+}
+
+impl Outputs {
+	pub fn rows(&self) -> usize {
+		if self.width == 0 {
+			0
+		} else {
+			self.values.len() / self.width as usize
+		}
+	}
+
+	/// Each row's predicted class: the first index of its largest logit.
+	pub fn classes(&self) -> Vec<u32> {
+		self.values
+			.chunks(self.width.max(1) as usize)
+			.map(|row| {
+				let mut best = 0;
+				for (i, v) in row.iter().enumerate() {
+					if *v > row[best] {
+						best = i;
+					}
+				}
+				best as u32
+			})
+			.collect()
+	}
+
+	pub fn to_artifact(&self) -> Vec<u8> {
+		let wire = OutputsWire {
+			width: self.width,
+			values: f32_bits(&self.values),
+			classify: self.classify,
+		};
+		artifact::encode(ArtifactKind::Outputs, &wire)
+	}
+
+	pub fn from_artifact(bytes: &[u8]) -> Result<Self, MlError> {
+		let wire: OutputsWire = artifact::decode(ArtifactKind::Outputs, bytes)?;
+		let outputs = Outputs {
+			width: wire.width,
+			values: f32_values(&wire.values),
+			classify: wire.classify,
+		};
+		if outputs.width == 0 || outputs.values.len() % outputs.width as usize != 0 {
+			return Err(MlError::BadArtifact(format!(
+				"{} values are not whole rows of {}",
+				outputs.values.len(),
+				outputs.width
+			)));
+		}
+		Ok(outputs)
+	}
+
+	/// The content hash of [`Self::to_artifact`]: an inference job's result.
+	pub fn content_hash(&self) -> ContentHash {
+		artifact::address(&self.to_artifact())
+	}
+}

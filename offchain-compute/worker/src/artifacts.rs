@@ -1,0 +1,202 @@
+//! Artifacts by content hash: a local store, an HTTP server that publishes it, and a fetcher
+//! that downloads from others and checks every byte against the hash the chain holds.
+//!
+//! The server answers `GET /artifacts/<64 hex>` with the file of that hash and `GET /metrics`
+//! with the worker's Prometheus metrics; nothing else. Names are parsed as hashes, so no
+//! request can reach a path outside the store.
+
+use crate::metrics::Metrics;
+use anyhow::{anyhow, bail, Context, Result};
+use std::{
+	fs,
+	io::Read,
+	path::{Path, PathBuf},
+	sync::Arc,
+	time::Duration,
+};
+use synod_ml::{content_hash, hash, ContentHash};
+
+/// The largest artifact the worker downloads (the largest dataset a job may name).
+pub const MAX_ARTIFACT_BYTES: u64 = 256 << 20;
+/// How long a download may take, connection included.
+pub const FETCH_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Files named by their content hash under `<data-dir>/artifacts`.
+#[derive(Clone)]
+pub struct Store {
+	dir: PathBuf,
+}
+
+impl Store {
+	pub fn open(data_dir: &Path) -> Result<Self> {
+		let dir = data_dir.join("artifacts");
+		fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+		Ok(Self { dir })
+	}
+
+	fn path(&self, hash: &ContentHash) -> PathBuf {
+		self.dir.join(hash::to_hex(hash))
+	}
+
+	/// Stores `bytes` (atomically) and returns their hash.
+	pub fn put(&self, bytes: &[u8]) -> Result<ContentHash> {
+		let hash = content_hash(bytes);
+		let path = self.path(&hash);
+		if !path.exists() {
+			let tmp = path.with_extension("part");
+			fs::write(&tmp, bytes)?;
+			fs::rename(&tmp, &path)?;
+		}
+		Ok(hash)
+	}
+
+	/// The stored bytes of `hash`, checked again (a disk can rot).
+	pub fn get(&self, hash: &ContentHash) -> Result<Option<Vec<u8>>> {
+		match fs::read(self.path(hash)) {
+			Ok(bytes) if content_hash(&bytes) == *hash => Ok(Some(bytes)),
+			Ok(_) => bail!("stored artifact {} does not match its hash", hash::to_hex(hash)),
+			Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+			Err(e) => Err(e.into()),
+		}
+	}
+
+	/// The bytes of `hash`: from the store, else downloaded from `uri`, checked, and stored.
+	pub fn fetch(&self, hash: &ContentHash, uri: &str) -> Result<Vec<u8>> {
+		if let Some(bytes) = self.get(hash)? {
+			return Ok(bytes);
+		}
+		let bytes = download(uri)?;
+		let actual = content_hash(&bytes);
+		if actual != *hash {
+			bail!(
+				"{uri} served {} bytes hashing to {}, not the {} the chain names",
+				bytes.len(),
+				hash::to_hex(&actual),
+				hash::to_hex(hash)
+			);
+		}
+		self.put(&bytes)?;
+		Ok(bytes)
+	}
+}
+
+/// Downloads `uri` within [`FETCH_TIMEOUT`] and [`MAX_ARTIFACT_BYTES`].
+pub fn download(uri: &str) -> Result<Vec<u8>> {
+	if !(uri.starts_with("http://") || uri.starts_with("https://")) {
+		bail!("{uri} is not an http(s) URL");
+	}
+	let agent = ureq::AgentBuilder::new().timeout(FETCH_TIMEOUT).build();
+	let response = agent.get(uri).call().map_err(|e| anyhow!("fetching {uri}: {e}"))?;
+	if let Some(length) = response.header("Content-Length").and_then(|l| l.parse::<u64>().ok()) {
+		if length > MAX_ARTIFACT_BYTES {
+			bail!("{uri} is {length} bytes, over the {MAX_ARTIFACT_BYTES}-byte limit");
+		}
+	}
+	let mut bytes = Vec::new();
+	response.into_reader().take(MAX_ARTIFACT_BYTES + 1).read_to_end(&mut bytes)?;
+	if bytes.len() as u64 > MAX_ARTIFACT_BYTES {
+		bail!("{uri} is over the {MAX_ARTIFACT_BYTES}-byte limit");
+	}
+	Ok(bytes)
+}
+
+/// The HTTP server of a worker: its artifacts and its metrics.
+pub struct Server {
+	/// The base URL others reach this server at, without a trailing slash.
+	pub public_url: String,
+}
+
+impl Server {
+	/// Serves `store` and `metrics` on `listen` in background threads. `public_url` is how
+	/// others reach it (defaults to `http://<bound address>`).
+	pub fn start(
+		listen: &str,
+		public_url: Option<String>,
+		store: Store,
+		metrics: Arc<Metrics>,
+		role: &'static str,
+	) -> Result<Self> {
+		let server =
+			tiny_http::Server::http(listen).map_err(|e| anyhow!("listening on {listen}: {e}"))?;
+		let bound =
+			server.server_addr().to_ip().ok_or_else(|| anyhow!("{listen} is not an IP address"))?;
+		let public_url = public_url
+			.unwrap_or_else(|| format!("http://{bound}"))
+			.trim_end_matches('/')
+			.to_string();
+		let server = Arc::new(server);
+		for _ in 0..2 {
+			let (server, store, metrics) = (server.clone(), store.clone(), metrics.clone());
+			std::thread::spawn(move || {
+				for request in server.incoming_requests() {
+					let response = respond(request.url(), request.method(), &store, &metrics, role);
+					let _ = request.respond(response);
+				}
+			});
+		}
+		tracing::info!(%bound, %public_url, "serving artifacts and metrics");
+		Ok(Self { public_url })
+	}
+
+	/// The URL of an artifact on this server.
+	pub fn url_of(&self, hash: &ContentHash) -> String {
+		format!("{}/artifacts/{}", self.public_url, hash::to_hex(hash))
+	}
+}
+
+fn respond(
+	url: &str,
+	method: &tiny_http::Method,
+	store: &Store,
+	metrics: &Metrics,
+	role: &str,
+) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+	let text =
+		|status: u16, body: String| tiny_http::Response::from_string(body).with_status_code(status);
+	if *method != tiny_http::Method::Get {
+		return text(405, "only GET\n".into());
+	}
+	if url == "/metrics" {
+		return text(200, metrics.render(role));
+	}
+	let Some(name) = url.strip_prefix("/artifacts/") else {
+		return text(404, "not found: try /artifacts/<hash> or /metrics\n".into());
+	};
+	match hash::from_hex(name).map(|h| store.get(&h)) {
+		Ok(Ok(Some(bytes))) => tiny_http::Response::from_data(bytes),
+		Ok(Ok(None)) => text(404, format!("no artifact {name}\n")),
+		Ok(Err(e)) => text(500, format!("{e}\n")),
+		Err(e) => text(400, format!("{e}\n")),
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn served_artifacts_are_fetched_and_checked() {
+		let dir = std::env::temp_dir().join(format!("synod-artifacts-{}", std::process::id()));
+		let (a, b) = (dir.join("a"), dir.join("b"));
+		let store = Store::open(&a).unwrap();
+		let hash = store.put(b"weights").unwrap();
+		let server =
+			Server::start("127.0.0.1:0", None, store, Arc::new(Metrics::default()), "test")
+				.unwrap();
+		let other = Store::open(&b).unwrap();
+		assert_eq!(other.fetch(&hash, &server.url_of(&hash)).unwrap(), b"weights");
+		assert_eq!(other.get(&hash).unwrap().unwrap(), b"weights");
+
+		// A server that sends other bytes than the hash names is caught.
+		let wrong = content_hash(b"other weights");
+		let e = other.fetch(&wrong, &server.url_of(&hash)).unwrap_err().to_string();
+		assert!(e.contains("not the"), "{e}");
+		// Unknown hashes, malformed names and other paths are refused.
+		assert!(download(&server.url_of(&wrong)).is_err());
+		assert!(download(&format!("{}/artifacts/..%2F..%2Fetc", server.public_url)).is_err());
+		let metrics = download(&format!("{}/metrics", server.public_url)).unwrap();
+		assert!(String::from_utf8(metrics).unwrap().contains("synod_worker_jobs_done_total"));
+		assert!(download("ftp://example/x").is_err());
+		fs::remove_dir_all(dir).unwrap();
+	}
+}

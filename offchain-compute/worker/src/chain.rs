@@ -1,0 +1,310 @@
+//! The node, as the worker sees it: `synod_*` RPC views for reading, signed dynamic calls
+//! (subxt, metadata read from the node) for writing, and a follower of finalized blocks that
+//! reconnects when the node goes away.
+
+use anyhow::{anyhow, Context, Result};
+use serde::{de::DeserializeOwned, Deserialize};
+use serde_json::Value as Json;
+use std::time::Duration;
+use subxt::{
+	dynamic::{self, Value},
+	rpcs::{client::RpcParams, rpc_params, RpcClient},
+	utils::AccountId32,
+	OnlineClient, PolkadotConfig,
+};
+use subxt_signer::sr25519::Keypair;
+
+/// One SYN in the smallest unit.
+pub const SYN: u128 = 1_000_000_000_000;
+
+/// A connection to a node, signing with the worker's hotkey.
+pub struct Chain {
+	rpc: RpcClient,
+	api: OnlineClient<PolkadotConfig>,
+	signer: Keypair,
+}
+
+/// Events a transaction emitted: (pallet, event, fields).
+pub type Events = Vec<(String, String, Value)>;
+
+impl Chain {
+	/// Connects to `url`, retrying every two seconds until `patience` runs out.
+	pub async fn connect(url: &str, signer: Keypair, patience: Duration) -> Result<Self> {
+		let deadline = tokio::time::Instant::now() + patience;
+		loop {
+			match Self::try_connect(url, signer.clone()).await {
+				Ok(chain) => return Ok(chain),
+				Err(e) if tokio::time::Instant::now() < deadline => {
+					tracing::warn!(%url, error = %e, "node unreachable; retrying");
+					tokio::time::sleep(Duration::from_secs(2)).await;
+				},
+				Err(e) => return Err(e.context(format!("connecting to {url}"))),
+			}
+		}
+	}
+
+	async fn try_connect(url: &str, signer: Keypair) -> Result<Self> {
+		let rpc = RpcClient::from_insecure_url(url).await?;
+		let api = OnlineClient::<PolkadotConfig>::from_rpc_client(rpc.clone()).await?;
+		Ok(Self { rpc, api, signer })
+	}
+
+	/// The subxt client, for storage reads.
+	pub fn api(&self) -> &OnlineClient<PolkadotConfig> {
+		&self.api
+	}
+
+	/// The worker's hotkey account.
+	pub fn account(&self) -> AccountId32 {
+		self.signer.public_key().to_account_id()
+	}
+
+	/// Calls an RPC method and decodes its answer.
+	pub async fn rpc<T: DeserializeOwned>(&self, method: &str, params: RpcParams) -> Result<T> {
+		self.rpc.request(method, params).await.with_context(|| format!("calling {method}"))
+	}
+
+	/// The number of a block hash's header (the best block's if `None`).
+	async fn header_number(&self, hash: Option<String>) -> Result<u64> {
+		let header: Json = self.rpc("chain_getHeader", rpc_params![hash]).await?;
+		header["number"]
+			.as_str()
+			.and_then(|n| u64::from_str_radix(n.trim_start_matches("0x"), 16).ok())
+			.ok_or_else(|| anyhow!("header without a number: {header}"))
+	}
+
+	/// The finalized head's number.
+	pub async fn finalized_number(&self) -> Result<u64> {
+		let hash: String = self.rpc("chain_getFinalizedHead", rpc_params![]).await?;
+		self.header_number(Some(hash)).await
+	}
+
+	/// The best block's number.
+	pub async fn best_number(&self) -> Result<u64> {
+		self.header_number(None).await
+	}
+
+	/// Signs `pallet.call(fields)` with the hotkey, submits it and waits until it is in a
+	/// finalized block; fails with the pallet's error if it was refused.
+	pub async fn submit(&self, pallet: &str, call: &str, fields: Vec<Value>) -> Result<Events> {
+		self.submit_as(&self.signer, pallet, call, fields).await
+	}
+
+	/// As [`Self::submit`], signed by another key (a coldkey registering or staking).
+	pub async fn submit_as(
+		&self,
+		signer: &Keypair,
+		pallet: &str,
+		call: &str,
+		fields: Vec<Value>,
+	) -> Result<Events> {
+		let payload = dynamic::transaction(pallet, call, fields);
+		let in_block = self
+			.api
+			.at_current_block()
+			.await?
+			.transactions()
+			.sign_and_submit_then_watch_default(&payload, signer)
+			.await
+			.with_context(|| format!("submitting {pallet}.{call}"))?
+			.wait_for_finalized()
+			.await
+			.with_context(|| format!("{pallet}.{call} was not finalized"))?;
+		let events = in_block
+			.wait_for_success()
+			.await
+			.map_err(|e| anyhow!("{pallet}.{call} failed: {e:?}"))?;
+		let mut list = Vec::new();
+		for event in events.iter() {
+			let event = event?;
+			let fields: subxt::ext::scale_value::Composite<()> =
+				event.decode_fields_unchecked_as()?;
+			let fields =
+				Value { value: subxt::ext::scale_value::ValueDef::Composite(fields), context: () };
+			list.push((event.pallet_name().to_string(), event.event_name().to_string(), fields));
+		}
+		Ok(list)
+	}
+
+	/// `synod_job(id)`.
+	pub async fn job(&self, id: u64) -> Result<Option<JobView>> {
+		self.rpc("synod_job", rpc_params![id]).await
+	}
+
+	/// The ids of jobs in `status` (`committing`, `revealing`, `verifying`, ...).
+	pub async fn jobs_by_status(&self, status: &str) -> Result<Vec<u64>> {
+		self.rpc("synod_jobsByStatus", rpc_params![status]).await
+	}
+
+	/// The jobs this hotkey is assigned to.
+	pub async fn assignments(&self) -> Result<Vec<u64>> {
+		self.rpc("synod_minerAssignments", rpc_params![self.account().to_string()]).await
+	}
+
+	/// `synod_metagraph(netuid)`.
+	pub async fn metagraph(&self, netuid: u16) -> Result<Json> {
+		self.rpc("synod_metagraph", rpc_params![netuid]).await
+	}
+
+	/// `synod_subnet(netuid)`: the subnet's hyperparameters and state.
+	pub async fn subnet(&self, netuid: u16) -> Result<Json> {
+		self.rpc("synod_subnet", rpc_params![netuid]).await
+	}
+}
+
+/// A `RuntimeCall`-free field list helper: bytes as a SCALE byte sequence.
+pub fn bytes(b: impl AsRef<[u8]>) -> Value {
+	Value::from_bytes(b.as_ref())
+}
+
+/// What miners and validators commit to: `BLAKE2-256(SCALE(result_hash, salt))`, the pallet's
+/// `result_commitment`.
+pub fn commitment(result_hash: &[u8; 32], salt: &[u8; 32]) -> [u8; 32] {
+	use codec::Encode;
+	sp_crypto_hashing::blake2_256(&(result_hash, salt).encode())
+}
+
+/// 32 bytes from the operating system's generator, for salts.
+pub fn random_salt() -> [u8; 32] {
+	let mut salt = [0u8; 32];
+	getrandom::getrandom(&mut salt).expect("the OS generator works");
+	salt
+}
+
+/// A role's work, done once per newly finalized block.
+pub trait Role {
+	fn step(
+		&mut self,
+		chain: &Chain,
+		finalized: u64,
+	) -> impl std::future::Future<Output = Result<()>>;
+}
+
+/// Runs `role` on each newly finalized block, forever, reconnecting when the node goes away:
+/// the worker's main loop. A failed step is logged and retried on the next tick.
+pub async fn follow(
+	url: &str,
+	signer: Keypair,
+	role: &mut impl Role,
+	metrics: &crate::metrics::Metrics,
+) -> Result<()> {
+	use std::sync::atomic::Ordering;
+	let mut handled = 0u64;
+	loop {
+		let chain = Chain::connect(url, signer.clone(), Duration::from_secs(24 * 3600)).await?;
+		tracing::info!(%url, account = %chain.account(), "connected");
+		loop {
+			let (finalized, best) =
+				match (chain.finalized_number().await, chain.best_number().await) {
+					(Ok(f), Ok(b)) => (f, b),
+					(Err(e), _) | (_, Err(e)) => {
+						tracing::warn!(error = %e, "lost the node; reconnecting");
+						break;
+					},
+				};
+			metrics.best_block.store(best, Ordering::Relaxed);
+			if finalized > handled {
+				match role.step(&chain, finalized).await {
+					Ok(()) => {
+						handled = finalized;
+						metrics.finalized_block.store(finalized, Ordering::Relaxed);
+					},
+					Err(e) => tracing::warn!(
+						block = finalized,
+						error = format!("{e:#}"),
+						"step failed; will retry"
+					),
+				}
+			}
+			tokio::time::sleep(Duration::from_millis(1000)).await;
+		}
+		tokio::time::sleep(Duration::from_secs(2)).await;
+	}
+}
+
+// -------------------------------------------------------------------------------------------
+// The `synod_job` view, as far as the worker reads it.
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct JobView {
+	pub id: u64,
+	pub status: String,
+	pub job: Option<JobDetails>,
+	pub outcome: Option<OutcomeView>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct JobDetails {
+	pub netuid: u16,
+	pub spec: SpecView,
+	pub deadlines: Deadlines,
+	pub sampled: Option<bool>,
+	pub miners: Vec<MinerEntry>,
+	pub verifiers: Vec<VerifierEntry>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SpecView {
+	pub kind: Json,
+	pub architecture: String,
+	pub architecture_version: u32,
+	pub inputs: Vec<ArtifactRef>,
+	pub hyperparameters: String,
+	pub seed: u64,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct ArtifactRef {
+	pub hash: String,
+	pub uri: String,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Deadlines {
+	pub commit_by: u64,
+	pub reveal_by: u64,
+	pub verify_by: u64,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MinerEntry {
+	pub hotkey: String,
+	pub committed: bool,
+	pub result_hash: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VerifierEntry {
+	pub validator: String,
+	pub committed: bool,
+	pub result_hash: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OutcomeView {
+	pub result_hash: Option<String>,
+	pub uri: Option<String>,
+	pub by_validators: bool,
+	pub statistics: Option<Vec<Json>>,
+	pub penalties: Vec<Json>,
+}
+
+impl SpecView {
+	/// The spec's hyperparameter bytes.
+	pub fn hyperparameter_bytes(&self) -> Result<Vec<u8>> {
+		hex::decode(self.hyperparameters.trim_start_matches("0x"))
+			.map_err(|e| anyhow!("hyperparameters {:?} are not hex: {e}", self.hyperparameters))
+	}
+
+	/// The statistics column count, for federated statistics jobs.
+	pub fn statistics_columns(&self) -> Option<u16> {
+		self.kind.get("federatedStatistics")?.get("columns")?.as_u64().map(|c| c as u16)
+	}
+}

@@ -1,0 +1,238 @@
+//! The requester: posts a job with its bounty, serves the job's inputs while miners need them,
+//! watches the job to its end, and fetches and evaluates the verified result.
+
+use crate::{
+	artifacts::{Server, Store},
+	chain::{bytes, Chain, JobView, SYN},
+};
+use anyhow::{anyhow, bail, Context, Result};
+use serde::{Deserialize, Serialize};
+use std::{path::Path, time::Duration};
+use subxt::dynamic::{At, Value};
+use synod_ml::{
+	dataset::{csv, digits, Targets},
+	hash, Dataset, Hyperparameters, Outputs, TrainedModel,
+};
+
+/// Where a job's data comes from.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct DataChoice {
+	/// `digits` (the bundled UCI digits) or a CSV file's path.
+	pub dataset: String,
+	/// For CSV: `last-class`, `last-value` or `none`.
+	#[serde(default = "default_target")]
+	pub target: String,
+	/// The share of rows, in thousandths, held out for evaluation and never sent to miners.
+	#[serde(default = "default_test_permille")]
+	pub test_permille: u32,
+	/// The seed of the held-out split.
+	#[serde(default = "default_split_seed")]
+	pub split_seed: u64,
+}
+
+fn default_target() -> String {
+	"last-class".into()
+}
+fn default_test_permille() -> u32 {
+	200
+}
+fn default_split_seed() -> u64 {
+	7
+}
+
+impl DataChoice {
+	/// The whole dataset.
+	pub fn load(&self) -> Result<Dataset> {
+		if self.dataset == "digits" {
+			return Ok(digits::load()?);
+		}
+		let target = match self.target.as_str() {
+			"last-class" => csv::TargetColumn::LastClass,
+			"last-value" => csv::TargetColumn::LastValue,
+			"none" => csv::TargetColumn::None,
+			other => bail!("--target {other:?}: use last-class, last-value or none"),
+		};
+		let text = std::fs::read_to_string(&self.dataset)
+			.with_context(|| format!("reading {}", self.dataset))?;
+		Ok(csv::parse(&text, target)?)
+	}
+
+	/// (what the miners get, what the requester keeps for evaluation).
+	pub fn split(&self) -> Result<(Dataset, Dataset)> {
+		Ok(self.load()?.split(self.split_seed, self.test_permille))
+	}
+}
+
+/// A job to post: from flags, or from a JSON file with the same fields.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct PostSpec {
+	pub netuid: u16,
+	/// `train`, `infer` or `statistics`.
+	pub kind: String,
+	pub architecture: String,
+	#[serde(default)]
+	pub hyperparameters: Hyperparameters,
+	#[serde(flatten)]
+	pub data: DataChoice,
+	/// For inference: the content hash of a model artifact in the data directory.
+	#[serde(default)]
+	pub model: Option<String>,
+	/// For statistics: how many leading columns to summarise.
+	#[serde(default)]
+	pub columns: Option<u16>,
+	pub seed: u64,
+	/// The bounty, in SYN (decimals allowed).
+	pub bounty: f64,
+	pub replicas: u8,
+	/// Blocks in each window: assignment, commit, reveal, verification.
+	pub step_blocks: u64,
+}
+
+/// Posts `spec`, waits for the job's end while serving its inputs, then fetches and
+/// evaluates the result. Prints one JSON line with the outcome on stdout.
+pub async fn post(chain: &Chain, store: &Store, server: &Server, spec: &PostSpec) -> Result<()> {
+	spec.hyperparameters.check()?;
+	let (offered, held_out) = spec.data.split()?;
+	let mut inputs = Vec::new();
+	let kind = match spec.kind.as_str() {
+		"train" => {
+			let bytes = offered.to_artifact();
+			inputs.push(store.put(&bytes)?);
+			Value::unnamed_variant("Train", Vec::<Value>::new())
+		},
+		"infer" => {
+			let model = spec
+				.model
+				.as_deref()
+				.ok_or_else(|| anyhow!("an inference job needs --model <hash>"))?;
+			let model = hash::from_hex(model)?;
+			store.get(&model)?.ok_or_else(|| {
+				anyhow!("no model {} in the data directory", hash::to_hex(&model))
+			})?;
+			inputs.push(model);
+			inputs.push(store.put(&held_out.without_targets().to_artifact())?);
+			Value::unnamed_variant("Infer", Vec::<Value>::new())
+		},
+		"statistics" => {
+			let columns =
+				spec.columns.ok_or_else(|| anyhow!("a statistics job needs --columns"))?;
+			Value::named_variant("FederatedStatistics", [("columns", Value::u128(columns.into()))])
+		},
+		other => bail!("--kind {other:?}: use train, infer or statistics"),
+	};
+	let inputs_value =
+		Value::unnamed_composite(inputs.iter().map(|h| {
+			Value::named_composite([("hash", bytes(h)), ("uri", bytes(server.url_of(h)))])
+		}));
+	let job_spec = Value::named_composite([
+		("kind", kind),
+		("architecture", bytes(&spec.architecture)),
+		("architecture_version", Value::u128(synod_ml::arch::VERSION.into())),
+		("inputs", inputs_value),
+		("hyperparameters", bytes(spec.hyperparameters.to_bytes())),
+		("seed", Value::u128(spec.seed.into())),
+	]);
+	let now = chain.best_number().await?;
+	let step = spec.step_blocks.max(2);
+	let deadlines = Value::named_composite([
+		("assign_by", Value::u128((now + step).into())),
+		("commit_by", Value::u128((now + 2 * step).into())),
+		("reveal_by", Value::u128((now + 3 * step).into())),
+		("verify_by", Value::u128((now + 4 * step).into())),
+	]);
+	let bounty = (spec.bounty * SYN as f64).round() as u128;
+	let fields = vec![
+		Value::u128(spec.netuid.into()),
+		job_spec,
+		Value::u128(bounty),
+		Value::u128(spec.replicas.into()),
+		deadlines,
+	];
+	let events = chain.submit("Jobs", "post_job", fields).await?;
+	let id = events
+		.iter()
+		.find(|(p, e, _)| p == "Jobs" && e == "JobPosted")
+		.and_then(|(_, _, f)| f.at("job")?.as_u128())
+		.ok_or_else(|| anyhow!("post_job emitted no JobPosted"))? as u64;
+	tracing::info!(job = id, bounty = spec.bounty, replicas = spec.replicas, "posted");
+	let view = watch(chain, id).await?;
+	let summary = evaluate(store, &view, spec, &held_out)?;
+	println!("{summary}");
+	Ok(())
+}
+
+/// Follows job `id` until it settles or is refunded, logging each change of status.
+pub async fn watch(chain: &Chain, id: u64) -> Result<JobView> {
+	let mut last = String::new();
+	loop {
+		let view =
+			chain.job(id).await?.ok_or_else(|| anyhow!("job {id} is unknown (or long pruned)"))?;
+		if view.status != last {
+			tracing::info!(job = id, status = %view.status, "job status");
+			last = view.status.clone();
+		}
+		if view.status == "settled" || view.status == "refunded" {
+			return Ok(view);
+		}
+		tokio::time::sleep(Duration::from_secs(2)).await;
+	}
+}
+
+/// Fetches a settled job's result into the store; returns its hash and bytes.
+pub fn fetch(store: &Store, view: &JobView) -> Result<([u8; 32], Vec<u8>)> {
+	let outcome = view
+		.outcome
+		.as_ref()
+		.ok_or_else(|| anyhow!("job {} has no outcome ({})", view.id, view.status))?;
+	let (Some(result), Some(uri)) = (&outcome.result_hash, &outcome.uri) else {
+		bail!("job {} settled without an artifact result", view.id);
+	};
+	let hash = hash::from_hex(result)?;
+	Ok((hash, store.fetch(&hash, uri)?))
+}
+
+/// A one-line JSON summary of a finished job: the verified result and what it is worth on the
+/// held-out rows.
+pub fn evaluate(
+	store: &Store,
+	view: &JobView,
+	spec: &PostSpec,
+	held_out: &Dataset,
+) -> Result<serde_json::Value> {
+	let mut summary = serde_json::json!({ "job": view.id, "status": view.status });
+	let Some(outcome) = &view.outcome else { return Ok(summary) };
+	summary["byValidators"] = outcome.by_validators.into();
+	summary["penalties"] = outcome.penalties.len().into();
+	if let Some(statistics) = &outcome.statistics {
+		summary["statistics"] = statistics.clone().into();
+		return Ok(summary);
+	}
+	if outcome.result_hash.is_none() {
+		return Ok(summary);
+	}
+	let (hash, bytes) = fetch(store, view)?;
+	summary["resultHash"] = hash::to_hex(&hash).into();
+	match spec.kind.as_str() {
+		"train" => {
+			let model = TrainedModel::from_artifact(&bytes, None)?;
+			summary["score"] = model.evaluate(held_out)?.score().into();
+		},
+		"infer" => {
+			let outputs = Outputs::from_artifact(&bytes)?;
+			summary["rows"] = outputs.rows().into();
+			if let Targets::Classes { labels, .. } = held_out.targets() {
+				let right = outputs.classes().iter().zip(labels).filter(|(p, l)| p == l).count();
+				summary["score"] = (right as f64 / labels.len().max(1) as f64).into();
+			}
+		},
+		_ => {},
+	}
+	Ok(summary)
+}
+
+/// Writes a fetched artifact to `out`.
+pub fn save(bytes: &[u8], out: &Path) -> Result<()> {
+	std::fs::write(out, bytes).with_context(|| format!("writing {}", out.display()))
+}

@@ -1,0 +1,289 @@
+//! The validator: re-executes its subnet's sampled jobs, verifies them on chain, scores the
+//! miners, and turns the scores into Yuma weights each epoch.
+//!
+//! Per sampled job it did not mine: it computes the result from the spec and inputs alone
+//! (never from a miner's artifact), commits `BLAKE2-256(truth, salt)` by `reveal_by` and
+//! reveals it after. When it reveals it also scores each miner of the job: 1 for a revealed
+//! result equal to its own, 0 for another or none, folded into a moving average per miner.
+//! Each new epoch it reveals the weights committed an epoch before (or sets them directly if
+//! the subnet has commit-reveal off) and commits the current scores, normalised to `u16`.
+//! A validator can be drawn as a miner too (the chain draws among all staked neurons); its
+//! embedded miner does those jobs.
+
+use crate::{
+	artifacts::Store,
+	chain::{bytes, commitment, random_salt, Chain, JobDetails, Role},
+	compute::{self, Fault},
+	metrics::Metrics,
+	miner::Miner,
+	state::StateFile,
+};
+use anyhow::{anyhow, Result};
+use codec::Encode;
+use serde::{Deserialize, Serialize};
+use std::{collections::BTreeMap, sync::Arc};
+use subxt::{dynamic::Value, rpcs::rpc_params};
+use synod_ml::hash;
+
+/// A validator's progress on one job.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Verification {
+	/// Its own result and the salt of its commitment.
+	pub truth: Option<(String, String)>,
+	pub committed: bool,
+	pub revealed: bool,
+	pub failed: Option<String>,
+}
+
+/// What the validator thinks of one miner.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct MinerScore {
+	/// Moving average of outcomes (1 verified, 0 failed), in millionths.
+	pub score_micros: u64,
+	pub verified: u64,
+	pub failed: u64,
+}
+
+/// Weights committed and waiting for their reveal epoch.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PendingWeights {
+	pub epoch: u64,
+	pub uids: Vec<u16>,
+	pub values: Vec<u16>,
+	pub salt: Vec<u16>,
+	pub version: u64,
+}
+
+#[derive(Default, Serialize, Deserialize)]
+pub struct ValidatorState {
+	pub jobs: BTreeMap<u64, Verification>,
+	pub scores: BTreeMap<String, MinerScore>,
+	pub pending_weights: Option<PendingWeights>,
+	pub weights_epoch: Option<u64>,
+}
+
+pub struct Validator {
+	pub netuid: u16,
+	pub store: Store,
+	pub metrics: Arc<Metrics>,
+	pub state: StateFile<ValidatorState>,
+	pub miner: Miner,
+	/// The weight of a new outcome in a miner's moving average, in millionths.
+	pub alpha_micros: u64,
+}
+
+impl Role for Validator {
+	async fn step(&mut self, chain: &Chain, finalized: u64) -> Result<()> {
+		self.miner.step(chain, finalized).await?;
+		let me = chain.account().to_string();
+		let mut candidates = Vec::new();
+		for status in ["committing", "revealing", "verifying"] {
+			candidates.extend(chain.jobs_by_status(status).await?);
+		}
+		let live: Vec<u64> = candidates.clone();
+		self.state.value.jobs.retain(|id, _| live.contains(id));
+		for id in candidates {
+			let Some(job) = chain.job(id).await?.and_then(|v| v.job) else { continue };
+			if job.netuid != self.netuid
+				|| job.sampled != Some(true)
+				|| job.miners.iter().any(|m| m.hotkey == me)
+				|| job.spec.statistics_columns().is_some()
+			{
+				continue;
+			}
+			if let Err(e) = self.verify(chain, id, &job, &me, finalized).await {
+				tracing::warn!(job = id, error = format!("{e:#}"), "verification step failed");
+				Metrics::inc(&self.metrics.transactions_failed);
+			}
+		}
+		if let Err(e) = self.weights(chain).await {
+			tracing::warn!(error = format!("{e:#}"), "setting weights failed; retrying next block");
+		}
+		Ok(())
+	}
+}
+
+impl Validator {
+	async fn verify(
+		&mut self,
+		chain: &Chain,
+		id: u64,
+		job: &JobDetails,
+		me: &str,
+		finalized: u64,
+	) -> Result<()> {
+		let deadlines = job.deadlines;
+		let entry = self.state.value.jobs.entry(id).or_default().clone();
+		let on_chain = job.verifiers.iter().find(|v| v.validator == me);
+		let committed = entry.committed || on_chain.is_some_and(|v| v.committed);
+		if entry.failed.is_some() {
+			return Ok(());
+		}
+		let truth = match entry.truth {
+			Some(truth) => truth,
+			None if !committed && finalized < deadlines.reveal_by => {
+				tracing::info!(job = id, "re-executing");
+				let (spec, store) = (job.spec.clone(), self.store.clone());
+				match tokio::task::spawn_blocking(move || {
+					compute::run(id, &spec, &store, Fault::None)
+				})
+				.await?
+				{
+					Ok(artifact) => {
+						let truth = (
+							hash::to_hex(&self.store.put(&artifact)?),
+							hash::to_hex(&random_salt()),
+						);
+						self.update(id, |v| v.truth = Some(truth.clone()))?;
+						truth
+					},
+					Err(e) => {
+						tracing::error!(
+							job = id,
+							error = format!("{e:#}"),
+							"cannot re-execute the job"
+						);
+						self.update(id, |v| v.failed = Some(format!("{e:#}")))?;
+						return Ok(());
+					},
+				}
+			},
+			None => return Ok(()),
+		};
+		let (truth_hash, salt) = (hash::from_hex(&truth.0)?, hash::from_hex(&truth.1)?);
+		if !committed {
+			if finalized < deadlines.reveal_by {
+				let fields = vec![Value::u128(id.into()), bytes(commitment(&truth_hash, &salt))];
+				chain.submit("Jobs", "commit_verification", fields).await?;
+				tracing::info!(job = id, truth = %truth.0, "committed a verification");
+				self.update(id, |v| v.committed = true)?;
+			}
+			return Ok(());
+		}
+		let revealed = entry.revealed || on_chain.is_some_and(|v| v.result_hash.is_some());
+		if !revealed && finalized >= deadlines.reveal_by && finalized < deadlines.verify_by {
+			let fields = vec![Value::u128(id.into()), bytes(truth_hash), bytes(salt)];
+			chain.submit("Jobs", "reveal_verification", fields).await?;
+			Metrics::inc(&self.metrics.verifications);
+			for miner in &job.miners {
+				let verified = miner.result_hash.as_deref().map(|h| h.trim_start_matches("0x"))
+					== Some(truth.0.as_str());
+				self.score(&miner.hotkey, verified);
+				tracing::info!(job = id, miner = %miner.hotkey, verified, "scored");
+			}
+			self.update(id, |v| v.revealed = true)?;
+		}
+		Ok(())
+	}
+
+	fn score(&mut self, miner: &str, verified: bool) {
+		let alpha = self.alpha_micros.min(1_000_000);
+		let entry = self.state.value.scores.entry(miner.to_string()).or_default();
+		let outcome = if verified { 1_000_000 } else { 0 };
+		entry.score_micros =
+			(entry.score_micros * (1_000_000 - alpha) + outcome * alpha) / 1_000_000;
+		if verified {
+			entry.verified += 1;
+		} else {
+			entry.failed += 1;
+		}
+		self.metrics
+			.scores
+			.lock()
+			.expect("not poisoned")
+			.insert(miner.to_string(), entry.score_micros);
+	}
+
+	fn update(&mut self, id: u64, change: impl FnOnce(&mut Verification)) -> Result<()> {
+		change(self.state.value.jobs.entry(id).or_default());
+		self.state.save()
+	}
+
+	/// Reveals due weights and commits (or sets) new ones once per epoch.
+	async fn weights(&mut self, chain: &Chain) -> Result<()> {
+		let graph = chain.metagraph(self.netuid).await?;
+		let epoch =
+			graph["epochIndex"].as_u64().ok_or_else(|| anyhow!("no epochIndex in {graph}"))?;
+		let subnet = chain.subnet(self.netuid).await?;
+		let hyper = &subnet["hyperparameters"];
+		let commit_reveal = hyper["commitReveal"].as_bool().unwrap_or(true);
+		let period = hyper["revealPeriodEpochs"].as_u64().unwrap_or(1);
+		let version = hyper["weightsVersion"].as_u64().unwrap_or(0);
+		let netuid = Value::u128(self.netuid.into());
+		let u16s = |v: &[u16]| Value::unnamed_composite(v.iter().map(|x| Value::u128((*x).into())));
+
+		if let Some(pending) = self.state.value.pending_weights.clone() {
+			if epoch == pending.epoch + period {
+				let fields = vec![
+					netuid.clone(),
+					u16s(&pending.uids),
+					u16s(&pending.values),
+					u16s(&pending.salt),
+					Value::u128(pending.version.into()),
+				];
+				chain.submit("Yuma", "reveal_weights", fields).await?;
+				tracing::info!(epoch, uids = ?pending.uids, values = ?pending.values, "revealed weights");
+				self.state.value.pending_weights = None;
+				self.state.save()?;
+			} else if epoch > pending.epoch + period {
+				tracing::warn!(
+					committed = pending.epoch,
+					epoch,
+					"weights commit expired unrevealed"
+				);
+				self.state.value.pending_weights = None;
+				self.state.save()?;
+			}
+		}
+		if self.state.value.weights_epoch == Some(epoch)
+			|| self.state.value.pending_weights.is_some()
+		{
+			return Ok(());
+		}
+		let neurons = graph["neurons"].as_array().cloned().unwrap_or_default();
+		let mut weights: Vec<(u16, u64)> = neurons
+			.iter()
+			.filter_map(|n| {
+				let score = self.state.value.scores.get(n["hotkey"].as_str()?)?.score_micros;
+				Some((n["uid"].as_u64()? as u16, score))
+			})
+			.filter(|(_, score)| *score > 0)
+			.collect();
+		weights.sort();
+		let Some(top) = weights.iter().map(|(_, s)| *s).max() else { return Ok(()) };
+		let uids: Vec<u16> = weights.iter().map(|(uid, _)| *uid).collect();
+		let values: Vec<u16> = weights
+			.iter()
+			.map(|(_, s)| (*s as u128 * u16::MAX as u128 / top as u128) as u16)
+			.collect();
+		if commit_reveal {
+			let salt: Vec<u16> =
+				random_salt().chunks(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+			let hash = sp_crypto_hashing::blake2_256(
+				&(chain.account().0, self.netuid, &uids, &values, &salt, version).encode(),
+			);
+			chain.submit("Yuma", "commit_weights", vec![netuid, bytes(hash)]).await?;
+			tracing::info!(epoch, ?uids, ?values, "committed weights");
+			self.state.value.pending_weights =
+				Some(PendingWeights { epoch, uids, values, salt, version });
+		} else {
+			let fields = vec![netuid, u16s(&uids), u16s(&values), Value::u128(version.into())];
+			chain.submit("Yuma", "set_weights", fields).await?;
+			tracing::info!(epoch, ?uids, ?values, "set weights");
+		}
+		self.state.value.weights_epoch = Some(epoch);
+		self.state.save()?;
+		Ok(())
+	}
+}
+
+/// The uid of `hotkey` on `netuid`, if registered.
+pub async fn uid_of(chain: &Chain, netuid: u16, hotkey: &str) -> Result<Option<u16>> {
+	let neurons: serde_json::Value = chain.rpc("synod_neurons", rpc_params![netuid]).await?;
+	Ok(neurons.as_array().and_then(|list| {
+		list.iter()
+			.find(|n| n["hotkey"] == hotkey)
+			.and_then(|n| n["uid"].as_u64())
+			.map(|u| u as u16)
+	}))
+}
