@@ -1,7 +1,11 @@
 //! The whole network with real processes (issue 7): a `--dev` node, three validators and two
 //! miners as `synod-worker` processes that register and stake themselves, and a requester
 //! process that posts a digits training job, serves the training set, waits for the verified
-//! result, fetches it and scores it on rows it held back.
+//! result, fetches it and scores it on rows it held back. Then, at once: an inference job with
+//! that model; a longer training job during which the first worker to start it is killed and
+//! restarted; and a federated statistics job over shards of the digits that each worker holds
+//! privately. Last, the validators' weights, built from the jobs they verified, must give the
+//! workers that delivered the incentive of an epoch.
 //!
 //! Every validator can be drawn as a miner (the chain draws among all staked neurons); with
 //! three validators and two replicas at least one validator is always left to verify.
@@ -46,6 +50,7 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 
 	// Alice creates the subnet and funds the one coldkey that is not a dev account.
 	let miner_cold = derived("//Synod//miner2-coldkey");
+	let statistician = derived("//Synod//statistician");
 	let created = submit(
 		&api,
 		&dev::alice(),
@@ -57,6 +62,11 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 				"Balances",
 				"transfer_keep_alive",
 				vec![("dest", address(&account(&miner_cold))), ("value", Value::u128(1_000 * SYN))],
+			),
+			call(
+				"Balances",
+				"transfer_keep_alive",
+				vec![("dest", address(&account(&statistician))), ("value", Value::u128(100 * SYN))],
 			),
 		])],
 	)
@@ -82,9 +92,13 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 		("miner-dave", neuron("miner", "//Dave//miner", "//Dave", "100")),
 		("miner-two", neuron("miner", "//Synod//miner2", "//Synod//miner2-coldkey", "100")),
 	];
+	// Each holds a fifth of the digits as private rows for federated statistics.
+	let shards = specs.len();
 	let mut workers = Vec::new();
-	for (name, args) in &specs {
-		let args: Vec<&str> = args.iter().map(String::as_str).collect();
+	for (index, (name, args)) in specs.iter().enumerate() {
+		let shard = format!("{index}/{shards}");
+		let mut args: Vec<&str> = args.iter().map(String::as_str).collect();
+		args.extend(["--private-data", "digits", "--shard", &shard]);
 		workers.push(Worker::start(name, dir.path(), &url, &args)?);
 	}
 	for worker in &workers {
@@ -186,6 +200,29 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 			r#"{"epochs":60,"hidden":[64]}"#,
 		],
 	)?;
+	let mut statistics = Worker::start(
+		"requester-statistician",
+		dir.path(),
+		&url,
+		&[
+			"requester",
+			"post",
+			"--hotkey",
+			"//Synod//statistician",
+			"--netuid",
+			&net,
+			"--kind",
+			"statistics",
+			"--columns",
+			"8",
+			"--replicas",
+			"2",
+			"--bounty",
+			"4",
+			"--step-blocks",
+			"8",
+		],
+	)?;
 	long_training.wait_for_log("posted", Duration::from_secs(120)).await?;
 	let long_job = long_training
 		.log()
@@ -218,6 +255,51 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 		"the predictions are the model's: {inferred} vs {summary}"
 	);
 
+	// The statistics are those of the two drawn providers' shards together, computed as the
+	// pallet does (integer mean toward zero, variance (n·Σx² − (Σx)²) / n² rounded down), from
+	// the moments each shard gives.
+	let out = statistics.finish(Duration::from_secs(400)).await?;
+	let stats: Json = serde_json::from_str(out.trim())
+		.map_err(|e| anyhow!("statistics requester printed {out:?}: {e}"))?;
+	assert_eq!(stats["status"], "settled", "{stats}");
+	let posted = statistics.log();
+	let stats_job = posted
+		.lines()
+		.find(|l| l.contains("posted"))
+		.and_then(|l| l.split("job=").nth(1))
+		.and_then(|rest| rest.split_whitespace().next())
+		.ok_or_else(|| anyhow!("no statistics job id"))?;
+	let submitted = format!("submitted federated statistics job={stats_job} ");
+	let providers: Vec<usize> =
+		(0..workers.len()).filter(|i| workers[*i].log().contains(&submitted)).collect();
+	assert_eq!(providers.len(), 2, "two providers answered: {stats}");
+	let mut totals = vec![(0u128, 0i128, 0u128); 8];
+	for index in &providers {
+		let shard = format!("{index}/{shards}");
+		let out = std::process::Command::new(worker_binary())
+			.args(["moments", "--private-data", "digits", "--shard", &shard, "--columns", "8"])
+			.output()?;
+		ensure!(out.status.success(), "moments: {}", String::from_utf8_lossy(&out.stderr));
+		let moments: Json = serde_json::from_slice(&out.stdout)?;
+		for (column, total) in totals.iter_mut().enumerate() {
+			let m = &moments[column];
+			total.0 += m["count"].as_u64().unwrap_or_default() as u128;
+			total.1 += m["sum"].as_str().unwrap_or("0").parse::<i128>()?;
+			total.2 += m["sumOfSquares"].as_str().unwrap_or("0").parse::<u128>()?;
+		}
+	}
+	let summary_columns =
+		stats["statistics"].as_array().ok_or_else(|| anyhow!("no statistics: {stats}"))?;
+	assert_eq!(summary_columns.len(), 8, "{stats}");
+	for ((count, sum, squares), column) in totals.iter().zip(summary_columns) {
+		let mean = sum / *count as i128;
+		let variance = (squares * count - sum.unsigned_abs().pow(2)) / (count * count);
+		assert_eq!(column["count"].as_u64(), Some(*count as u64), "{column}");
+		assert_eq!(balance(&column["variance"])?, variance, "{column}");
+		assert_eq!(column["mean"].as_str().map(|m| m.parse::<i128>()), Some(Ok(mean)), "{column}");
+	}
+	assert!(totals[1].1 > 0, "a column that is not blank in every image: {totals:?}");
+
 	let out = long_training.finish(Duration::from_secs(400)).await?;
 	let trained: Json = serde_json::from_str(out.trim())
 		.map_err(|e| anyhow!("training requester printed {out:?}: {e}"))?;
@@ -236,5 +318,48 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 		restarted.name,
 		restarted.log_tail()
 	);
+
+	// The validators committed weights from their scores an epoch ago and revealed them since;
+	// an epoch then pays incentive, and only to neurons that delivered verified results.
+	let delivered: Vec<String> = workers
+		.iter()
+		.zip(&specs)
+		.filter(|(w, _)| w.log().contains("revealed job="))
+		.map(|(_, (name, _))| name.to_string())
+		.collect();
+	let hotkeys: Vec<(String, String)> = specs
+		.iter()
+		.map(|(name, args)| (name.to_string(), account(&derived(&args[4])).to_string()))
+		.collect();
+	let deadline = tokio::time::Instant::now() + Duration::from_secs(240);
+	loop {
+		let graph = metagraph(&client, netuid).await?;
+		let earning: Vec<String> = graph["neurons"]
+			.as_array()
+			.cloned()
+			.unwrap_or_default()
+			.iter()
+			.filter(|n| n["output"]["incentive"].as_u64().unwrap_or_default() > 0)
+			.filter_map(|n| {
+				hotkeys.iter().find(|(_, h)| n["hotkey"] == *h).map(|(name, _)| name.clone())
+			})
+			.collect();
+		if !earning.is_empty() {
+			for name in &earning {
+				assert!(
+					delivered.contains(name),
+					"{name} earns incentive but never delivered: {graph}"
+				);
+			}
+			break;
+		}
+		ensure!(tokio::time::Instant::now() < deadline, "no incentive from the weights: {graph}");
+		tokio::time::sleep(Duration::from_secs(2)).await;
+	}
+	let revealed_weights = workers
+		.iter()
+		.filter(|w| w.name.starts_with("validator") && w.log().contains("revealed weights"))
+		.count();
+	assert!(revealed_weights >= 1, "a validator revealed its weights");
 	Ok(())
 }

@@ -150,12 +150,16 @@ impl TrainedModel {
 	pub fn from_artifact(bytes: &[u8], mode: Option<ExecutionMode>) -> Result<Self, MlError> {
 		let wire: ModelWire = artifact::decode(ArtifactKind::Model, bytes)?;
 		let architecture = Architecture::lookup(&wire.architecture, wire.version)?;
-		let hyperparameters = Hyperparameters::decode(&wire.hyperparameters)?;
+		let mut hyperparameters = Hyperparameters::decode(&wire.hyperparameters)?;
+		// Run where the caller says: a fast-mode model can be checked in the verifiable mode.
+		if let Some(mode) = mode {
+			hyperparameters.mode = mode;
+		}
 		let (features, outputs) = (wire.features as usize, wire.outputs as usize);
 		if features == 0 || outputs == 0 || features > 1 << 20 || outputs > 1 << 16 {
 			return Err(MlError::BadArtifact(format!("{features} features, {outputs} outputs")));
 		}
-		let device = mode.unwrap_or(hyperparameters.mode).device();
+		let device = hyperparameters.mode.device();
 		let skeleton = architecture.skeleton(&hyperparameters, features, outputs, &device);
 		let count = wire.tensors.len();
 		let mut fill = Fill { path: Vec::new(), tensors: wire.tensors.into_iter(), error: None };

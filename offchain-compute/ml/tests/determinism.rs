@@ -111,7 +111,7 @@ fn verifiable_mode_matches_the_golden_hashes() {
 	];
 	let golden = [
 		("mlp", "98c6f6e4bb228da835788fea9d18f3c5adf2abc1686f823695e36541ffcbdee0"),
-		("cnn", "13b79251dc80b07edabdbb189bd140570cb7a6f61e06b9eaa40abedcc1233e07"),
+		("cnn", "59321ac4196a5d1f5a96b87dc88492a4b1be85e2311f643cb0252771bc613494"),
 		("logistic-regression", "17f5bad537e72eb2d18631cd2441b8897744bb586fcd84ceab2eab4685ec2d87"),
 		("linear-regression", "d760030fb09a55523299f9309cb85d6dbd696dd7a0c22c840f929bee0a9e9fb5"),
 	];

@@ -51,6 +51,19 @@ enum RoleCommand {
 	/// Post jobs and read their results.
 	#[command(subcommand)]
 	Requester(RequesterCommand),
+	/// Print the federated-statistics moments of private data as a miner would submit them
+	/// (count, sum and sum of squares per column, in the chain's fixed point). No node needed.
+	Moments {
+		/// `digits` or a CSV file.
+		#[arg(long)]
+		private_data: String,
+		/// Shard K of N (`K/N`).
+		#[arg(long)]
+		shard: Option<String>,
+		/// How many leading columns.
+		#[arg(long)]
+		columns: u16,
+	},
 	/// Create a subnet owned by `--hotkey` (which pays the deposit), optionally with a
 	/// shorter tempo for demos. Prints `{"netuid": N}`.
 	CreateSubnet {
@@ -112,6 +125,13 @@ struct ValidatorArgs {
 	/// Weight of each new outcome in a miner's moving-average score, 0..1.
 	#[arg(long, default_value_t = 0.3)]
 	score_alpha: f64,
+	/// Private rows for federated statistics jobs, should the chain draw this validator as a
+	/// provider: `digits` or a CSV file.
+	#[arg(long)]
+	private_data: Option<String>,
+	/// Take only shard K of N of the private data (`K/N`).
+	#[arg(long)]
+	shard: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -208,6 +228,22 @@ async fn main() -> Result<()> {
 		.with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
 		.init();
 	let cli = Cli::parse();
+	if let RoleCommand::Moments { private_data: source, shard, columns } = &cli.role {
+		let data = private_data(&Some(source.clone()), shard)?.expect("a source was given");
+		let moments = synod_ml::stats::column_moments(&data, *columns as usize)?;
+		let json: Vec<_> = moments
+			.iter()
+			.map(|m| {
+				serde_json::json!({
+					"count": m.count,
+					"sum": m.sum.to_string(),
+					"sumOfSquares": m.sum_of_squares.to_string(),
+				})
+			})
+			.collect();
+		println!("{}", serde_json::Value::from(json));
+		return Ok(());
+	}
 	std::fs::create_dir_all(&cli.data_dir)
 		.with_context(|| format!("creating {}", cli.data_dir.display()))?;
 	let hotkey =
@@ -274,7 +310,7 @@ async fn main() -> Result<()> {
 				metrics: metrics.clone(),
 				state: state::StateFile::open(&cli.data_dir.join("miner-state.json"))?,
 				fault: compute::Fault::None,
-				private_data: None,
+				private_data: private_data(&args.private_data, &args.shard)?,
 			};
 			let mut validator = validator::Validator {
 				netuid: args.neuron.netuid,
@@ -287,6 +323,7 @@ async fn main() -> Result<()> {
 			tracing::info!(netuid = args.neuron.netuid, "validator running");
 			chain::follow(&cli.node, hotkey, &mut validator, &metrics).await
 		},
+		RoleCommand::Moments { .. } => unreachable!("answered before connecting"),
 		RoleCommand::CreateSubnet { tempo } => {
 			let chain = chain::Chain::connect(&cli.node, hotkey, patience).await?;
 			let netuid = subnet::create(&chain).await?;

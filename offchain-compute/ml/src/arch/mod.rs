@@ -123,9 +123,13 @@ impl Architecture {
 	) -> Model {
 		match self {
 			Self::Mlp => Model::Mlp(Mlp::new(features, &hyper.hidden, outputs, device)),
-			Self::Cnn => {
-				Model::Cnn(Cnn::new(hyper.image_side as usize, &hyper.hidden, outputs, device))
-			},
+			Self::Cnn => Model::Cnn(Cnn::new(
+				hyper.image_side as usize,
+				&hyper.hidden,
+				outputs,
+				hyper.mode == crate::ExecutionMode::Verifiable,
+				device,
+			)),
 			Self::LinearRegression | Self::LogisticRegression => {
 				Model::Linear(LinearModel::new(features, outputs, device))
 			},
