@@ -19,8 +19,9 @@
 //! blur them), and against `synod_job`, `synod_jobsByRequester`, `synod_minerAssignments` and
 //! `synod_jobsByStatus`.
 //!
-//! Miners are drawn at random among all of the subnet's staked neurons, validators included,
-//! so the test follows whatever was drawn: a validator drawn for a job computes it as a miner
+//! Every staked neuron here holds a validator permit (the subnet allows 64), so the chain has
+//! no permit-free miners to prefer and draws among all of them, validators included; the test
+//! follows whatever was drawn: a validator drawn for a job computes it as a miner
 //! and cannot verify it. If a draw takes both validators, an undrawn miner verifies instead
 //! (staked, it holds a validator permit too), so every job still has a verifier.
 

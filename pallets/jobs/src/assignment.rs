@@ -14,7 +14,7 @@ use frame_support::traits::{Get, Randomness};
 use sp_runtime::traits::{BlakeTwo256, Hash};
 use synod_primitives::{
 	stake::StakeInfo,
-	subnet::{NeuronIncentive, SubnetRegistry},
+	subnet::{NeuronIncentive, SubnetRegistry, ValidatorPermits},
 };
 
 /// Every eligible neuron's weight starts here, so a newcomer with no incentive yet is drawn
@@ -69,9 +69,26 @@ pub fn weighted_sample(weights: &[u64], count: usize, draws: &mut Draws) -> Vec<
 }
 
 impl<T: Config> Pallet<T> {
-	/// The hotkeys that may take a job on `netuid` now: registered, with at least the
-	/// subnet's minimum stake, under their cap of concurrent jobs; with their draw weights.
-	pub(crate) fn eligible_miners(netuid: crate::NetUid) -> Vec<(T::AccountId, u64)> {
+	/// The candidates for a job of `replicas` miners on `netuid`: the eligible neurons
+	/// without a validator permit when there are enough of them, else every eligible neuron.
+	/// Drawing validators only when miners run short keeps them free to verify, since nobody
+	/// may verify a job it computed; small subnets, where every neuron holds a permit, still
+	/// get their jobs done.
+	pub(crate) fn candidates(netuid: crate::NetUid, replicas: u8) -> Vec<(T::AccountId, u64)> {
+		let eligible = Self::eligible_neurons(netuid);
+		let without_permit = eligible.iter().filter(|(_, _, permit)| !permit).count();
+		let miners_only = without_permit >= replicas as usize;
+		eligible
+			.into_iter()
+			.filter(|(_, _, permit)| !(miners_only && *permit))
+			.map(|(hotkey, weight, _)| (hotkey, weight))
+			.collect()
+	}
+
+	/// Every eligible neuron with its draw weight and whether it holds a validator permit.
+	/// The permit lives beside the incentive in the same per-neuron record, so asking for it
+	/// reads keys this pass has already read.
+	fn eligible_neurons(netuid: crate::NetUid) -> Vec<(T::AccountId, u64, bool)> {
 		let Some(hyperparameters) = T::Subnets::hyperparameters(netuid) else {
 			return Vec::new();
 		};
@@ -83,7 +100,8 @@ impl<T: Config> Pallet<T> {
 			.filter(|neuron| MinerLoad::<T>::get(&neuron.hotkey) < T::MaxJobsPerMiner::get())
 			.map(|neuron| {
 				let incentive = incentives.get(neuron.uid as usize).copied().unwrap_or(0);
-				(neuron.hotkey, BASE_WEIGHT.saturating_add(incentive as u64))
+				let permit = T::Permits::has_permit(netuid, neuron.uid);
+				(neuron.hotkey, BASE_WEIGHT.saturating_add(incentive as u64), permit)
 			})
 			.collect()
 	}
@@ -94,7 +112,7 @@ impl<T: Config> Pallet<T> {
 		if record.state != JobState::Posted {
 			return false;
 		}
-		let candidates = Self::eligible_miners(record.netuid);
+		let candidates = Self::candidates(record.netuid, record.replicas);
 		if candidates.len() < record.replicas as usize {
 			return false;
 		}

@@ -19,8 +19,9 @@
 //!   validator quorum, and the slashes for a wrong result and for silence.
 //! - **Assignment**: in the block after posting, and each block after while too few are
 //!   eligible, `replicas` miners are drawn among the subnet's neurons that have its minimum
-//!   stake and fewer than [`Config::MaxJobsPerMiner`] jobs, weighted toward their incentive
-//!   in the last epoch, from [`Config::Randomness`] (see `assignment.rs` for its limits).
+//!   stake and fewer than [`Config::MaxJobsPerMiner`] jobs (only those without a validator
+//!   permit while there are enough of them), weighted toward their incentive in the last
+//!   epoch, from [`Config::Randomness`] (see `assignment.rs` for its limits).
 //! - **Verification**: every job, or under a partial rate a share drawn after the miners'
 //!   commits close (`sampling.rs`), is re-executed by permitted validators, who commit and
 //!   reveal their result hashes (`verification.rs`).

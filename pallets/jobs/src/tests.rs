@@ -236,7 +236,7 @@ mod assignment {
 					.unwrap();
 			hp.min_stake = 100;
 			assert_ok!(Subnets::set_hyperparameters(RuntimeOrigin::signed(GOVERNOR), 1, hp));
-			let eligible: Vec<u64> = Jobs::eligible_miners(1).into_iter().map(|(m, _)| m).collect();
+			let eligible: Vec<u64> = Jobs::candidates(1, 1).into_iter().map(|(m, _)| m).collect();
 			assert_eq!(eligible, vec![staked]);
 			assert!(!eligible.contains(&unstaked));
 			// Two jobs fill the staked miner's cap of two; a third waits.
@@ -246,7 +246,30 @@ mod assignment {
 			run_to(2);
 			assert_eq!(MinerLoad::<Test>::get(staked), 2);
 			assert_eq!(AwaitingAssignment::<Test>::get().into_inner(), vec![2]);
-			assert!(Jobs::eligible_miners(1).is_empty());
+			assert!(Jobs::candidates(1, 1).is_empty());
+		});
+	}
+
+	#[test]
+	fn validators_are_drawn_only_when_miners_run_short() {
+		use synod_primitives::subnet::SubnetRegistry;
+		test(|| {
+			let hotkeys: Vec<u64> = (1..=4).map(register_miner).collect();
+			for validator in &hotkeys[..2] {
+				grant_permit(1, Subnets::uid_of(1, validator).unwrap());
+			}
+			let drawn = |replicas| -> Vec<u64> {
+				Jobs::candidates(1, replicas).into_iter().map(|(m, _)| m).collect()
+			};
+			assert_eq!(drawn(1), hotkeys[2..].to_vec());
+			assert_eq!(drawn(2), hotkeys[2..].to_vec());
+			assert_eq!(drawn(3), hotkeys);
+			// A two-replica job goes to the two neurons without a permit, whatever the draw.
+			assert_ok!(post_with(5, 2, 10));
+			run_to(2);
+			let mut assigned = Assignments::<Test>::get(0).unwrap().into_inner();
+			assigned.sort();
+			assert_eq!(assigned, hotkeys[2..].to_vec());
 		});
 	}
 
@@ -257,7 +280,7 @@ mod assignment {
 				register_miner(coldkey);
 			}
 			set_incentives(1, &[0, 65535, 1000]);
-			let weights: Vec<u64> = Jobs::eligible_miners(1).into_iter().map(|(_, w)| w).collect();
+			let weights: Vec<u64> = Jobs::candidates(1, 1).into_iter().map(|(_, w)| w).collect();
 			let base = crate::assignment::BASE_WEIGHT;
 			assert_eq!(weights, vec![base, base + 65535, base + 1000]);
 		});
