@@ -2,7 +2,9 @@
 # Builds the node and the worker if needed, then runs the four-validator local network (Alice,
 # Bob, Charlie, Dave: Aura + GRANDPA) on 127.0.0.1, each with its own ports and base path under
 # ${SYNOD_DATA:-data}/devnet; on it, a subnet (tempo 20) with two validators and three miners as
-# synod-worker processes that register and stake themselves; then posts a digits training job.
+# synod-worker processes that register and stake themselves, and a collective-learning
+# experiment with three learners (staked through a second subnet); then posts a digits
+# training job.
 # Prints the endpoints and where to watch; Ctrl-C stops every process it started.
 #
 #   ./scripts/devnet.sh            keep the chain from the last run
@@ -95,8 +97,8 @@ if [ "$workers" = yes ]; then
 	wdir="$data/workers"
 	mkdir -p "$wdir"
 	netuid=$("$worker" --node "$node_url" --hotkey //Alice --data-dir "$wdir/owner" create-subnet --tempo 20 \
-		2>>"$wdir/owner.log" | grep -o '"netuid":[0-9]*' | cut -d: -f2)
-	echo "devnet: subnet $netuid created (tempo 20)"
+		--max-validators 2 2>>"$wdir/owner.log" | grep -o '"netuid":[0-9]*' | cut -d: -f2)
+	echo "devnet: subnet $netuid created (tempo 20, two validator permits: miners are drawn from the rest)"
 	# name, role, hotkey, coldkey, stake, artifact/metrics port
 	roles=("validator-bob validator //Bob//validator //Bob 1000 9710"
 		"validator-charlie validator //Charlie//validator //Charlie 500 9711"
@@ -111,8 +113,35 @@ if [ "$workers" = yes ]; then
 		pids+=($!)
 		printf '  %-18s %-9s metrics http://127.0.0.1:%d/metrics  log %s\n' "$wname" "$role" "$port" "$wdir/$wname.log"
 	done
-	echo "devnet: waiting for the subnet's first epoch (validator permits)…"
-	until rpc synod_metagraph "$netuid" | grep -o '"validatorPermit":true' | wc -l | grep -q '^5$'; do sleep 3; done
+	# A collective-learning experiment: three learners with a third of the digits each. They
+	# stake through a subnet of their own, so that the jobs subnet never draws them as miners.
+	learning=$("$worker" --node "$node_url" --hotkey //Alice --data-dir "$wdir/owner" create-subnet \
+		2>>"$wdir/owner.log" | grep -o '"netuid":[0-9]*' | cut -d: -f2)
+	learner() { # name, hotkey, coldkey, port, shard, flags...
+		local wname=$1 hotkey=$2 coldkey=$3 port=$4 shard=$5
+		shift 5
+		"$worker" --node "$node_url" --hotkey "$hotkey" --data-dir "$wdir/$wname" learner \
+			--netuid "$learning" --coldkey "$coldkey" --stake 100 --shard "$shard/3" \
+			--listen "127.0.0.1:$port" "$@" >>"$wdir/$wname.log" 2>&1 &
+		pids+=($!)
+		printf '  %-18s %-9s metrics http://127.0.0.1:%d/metrics  log %s\n' "$wname" learner "$port" "$wdir/$wname.log"
+	}
+	# A fresh log, so that the wait below sees this run's experiment, not an earlier one's.
+	: >"$wdir/learner-alice.log"
+	learner learner-alice //Alice//learner //Alice 9740 0 --create --fund 150
+	until grep -q "created the experiment" "$wdir/learner-alice.log"; do sleep 2; done
+	experiment=$(grep -o 'created the experiment experiment=[0-9]*' "$wdir/learner-alice.log" | tail -1 | cut -d= -f2)
+	learner learner-bob //Bob//learner //Bob 9741 1 --experiment "$experiment"
+	learner learner-charlie //Charlie//learner //Charlie 9742 2 --experiment "$experiment"
+	echo "devnet: experiment $experiment runs with three learners; ask synod_experiment($experiment), synod_lineage($experiment)"
+	echo "devnet: waiting for an epoch with all five neurons (validator permits)…"
+	ready() {
+		local graph
+		graph=$(rpc synod_metagraph "$netuid")
+		[ "$(grep -o '"hotkey"' <<<"$graph" | wc -l)" -eq 5 ] &&
+			[ "$(grep -o '"validatorPermit":true' <<<"$graph" | wc -l)" -eq 2 ]
+	}
+	until ready; do sleep 3; done
 	"$worker" --node "$node_url" --hotkey //Alice --data-dir "$wdir/requester" requester post \
 		--netuid "$netuid" --bounty 10 --replicas 2 --step-blocks 8 --listen 127.0.0.1:9730 \
 		>"$wdir/requester.out" 2>>"$wdir/requester.log" &

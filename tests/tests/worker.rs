@@ -7,14 +7,18 @@
 //! privately. Last, the validators' weights, built from the jobs they verified, must give the
 //! workers that delivered the incentive of an epoch.
 //!
-//! Every validator can be drawn as a miner (the chain draws among all staked neurons); with
-//! three validators and two replicas at least one validator is always left to verify.
+//! Then a miner started with `--faulty` joins, a job is posted for three replicas, and it is
+//! slashed for revealing a result the validators did not reproduce.
+//!
+//! The subnet gives validator permits to its three most staked neurons, the validators; the
+//! chain draws miners among the neurons without a permit while there are enough of them, so
+//! the validators are always free to verify and the draws are the miners'.
 
 use std::time::Duration;
 
 use anyhow::{anyhow, ensure, Result};
 use serde_json::Value as Json;
-use subxt::{dynamic::At, dynamic::Value, rpcs::rpc_params};
+use subxt::{dynamic::Value, rpcs::rpc_params};
 use subxt_signer::sr25519::dev;
 use synod_e2e::*;
 
@@ -22,23 +26,46 @@ fn call(pallet: &str, name: &str, fields: Vec<(&str, Value)>) -> Value {
 	Value::unnamed_variant(pallet, [Value::named_variant(name, fields)])
 }
 
-/// Waits until `netuid` lists `count` neurons, each with a validator permit.
+/// Waits until `netuid` lists `count` neurons and exactly `holders` (SS58 hotkeys) hold
+/// validator permits.
 async fn wait_for_permits(
 	client: &subxt::rpcs::RpcClient,
 	netuid: u16,
 	count: usize,
+	holders: &[String],
 ) -> Result<Json> {
 	let deadline = tokio::time::Instant::now() + Duration::from_secs(240);
 	loop {
 		let graph = metagraph(client, netuid).await?;
 		let neurons = graph["neurons"].as_array().cloned().unwrap_or_default();
-		if neurons.len() == count && neurons.iter().all(|n| n["output"]["validatorPermit"] == true)
+		let permitted: Vec<&str> = neurons
+			.iter()
+			.filter(|n| n["output"]["validatorPermit"] == true)
+			.filter_map(|n| n["hotkey"].as_str())
+			.collect();
+		if neurons.len() == count
+			&& permitted.len() == holders.len()
+			&& holders.iter().all(|h| permitted.contains(&h.as_str()))
 		{
 			return Ok(graph);
 		}
 		ensure!(tokio::time::Instant::now() < deadline, "permits never came: {graph}");
 		tokio::time::sleep(Duration::from_secs(1)).await;
 	}
+}
+
+/// The id of the job a requester process logged as posted.
+fn posted_job(requester: &Worker) -> Result<String> {
+	requester
+		.log()
+		.lines()
+		.find(|l| l.contains("posted"))
+		.and_then(|l| l.split("job=").nth(1))
+		.and_then(|rest| rest.split_whitespace().next())
+		.map(str::to_string)
+		.ok_or_else(|| {
+			anyhow!("{} logged no posted job:\n{}", requester.name, requester.log_tail())
+		})
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -48,34 +75,41 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 	let (client, api) = node.connect().await?;
 	let url = node.ws_url();
 
-	// Alice creates the subnet and funds the one coldkey that is not a dev account.
+	// Alice funds the coldkeys that are not dev accounts, then creates the subnet with the
+	// worker's own command: three validator permits, for the three validators.
 	let miner_cold = derived("//Synod//miner2-coldkey");
+	let faulty_cold = derived("//Synod//faulty-coldkey");
 	let statistician = derived("//Synod//statistician");
-	let created = submit(
+	let fund = |who: &subxt_signer::sr25519::Keypair, amount: u128| {
+		call(
+			"Balances",
+			"transfer_keep_alive",
+			vec![("dest", address(&account(who))), ("value", Value::u128(amount * SYN))],
+		)
+	};
+	submit(
 		&api,
 		&dev::alice(),
 		"Utility",
 		"batch_all",
 		vec![Value::unnamed_composite([
-			call("Subnets", "create_subnet", vec![]),
-			call(
-				"Balances",
-				"transfer_keep_alive",
-				vec![("dest", address(&account(&miner_cold))), ("value", Value::u128(1_000 * SYN))],
-			),
-			call(
-				"Balances",
-				"transfer_keep_alive",
-				vec![("dest", address(&account(&statistician))), ("value", Value::u128(100 * SYN))],
-			),
+			fund(&miner_cold, 1_000),
+			fund(&faulty_cold, 1_000),
+			fund(&statistician, 100),
 		])],
 	)
 	.await?;
-	let netuid = created
-		.fields("Subnets", "SubnetCreated")
-		.and_then(|f| f.at("netuid"))
-		.and_then(|v| v.as_u128())
-		.ok_or_else(|| anyhow!("no SubnetCreated"))? as u16;
+	let mut owner = Worker::start(
+		"owner-alice",
+		dir.path(),
+		&url,
+		&["create-subnet", "--hotkey", "//Alice", "--max-validators", "3"],
+	)?;
+	let out = owner.finish(Duration::from_secs(120)).await?;
+	let created: Json = serde_json::from_str(out.trim())
+		.map_err(|e| anyhow!("create-subnet printed {out:?}: {e}"))?;
+	let netuid = created["netuid"].as_u64().ok_or_else(|| anyhow!("no netuid: {created}"))? as u16;
+	assert_eq!(created["maxValidators"], 3, "{created}");
 	let net = netuid.to_string();
 
 	// Each worker registers and stakes its own hotkey with its coldkey.
@@ -104,7 +138,16 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 	for worker in &workers {
 		worker.wait_for_log("running", Duration::from_secs(120)).await?;
 	}
-	wait_for_permits(&client, netuid, workers.len()).await?;
+	let hotkeys: Vec<(String, String)> = specs
+		.iter()
+		.map(|(name, args)| (name.to_string(), account(&derived(&args[4])).to_string()))
+		.collect();
+	let validators: Vec<String> = hotkeys
+		.iter()
+		.filter(|(name, _)| name.starts_with("validator"))
+		.map(|(_, hotkey)| hotkey.clone())
+		.collect();
+	wait_for_permits(&client, netuid, workers.len(), &validators).await?;
 
 	// Eve posts a training job: an MLP on 80% of the digits, two replicas, 10 SYN.
 	let mut requester = Worker::start(
@@ -224,14 +267,7 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 		],
 	)?;
 	long_training.wait_for_log("posted", Duration::from_secs(120)).await?;
-	let long_job = long_training
-		.log()
-		.lines()
-		.find(|l| l.contains("posted"))
-		.and_then(|l| l.split("job=").nth(1))
-		.and_then(|rest| rest.split_whitespace().next())
-		.map(str::to_string)
-		.ok_or_else(|| anyhow!("no job id in {}", long_training.log_tail()))?;
+	let long_job = posted_job(&long_training)?;
 	let computing = format!("computing job={long_job} ");
 	let deadline = tokio::time::Instant::now() + Duration::from_secs(120);
 	let victim = loop {
@@ -262,13 +298,7 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 	let stats: Json = serde_json::from_str(out.trim())
 		.map_err(|e| anyhow!("statistics requester printed {out:?}: {e}"))?;
 	assert_eq!(stats["status"], "settled", "{stats}");
-	let posted = statistics.log();
-	let stats_job = posted
-		.lines()
-		.find(|l| l.contains("posted"))
-		.and_then(|l| l.split("job=").nth(1))
-		.and_then(|rest| rest.split_whitespace().next())
-		.ok_or_else(|| anyhow!("no statistics job id"))?;
+	let stats_job = posted_job(&statistics)?;
 	let submitted = format!("submitted federated statistics job={stats_job} ");
 	let providers: Vec<usize> =
 		(0..workers.len()).filter(|i| workers[*i].log().contains(&submitted)).collect();
@@ -327,10 +357,6 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 		.filter(|(w, _)| w.log().contains("revealed job="))
 		.map(|(_, (name, _))| name.to_string())
 		.collect();
-	let hotkeys: Vec<(String, String)> = specs
-		.iter()
-		.map(|(name, args)| (name.to_string(), account(&derived(&args[4])).to_string()))
-		.collect();
 	let deadline = tokio::time::Instant::now() + Duration::from_secs(240);
 	loop {
 		let graph = metagraph(&client, netuid).await?;
@@ -361,5 +387,76 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 		.filter(|w| w.name.starts_with("validator") && w.log().contains("revealed weights"))
 		.count();
 	assert!(revealed_weights >= 1, "a validator revealed its weights");
+
+	// A miner that reports results trained with another seed joins. With it the subnet has
+	// exactly three neurons without a permit, so a three-replica job goes to it and to both
+	// honest miners; the validators reproduce the honest result and it loses stake to Eve.
+	let faulty_hotkey = account(&derived("//Synod//faulty")).to_string();
+	let faulty = Worker::start(
+		"miner-faulty",
+		dir.path(),
+		&url,
+		&[
+			"miner",
+			"--netuid",
+			&net,
+			"--hotkey",
+			"//Synod//faulty",
+			"--coldkey",
+			"//Synod//faulty-coldkey",
+			"--stake",
+			"100",
+			"--faulty",
+		],
+	)?;
+	faulty.wait_for_log("running", Duration::from_secs(120)).await?;
+	wait_for_permits(&client, netuid, workers.len() + 1, &validators).await?;
+	let mut checked = Worker::start(
+		"requester-eve-three-replicas",
+		dir.path(),
+		&url,
+		&[
+			"requester",
+			"post",
+			"--hotkey",
+			"//Eve",
+			"--netuid",
+			&net,
+			"--replicas",
+			"3",
+			"--bounty",
+			"6",
+			"--step-blocks",
+			"8",
+			"--seed",
+			"21",
+			"--hyperparameters",
+			r#"{"epochs":5,"hidden":[32]}"#,
+		],
+	)?;
+	let out = checked.finish(Duration::from_secs(400)).await?;
+	let verdict: Json =
+		serde_json::from_str(out.trim()).map_err(|e| anyhow!("requester printed {out:?}: {e}"))?;
+	assert_eq!(verdict["status"], "settled", "{verdict}");
+	assert_eq!(verdict["byValidators"], true, "{verdict}");
+	assert_eq!(verdict["penalties"], 1, "{verdict}");
+	let job = verdict["job"].as_u64().ok_or_else(|| anyhow!("no job id: {verdict}"))?;
+	let view = rpc(&client, "synod_job", rpc_params![job]).await?;
+	let penalties = view["outcome"]["penalties"].as_array().cloned().unwrap_or_default();
+	assert_eq!(penalties.len(), 1, "{view}");
+	assert_eq!(penalties[0]["account"], faulty_hotkey, "the faulty miner was slashed: {view}");
+	assert!(balance(&penalties[0]["amount"])? > 0, "{view}");
+	let paid: Vec<&str> = view["outcome"]["minerPayouts"]
+		.as_array()
+		.map(|list| list.iter().filter_map(|p| p["account"].as_str()).collect())
+		.unwrap_or_default();
+	for (name, hotkey) in hotkeys.iter().filter(|(name, _)| name.starts_with("miner")) {
+		assert!(paid.contains(&hotkey.as_str()), "{name} was paid for the truth: {view}");
+	}
+	assert!(
+		faulty.log().contains(&format!("revealed job={job} ")),
+		"the faulty miner revealed its wrong result:\n{}",
+		faulty.log_tail()
+	);
 	Ok(())
 }

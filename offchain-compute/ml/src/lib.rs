@@ -38,4 +38,4 @@ pub use hash::{content_hash, ContentHash};
 pub use hyper::Hyperparameters;
 pub use mode::ExecutionMode;
 pub use model::{Evaluation, Outputs, TrainedModel};
-pub use train::train;
+pub use train::{fine_tune, train};

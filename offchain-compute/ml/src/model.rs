@@ -89,10 +89,13 @@ impl ModuleMapper for Fill {
 			let dims = tensor.dims();
 			let expected: Vec<u32> = dims.iter().map(|d| *d as u32).collect();
 			match next {
+				// Keep the skeleton's gradient flag: on an autodiff device the loaded model
+				// trains further.
 				Some(wire) if wire.path == path && wire.shape == expected => Tensor::from_data(
 					TensorData::new(f32_values(&wire.values), dims),
 					&tensor.device(),
-				),
+				)
+				.set_require_grad(tensor.is_require_grad()),
 				other => {
 					let found = other
 						.map_or("nothing".to_string(), |w| format!("{} {:?}", w.path, w.shape));
@@ -139,6 +142,20 @@ impl TrainedModel {
 			tensors: collect.tensors,
 		};
 		artifact::encode(ArtifactKind::Model, &wire)
+	}
+
+	/// The same weights on `device` (an autodiff device, to train further).
+	pub(crate) fn model_on(&self, device: &Device) -> Result<Model, MlError> {
+		let mut collect = Collect::default();
+		self.model.visit(&mut collect);
+		let skeleton =
+			self.architecture.skeleton(&self.hyperparameters, self.features, self.outputs, device);
+		let mut fill = Fill { path: Vec::new(), tensors: collect.tensors.into_iter(), error: None };
+		let model = skeleton.map(&mut fill);
+		match fill.error {
+			Some(error) => Err(error),
+			None => Ok(model),
+		}
 	}
 
 	/// The content hash of [`Self::to_artifact`].
@@ -291,7 +308,7 @@ impl Outputs {
 			values: f32_values(&wire.values),
 			classify: wire.classify,
 		};
-		if outputs.width == 0 || outputs.values.len() % outputs.width as usize != 0 {
+		if outputs.width == 0 || !outputs.values.len().is_multiple_of(outputs.width as usize) {
 			return Err(MlError::BadArtifact(format!(
 				"{} values are not whole rows of {}",
 				outputs.values.len(),

@@ -32,19 +32,73 @@ pub fn train(
 	hyper: &Hyperparameters,
 	seed: u64,
 	data: &Dataset,
-	mut progress: impl FnMut(Progress),
+	progress: impl FnMut(Progress),
 ) -> Result<TrainedModel, MlError> {
 	hyper.check()?;
+	let outputs = outputs_for(architecture, hyper, data)?;
+	let device = hyper.mode.device().autodiff();
+	let model = architecture.build(hyper, data.features(), outputs, seed, &device);
+	run(architecture, hyper, seed, data, outputs, model, progress)
+}
+
+/// Trains further from `start` on `data`: what a collective-learning proposer does with the
+/// head. The layers (and so `hidden` and `image_side`) are `start`'s; the schedule (epochs,
+/// batch size, learning rate, mode) is `schedule`'s, and the result records it. Adam starts
+/// afresh, so the same start, schedule, seed and data give the same weights.
+pub fn fine_tune(
+	start: &TrainedModel,
+	schedule: &Hyperparameters,
+	seed: u64,
+	data: &Dataset,
+	progress: impl FnMut(Progress),
+) -> Result<TrainedModel, MlError> {
+	let mut hyper = start.hyperparameters.clone();
+	hyper.epochs = schedule.epochs;
+	hyper.batch_size = schedule.batch_size;
+	hyper.learning_rate_micros = schedule.learning_rate_micros;
+	hyper.mode = schedule.mode;
+	hyper.check()?;
+	let outputs = outputs_for(start.architecture, &hyper, data)?;
+	if data.features() != start.features || outputs != start.outputs {
+		return Err(MlError::BadDataset(format!(
+			"the model takes {} features to {} outputs; the data has {} features and {} outputs",
+			start.features,
+			start.outputs,
+			data.features(),
+			outputs
+		)));
+	}
+	let model = start.model_on(&hyper.mode.device().autodiff())?;
+	run(start.architecture, &hyper, seed, data, outputs, model, progress)
+}
+
+/// How many outputs `architecture` needs for `data`, refusing data it cannot learn from.
+fn outputs_for(
+	architecture: Architecture,
+	hyper: &Hyperparameters,
+	data: &Dataset,
+) -> Result<usize, MlError> {
 	let task = architecture.task_for(data, hyper)?;
 	if data.rows() == 0 {
 		return Err(MlError::BadDataset("no rows to train on".into()));
 	}
-	let outputs = match task {
+	Ok(match task {
 		Task::Classification { classes } => classes as usize,
 		Task::Regression => 1,
-	};
+	})
+}
+
+/// The epochs themselves, from `model` (on an autodiff device).
+fn run(
+	architecture: Architecture,
+	hyper: &Hyperparameters,
+	seed: u64,
+	data: &Dataset,
+	outputs: usize,
+	mut model: crate::arch::Model,
+	mut progress: impl FnMut(Progress),
+) -> Result<TrainedModel, MlError> {
 	let device = hyper.mode.device().autodiff();
-	let mut model = architecture.build(hyper, data.features(), outputs, seed, &device);
 	let mut optimizer = AdamConfig::new().init();
 	let cross_entropy = CrossEntropyLossConfig::new().init(&device);
 	let features = data.features();

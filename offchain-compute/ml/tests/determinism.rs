@@ -196,3 +196,30 @@ fn bad_jobs_are_refused_by_name() {
 	assert!(Architecture::lookup("mlp", 2).unwrap_err().to_string().contains("version 2"));
 	assert!(Architecture::lookup("transformer", 1).is_err());
 }
+
+#[test]
+fn fine_tuning_continues_from_the_start_model_deterministically() {
+	// A learner's round: a weak head trained on one shard is trained further on another.
+	let (train_rows, test_rows) = digits::load().unwrap().split(7, 200);
+	let shards = train_rows.shards(0, 3);
+	let schedule = Hyperparameters { epochs: 1, hidden: vec![32], ..Default::default() };
+	let head = train(Architecture::Mlp, &schedule, 1, &shards[0], |_| {}).unwrap();
+	let more = Hyperparameters { epochs: 8, ..schedule.clone() };
+	let tuned = synod_ml::fine_tune(&head, &more, 2, &shards[1], |_| {}).unwrap();
+	let again = synod_ml::fine_tune(&head, &more, 2, &shards[1], |_| {}).unwrap();
+	assert_eq!(tuned.content_hash(), again.content_hash());
+	assert_ne!(tuned.content_hash(), head.content_hash());
+	let before = head.evaluate(&test_rows).unwrap().score();
+	let after = tuned.evaluate(&test_rows).unwrap().score();
+	assert!(after > before + 0.05, "fine-tuning from {before} reached only {after}");
+	// Starting from the head is not starting over: a fresh model with the same schedule and
+	// seed gives other weights.
+	let fresh = train(Architecture::Mlp, &more, 2, &shards[1], |_| {}).unwrap();
+	assert_ne!(fresh.content_hash(), tuned.content_hash());
+	// The layers are the head's whatever the schedule says; the data must fit them.
+	let wider = Hyperparameters { hidden: vec![64], ..more.clone() };
+	let kept = synod_ml::fine_tune(&head, &wider, 2, &shards[1], |_| {}).unwrap();
+	assert_eq!(kept.hyperparameters.hidden, vec![32]);
+	let error = synod_ml::fine_tune(&head, &more, 2, &blobs(), |_| {}).unwrap_err().to_string();
+	assert!(error.contains("64 features"), "{error}");
+}

@@ -4,6 +4,7 @@ mod artifacts;
 mod chain;
 mod compute;
 mod keys;
+mod learner;
 mod metrics;
 mod miner;
 mod requester;
@@ -48,9 +49,27 @@ enum RoleCommand {
 	/// Re-execute the subnet's sampled jobs, commit and reveal verifications, score miners by
 	/// whether they reproduced the result, and commit and reveal Yuma weights every epoch.
 	Validator(ValidatorArgs),
+	/// Learn with others without sharing data (collective learning): join an experiment (or
+	/// open one with `--create`), train from the head on a private shard when the chain draws
+	/// this learner, and score the others' proposals on private validation rows, voting by
+	/// commit and reveal.
+	Learner(LearnerArgs),
 	/// Post jobs and read their results.
 	#[command(subcommand)]
 	Requester(RequesterCommand),
+	/// Score a model artifact on a dataset's held-out rows (the split requesters and learners
+	/// keep back), fetching it by hash if it is not in the data directory. No node needed.
+	/// Prints `{"model", "rows", "score"}` (accuracy, or minus the mean squared error).
+	Evaluate {
+		/// The model's content hash.
+		#[arg(long)]
+		model: String,
+		/// Where to fetch it from, if the data directory does not hold it.
+		#[arg(long)]
+		uri: Option<String>,
+		#[command(flatten)]
+		data: DataArgs,
+	},
 	/// Print the federated-statistics moments of private data as a miner would submit them
 	/// (count, sum and sum of squares per column, in the chain's fixed point). No node needed.
 	Moments {
@@ -65,11 +84,15 @@ enum RoleCommand {
 		columns: u16,
 	},
 	/// Create a subnet owned by `--hotkey` (which pays the deposit), optionally with a
-	/// shorter tempo for demos. Prints `{"netuid": N}`.
+	/// shorter tempo for demos or fewer validator permits. Prints `{"netuid": N}`.
 	CreateSubnet {
 		/// Blocks between the subnet's epochs.
 		#[arg(long)]
 		tempo: Option<u16>,
+		/// How many neurons (the most staked) hold validator permits. The chain draws miners
+		/// among neurons without one while there are enough, so this separates the roles.
+		#[arg(long)]
+		max_validators: Option<u16>,
 	},
 }
 
@@ -134,6 +157,92 @@ struct ValidatorArgs {
 	shard: Option<String>,
 }
 
+/// A dataset and the rows held back from it for testing.
+#[derive(Args, Clone)]
+struct DataArgs {
+	/// `digits` or a CSV file.
+	#[arg(long, default_value = "digits")]
+	dataset: String,
+	/// For CSV files: `last-class`, `last-value` or `none`.
+	#[arg(long, default_value = "last-class")]
+	target: String,
+	/// Thousandths of the rows held back as the common test split.
+	#[arg(long, default_value_t = 200)]
+	test_permille: u32,
+	#[arg(long, default_value_t = 7)]
+	split_seed: u64,
+}
+
+impl DataArgs {
+	fn choice(&self) -> requester::DataChoice {
+		requester::DataChoice {
+			dataset: self.dataset.clone(),
+			target: self.target.clone(),
+			test_permille: self.test_permille,
+			split_seed: self.split_seed,
+		}
+	}
+}
+
+#[derive(Args)]
+struct LearnerArgs {
+	#[command(flatten)]
+	neuron: NeuronArgs,
+	#[command(flatten)]
+	serve: ServeArgs,
+	/// The experiment to join.
+	#[arg(long, default_value_t = 0, conflicts_with = "create")]
+	experiment: u32,
+	/// The learner's rows: shard `--shard` of the dataset less its test split.
+	#[command(flatten)]
+	data: DataArgs,
+	/// Shard K of N (`K/N`) of the rows outside the test split; default all of them.
+	#[arg(long)]
+	shard: Option<String>,
+	/// Thousandths of its shard the learner keeps to score proposals.
+	#[arg(long, default_value_t = 250)]
+	validation_permille: u32,
+	/// How each proposal is trained from the head: epochs, batch size, learning rate, mode.
+	#[arg(long, default_value = r#"{"epochs":5}"#)]
+	schedule: String,
+	/// Millionths of epsilon each proposal spends from the learner's budget.
+	#[arg(long, default_value_t = 100_000)]
+	epsilon_per_proposal: u64,
+	/// Open a new experiment and learn in it: its initial model is trained on this learner's
+	/// rows with `--initial` hyperparameters, and this process serves it.
+	#[arg(long)]
+	create: bool,
+	/// The experiment's architecture (with `--create`).
+	#[arg(long, default_value = "mlp")]
+	architecture: String,
+	/// Hyperparameters of the initial model, which fix the layers (with `--create`).
+	#[arg(long, default_value = r#"{"epochs":1,"hidden":[32]}"#)]
+	initial: String,
+	/// Blocks in each of a round's windows: proposal, commit, reveal (with `--create`).
+	#[arg(long, default_value_t = 8)]
+	window: u32,
+	/// SYN the experiment pays per accepted round (with `--create`).
+	#[arg(long, default_value_t = 5.0)]
+	reward: f64,
+	/// SYN in the reward pool (with `--create`).
+	#[arg(long, default_value_t = 100.0)]
+	pool: f64,
+	/// The least median improvement, in millionths of accuracy, an accepted round shows
+	/// (with `--create`).
+	#[arg(long, default_value_t = 0)]
+	min_improvement: i64,
+	/// Each learner's privacy budget, in millionths of epsilon (with `--create`).
+	#[arg(long, default_value_t = 10_000_000)]
+	epsilon_budget: u64,
+	/// SYN of stake a learner needs (with `--create`).
+	#[arg(long, default_value_t = 10.0)]
+	min_stake: f64,
+	#[arg(long, default_value_t = 8)]
+	max_learners: u32,
+}
+
+// Parsed once per process: the size of the biggest variant costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
 enum RequesterCommand {
 	/// Post a job, serve its inputs, wait for the verified result, fetch and evaluate it.
@@ -169,17 +278,9 @@ struct PostArgs {
 	/// Hyperparameters as JSON, e.g. `{"epochs":20,"hidden":[64],"mode":"verifiable"}`.
 	#[arg(long, default_value = "{}")]
 	hyperparameters: String,
-	/// `digits` or a CSV file.
-	#[arg(long, default_value = "digits")]
-	dataset: String,
-	/// For CSV files: `last-class`, `last-value` or `none`.
-	#[arg(long, default_value = "last-class")]
-	target: String,
-	/// Thousandths of the rows kept back to evaluate the result.
-	#[arg(long, default_value_t = 200)]
-	test_permille: u32,
-	#[arg(long, default_value_t = 7)]
-	split_seed: u64,
+	/// The dataset; the test split is kept back to evaluate the result.
+	#[command(flatten)]
+	data: DataArgs,
 	/// Inference: the content hash of a model artifact in the data directory.
 	#[arg(long)]
 	model: Option<String>,
@@ -208,13 +309,119 @@ fn private_data(source: &Option<String>, shard: &Option<String>) -> Result<Optio
 		let text = std::fs::read_to_string(source).with_context(|| format!("reading {source}"))?;
 		csv::parse(&text, csv::TargetColumn::None)?
 	};
-	let Some(shard) = shard else { return Ok(Some(data)) };
+	Ok(Some(take_shard(data, shard)?))
+}
+
+/// Shard `K/N` of `data` (all of it without `--shard`).
+fn take_shard(data: Dataset, shard: &Option<String>) -> Result<Dataset> {
+	let Some(shard) = shard else { return Ok(data) };
 	let (k, n) = shard
 		.split_once('/')
 		.and_then(|(k, n)| Some((k.parse::<usize>().ok()?, n.parse::<usize>().ok()?)))
 		.filter(|(k, n)| k < n)
 		.with_context(|| format!("--shard {shard:?}: expected K/N with K < N"))?;
-	Ok(Some(data.shards(0, n).swap_remove(k)))
+	Ok(data.shards(0, n).swap_remove(k))
+}
+
+/// A learner: joins (or opens) its experiment and follows the chain.
+async fn learn(
+	cli_node: &str,
+	hotkey: subxt_signer::sr25519::Keypair,
+	args: LearnerArgs,
+	store: artifacts::Store,
+	metrics: Arc<metrics::Metrics>,
+	state_path: PathBuf,
+) -> Result<()> {
+	let schedule: synod_ml::Hyperparameters = serde_json::from_str(&args.schedule)
+		.context("--schedule is not valid JSON for hyperparameters")?;
+	schedule.check()?;
+	let (rows, _test) = args.data.choice().split()?;
+	let (train, validation) = take_shard(rows, &args.shard)?.split(11, args.validation_permille);
+	anyhow::ensure!(
+		train.rows() > 0 && validation.rows() > 0,
+		"the shard leaves {} rows to train on and {} to validate on",
+		train.rows(),
+		validation.rows()
+	);
+	let server =
+		join(cli_node, &hotkey, &args.neuron, args.serve, &store, &metrics, "learner").await?;
+	let mut experiment = args.experiment;
+	if args.create {
+		let initial: synod_ml::Hyperparameters = serde_json::from_str(&args.initial)
+			.context("--initial is not valid JSON for hyperparameters")?;
+		let architecture =
+			synod_ml::Architecture::lookup(&args.architecture, synod_ml::arch::VERSION)?;
+		let (rows, hyper) = (train.clone(), initial.clone());
+		let model = tokio::task::spawn_blocking(move || {
+			synod_ml::train(architecture, &hyper, 0, &rows, |_| {})
+		})
+		.await??;
+		let hash = store.put(&model.to_artifact())?;
+		let config = learner::NewExperiment {
+			architecture: args.architecture.clone(),
+			min_improvement: args.min_improvement,
+			window: args.window,
+			reward: (args.reward * chain::SYN as f64) as u128,
+			epsilon_budget: args.epsilon_budget,
+			min_stake: (args.min_stake * chain::SYN as f64) as u128,
+			max_learners: args.max_learners,
+		};
+		let chain =
+			chain::Chain::connect(cli_node, hotkey.clone(), Duration::from_secs(120)).await?;
+		experiment = learner::create_experiment(
+			&chain,
+			config.to_value(),
+			&hash,
+			&server.url_of(&hash),
+			(args.pool * chain::SYN as f64) as u128,
+		)
+		.await?;
+		tracing::info!(experiment, initial = %hash::to_hex(&hash), "created the experiment");
+	}
+	let mut role = learner::Learner {
+		experiment,
+		store,
+		server,
+		metrics: metrics.clone(),
+		state: state::StateFile::open(&state_path)?,
+		train,
+		validation,
+		schedule,
+		epsilon_per_proposal: args.epsilon_per_proposal,
+	};
+	tracing::info!(
+		experiment,
+		train_rows = role.train.rows(),
+		validation_rows = role.validation.rows(),
+		"learner running"
+	);
+	chain::follow(cli_node, hotkey, &mut role, &metrics).await
+}
+
+/// What a miner and a validator do before their main loop: start the artifact and metrics
+/// server, and, given a coldkey, make the hotkey a staked neuron of the subnet.
+async fn join(
+	node: &str,
+	hotkey: &subxt_signer::sr25519::Keypair,
+	neuron: &NeuronArgs,
+	serve: ServeArgs,
+	store: &artifacts::Store,
+	metrics: &Arc<metrics::Metrics>,
+	role: &'static str,
+) -> Result<artifacts::Server> {
+	let server = artifacts::Server::start(
+		&serve.listen,
+		serve.public_url,
+		store.clone(),
+		metrics.clone(),
+		role,
+	)?;
+	if let Some(coldkey) = &neuron.coldkey {
+		let chain = chain::Chain::connect(node, hotkey.clone(), Duration::from_secs(120)).await?;
+		let coldkey = keys::load(coldkey)?;
+		setup::ensure_neuron(&chain, neuron.netuid, &coldkey, neuron.stake, neuron.fund).await?;
+	}
+	Ok(server)
 }
 
 #[tokio::main]
@@ -246,6 +453,20 @@ async fn main() -> Result<()> {
 	}
 	std::fs::create_dir_all(&cli.data_dir)
 		.with_context(|| format!("creating {}", cli.data_dir.display()))?;
+	if let RoleCommand::Evaluate { model, uri, data } = &cli.role {
+		let store = artifacts::Store::open(&cli.data_dir)?;
+		let hash = hash::from_hex(model.trim_start_matches("0x"))?;
+		let bytes = match (store.get(&hash)?, uri) {
+			(Some(bytes), _) => bytes,
+			(None, Some(uri)) => store.fetch(&hash, uri)?,
+			(None, None) => anyhow::bail!("model {model} is not in the data directory; give --uri"),
+		};
+		let trained = synod_ml::TrainedModel::from_artifact(&bytes, None)?;
+		let (_, test) = data.choice().split()?;
+		let score = trained.evaluate(&test)?.score();
+		println!("{}", serde_json::json!({ "model": model, "rows": test.rows(), "score": score }));
+		return Ok(());
+	}
 	let hotkey =
 		keys::load(cli.hotkey.as_deref().context("--hotkey (or SYNOD_HOTKEY) is required")?)?;
 	let store = artifacts::Store::open(&cli.data_dir)?;
@@ -254,25 +475,9 @@ async fn main() -> Result<()> {
 
 	match cli.role {
 		RoleCommand::Miner(args) => {
-			let server = artifacts::Server::start(
-				&args.serve.listen,
-				args.serve.public_url,
-				store.clone(),
-				metrics.clone(),
-				"miner",
-			)?;
-			let chain = chain::Chain::connect(&cli.node, hotkey.clone(), patience).await?;
-			if let Some(coldkey) = &args.neuron.coldkey {
-				setup::ensure_neuron(
-					&chain,
-					args.neuron.netuid,
-					&keys::load(coldkey)?,
-					args.neuron.stake,
-					args.neuron.fund,
-				)
-				.await?;
-			}
-			drop(chain);
+			let server =
+				join(&cli.node, &hotkey, &args.neuron, args.serve, &store, &metrics, "miner")
+					.await?;
 			let mut miner = miner::Miner {
 				store,
 				server,
@@ -285,25 +490,9 @@ async fn main() -> Result<()> {
 			chain::follow(&cli.node, hotkey, &mut miner, &metrics).await
 		},
 		RoleCommand::Validator(args) => {
-			let server = artifacts::Server::start(
-				&args.serve.listen,
-				args.serve.public_url,
-				store.clone(),
-				metrics.clone(),
-				"validator",
-			)?;
-			let chain = chain::Chain::connect(&cli.node, hotkey.clone(), patience).await?;
-			if let Some(coldkey) = &args.neuron.coldkey {
-				setup::ensure_neuron(
-					&chain,
-					args.neuron.netuid,
-					&keys::load(coldkey)?,
-					args.neuron.stake,
-					args.neuron.fund,
-				)
-				.await?;
-			}
-			drop(chain);
+			let server =
+				join(&cli.node, &hotkey, &args.neuron, args.serve, &store, &metrics, "validator")
+					.await?;
 			let miner = miner::Miner {
 				store: store.clone(),
 				server,
@@ -323,14 +512,29 @@ async fn main() -> Result<()> {
 			tracing::info!(netuid = args.neuron.netuid, "validator running");
 			chain::follow(&cli.node, hotkey, &mut validator, &metrics).await
 		},
-		RoleCommand::Moments { .. } => unreachable!("answered before connecting"),
-		RoleCommand::CreateSubnet { tempo } => {
+		RoleCommand::Learner(args) => {
+			let state_path = cli.data_dir.join("learner-state.json");
+			learn(&cli.node, hotkey, args, store, metrics, state_path).await
+		},
+		RoleCommand::Moments { .. } | RoleCommand::Evaluate { .. } => {
+			unreachable!("answered before connecting")
+		},
+		RoleCommand::CreateSubnet { tempo, max_validators } => {
 			let chain = chain::Chain::connect(&cli.node, hotkey, patience).await?;
 			let netuid = subnet::create(&chain).await?;
-			if let Some(tempo) = tempo {
-				subnet::set_tempo(&chain, netuid, tempo).await?;
-			}
-			println!("{}", serde_json::json!({ "netuid": netuid, "tempo": tempo }));
+			let changes: Vec<(&str, u128)> = [("tempo", tempo), ("max_validators", max_validators)]
+				.into_iter()
+				.filter_map(|(name, value)| Some((name, u128::from(value?))))
+				.collect();
+			subnet::set_hyperparameters(&chain, netuid, &changes).await?;
+			println!(
+				"{}",
+				serde_json::json!({
+					"netuid": netuid,
+					"tempo": tempo,
+					"maxValidators": max_validators,
+				})
+			);
 			Ok(())
 		},
 		RoleCommand::Requester(command) => {
@@ -346,12 +550,7 @@ async fn main() -> Result<()> {
 							architecture: args.architecture,
 							hyperparameters: serde_json::from_str(&args.hyperparameters)
 								.context("--hyperparameters is not valid JSON for them")?,
-							data: requester::DataChoice {
-								dataset: args.dataset,
-								target: args.target,
-								test_permille: args.test_permille,
-								split_seed: args.split_seed,
-							},
+							data: args.data.choice(),
 							model: args.model,
 							columns: args.columns,
 							seed: args.seed,

@@ -18,6 +18,10 @@ pub struct Metrics {
 	pub transactions_failed: AtomicU64,
 	pub finalized_block: AtomicU64,
 	pub best_block: AtomicU64,
+	/// A learner's remaining privacy budget, in millionths of epsilon.
+	pub epsilon_remaining: AtomicU64,
+	/// A learner's score of the experiment's head on its validation rows, in millionths.
+	pub head_score_micros: AtomicU64,
 	/// Per miner hotkey, the validator's moving-average score in millionths.
 	pub scores: Mutex<BTreeMap<String, u64>>,
 }
@@ -68,6 +72,20 @@ impl Metrics {
 			"gauge",
 			lag,
 		);
+		if role == "learner" {
+			metric(
+				"epsilon_remaining_micros",
+				"What is left of the learner's privacy budget, in millionths of epsilon.",
+				"gauge",
+				get(&self.epsilon_remaining),
+			);
+			metric(
+				"head_score_micros",
+				"The head model's score on the learner's validation rows, in millionths.",
+				"gauge",
+				get(&self.head_score_micros),
+			);
+		}
 		let scores = self.scores.lock().expect("not poisoned");
 		if !scores.is_empty() {
 			let _ = writeln!(

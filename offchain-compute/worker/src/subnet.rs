@@ -18,9 +18,17 @@ pub async fn create(chain: &Chain) -> Result<u16> {
 		.ok_or_else(|| anyhow!("create_subnet emitted no SubnetCreated"))
 }
 
-/// Sets the subnet's `tempo` (blocks between epochs), keeping every other hyperparameter:
-/// reads them from storage as the runtime's own type and writes them back changed.
-pub async fn set_tempo(chain: &Chain, netuid: u16, tempo: u16) -> Result<()> {
+/// Sets some of the subnet's hyperparameters by name (`tempo`, `max_validators`, ...),
+/// keeping every other: reads them from storage as the runtime's own type and writes them
+/// back changed. Does nothing when `changes` is empty.
+pub async fn set_hyperparameters(
+	chain: &Chain,
+	netuid: u16,
+	changes: &[(&str, u128)],
+) -> Result<()> {
+	if changes.is_empty() {
+		return Ok(());
+	}
 	let address = dynamic::storage::<(u16,), Value>("Subnets", "Hyperparameters");
 	let at = chain.api().at_current_block().await?;
 	let Some(current) = at.storage().try_fetch(address, (netuid,)).await? else {
@@ -30,11 +38,13 @@ pub async fn set_tempo(chain: &Chain, netuid: u16, tempo: u16) -> Result<()> {
 	let ValueDef::Composite(Composite::Named(fields)) = &mut hyperparameters.value else {
 		bail!("unexpected hyperparameters shape: {hyperparameters:?}");
 	};
-	let field = fields
-		.iter_mut()
-		.find(|(name, _)| name == "tempo")
-		.ok_or_else(|| anyhow!("the hyperparameters have no tempo"))?;
-	field.1 = Value::u128(tempo.into());
+	for (name, value) in changes {
+		let field = fields
+			.iter_mut()
+			.find(|(field, _)| field == name)
+			.ok_or_else(|| anyhow!("the subnet's hyperparameters have no {name}"))?;
+		field.1 = Value::u128(*value);
+	}
 	chain
 		.submit("Subnets", "set_hyperparameters", vec![Value::u128(netuid.into()), hyperparameters])
 		.await?;

@@ -3,12 +3,14 @@
 //!
 //! Per sampled job it did not mine: it computes the result from the spec and inputs alone
 //! (never from a miner's artifact), commits `BLAKE2-256(truth, salt)` by `reveal_by` and
-//! reveals it after. When it reveals it also scores each miner of the job: 1 for a revealed
-//! result equal to its own, 0 for another or none, folded into a moving average per miner.
+//! reveals it after. When it reveals it also scores each miner of the job: 0 for another result
+//! or none; for a result equal to its own, 1 less a quarter for latency (the share of its commit
+//! window the miner took, from the block this validator first saw the job to the block it first
+//! saw the commit), folded into a moving average per miner.
 //! Each new epoch it reveals the weights committed an epoch before (or sets them directly if
 //! the subnet has commit-reveal off) and commits the current scores, normalised to `u16`.
-//! A validator can be drawn as a miner too (the chain draws among all staked neurons); its
-//! embedded miner does those jobs.
+//! A validator can be drawn as a miner too (the chain does so when the subnet has too few
+//! neurons without a permit); its embedded miner does those jobs.
 
 use crate::{
 	artifacts::Store,
@@ -38,7 +40,7 @@ pub struct Verification {
 /// What the validator thinks of one miner.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct MinerScore {
-	/// Moving average of outcomes (1 verified, 0 failed), in millionths.
+	/// Moving average of outcomes ([`outcome_micros`]), in millionths.
 	pub score_micros: u64,
 	pub verified: u64,
 	pub failed: u64,
@@ -54,9 +56,40 @@ pub struct PendingWeights {
 	pub version: u64,
 }
 
+/// When this validator saw a job's progress, for the latency part of the score.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Sightings {
+	/// The first finalized block it saw the job assigned.
+	pub assigned: u64,
+	/// Per miner hotkey, the first finalized block it saw that miner's commit.
+	pub commits: BTreeMap<String, u64>,
+}
+
+/// How much of a verified outcome latency can take away, in millionths.
+const LATENCY_WEIGHT: u64 = 250_000;
+
+/// A miner's outcome for one job, in millionths: 0 unless verified; else 1 less
+/// [`LATENCY_WEIGHT`] times the share of its commit window (`assigned` to `commit_by`) it took.
+/// A commit never seen (the validator started late) counts as taking the whole window.
+pub fn outcome_micros(
+	verified: bool,
+	assigned: u64,
+	committed: Option<u64>,
+	commit_by: u64,
+) -> u64 {
+	if !verified {
+		return 0;
+	}
+	let window = commit_by.saturating_sub(assigned).max(1);
+	let taken = committed.map_or(window, |at| at.saturating_sub(assigned).min(window));
+	1_000_000 - LATENCY_WEIGHT * taken / window
+}
+
 #[derive(Default, Serialize, Deserialize)]
 pub struct ValidatorState {
 	pub jobs: BTreeMap<u64, Verification>,
+	#[serde(default)]
+	pub sightings: BTreeMap<u64, Sightings>,
 	pub scores: BTreeMap<String, MinerScore>,
 	pub pending_weights: Option<PendingWeights>,
 	pub weights_epoch: Option<u64>,
@@ -82,8 +115,12 @@ impl Role for Validator {
 		}
 		let live: Vec<u64> = candidates.clone();
 		self.state.value.jobs.retain(|id, _| live.contains(id));
+		self.state.value.sightings.retain(|id, _| live.contains(id));
 		for id in candidates {
 			let Some(job) = chain.job(id).await?.and_then(|v| v.job) else { continue };
+			if job.netuid == self.netuid {
+				self.observe(id, &job, finalized)?;
+			}
 			if job.netuid != self.netuid
 				|| job.sampled != Some(true)
 				|| job.miners.iter().any(|m| m.hotkey == me)
@@ -165,21 +202,42 @@ impl Validator {
 			let fields = vec![Value::u128(id.into()), bytes(truth_hash), bytes(salt)];
 			chain.submit("Jobs", "reveal_verification", fields).await?;
 			Metrics::inc(&self.metrics.verifications);
+			let sightings = self.state.value.sightings.get(&id).cloned().unwrap_or_default();
 			for miner in &job.miners {
 				let verified = miner.result_hash.as_deref().map(|h| h.trim_start_matches("0x"))
 					== Some(truth.0.as_str());
-				self.score(&miner.hotkey, verified);
-				tracing::info!(job = id, miner = %miner.hotkey, verified, "scored");
+				let committed = sightings.commits.get(&miner.hotkey).copied();
+				let outcome =
+					outcome_micros(verified, sightings.assigned, committed, deadlines.commit_by);
+				self.score(&miner.hotkey, verified, outcome);
+				tracing::info!(job = id, miner = %miner.hotkey, verified, outcome, "scored");
 			}
 			self.update(id, |v| v.revealed = true)?;
 		}
 		Ok(())
 	}
 
-	fn score(&mut self, miner: &str, verified: bool) {
+	/// Notes the first block it saw `job` assigned and each of its miners' commits.
+	fn observe(&mut self, id: u64, job: &JobDetails, finalized: u64) -> Result<()> {
+		let sightings = self
+			.state
+			.value
+			.sightings
+			.entry(id)
+			.or_insert_with(|| Sightings { assigned: finalized, commits: BTreeMap::new() });
+		let before = sightings.commits.len();
+		for miner in job.miners.iter().filter(|m| m.committed) {
+			sightings.commits.entry(miner.hotkey.clone()).or_insert(finalized);
+		}
+		if sightings.commits.len() != before || sightings.assigned == finalized {
+			self.state.save()?;
+		}
+		Ok(())
+	}
+
+	fn score(&mut self, miner: &str, verified: bool, outcome: u64) {
 		let alpha = self.alpha_micros.min(1_000_000);
 		let entry = self.state.value.scores.entry(miner.to_string()).or_default();
-		let outcome = if verified { 1_000_000 } else { 0 };
 		entry.score_micros =
 			(entry.score_micros * (1_000_000 - alpha) + outcome * alpha) / 1_000_000;
 		if verified {
@@ -286,4 +344,23 @@ pub async fn uid_of(chain: &Chain, netuid: u16, hotkey: &str) -> Result<Option<u
 			.and_then(|n| n["uid"].as_u64())
 			.map(|u| u as u16)
 	}))
+}
+
+#[cfg(test)]
+mod tests {
+	use super::outcome_micros;
+
+	#[test]
+	fn latency_takes_up_to_a_quarter_of_a_verified_outcome() {
+		// Seen assigned at block 100, commits due by block 110.
+		assert_eq!(outcome_micros(true, 100, Some(100), 110), 1_000_000);
+		assert_eq!(outcome_micros(true, 100, Some(104), 110), 900_000);
+		assert_eq!(outcome_micros(true, 100, Some(110), 110), 750_000);
+		assert_eq!(outcome_micros(true, 100, Some(130), 110), 750_000);
+		assert_eq!(outcome_micros(true, 100, None, 110), 750_000);
+		// A wrong or missing result earns nothing, however fast.
+		assert_eq!(outcome_micros(false, 100, Some(100), 110), 0);
+		// A window already closed when first seen cannot divide by zero.
+		assert_eq!(outcome_micros(true, 120, Some(120), 110), 1_000_000);
+	}
 }

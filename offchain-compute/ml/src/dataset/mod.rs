@@ -62,7 +62,7 @@ impl Dataset {
 		if values.len() > MAX_VALUES {
 			return bad(format!("{} values, more than the {MAX_VALUES} allowed", values.len()));
 		}
-		if values.len() % features != 0 {
+		if !values.len().is_multiple_of(features) {
 			return bad(format!("{} values are not whole rows of {features}", values.len()));
 		}
 		if let Some(i) = values.iter().position(|v| !v.is_finite()) {

@@ -1,0 +1,374 @@
+//! The learner: one member of a collective-learning experiment (the colearn pallet).
+//!
+//! It holds a private shard it never sends anywhere, split into rows it trains on and rows it
+//! scores on. On each finalized block it reads the experiment (`synod_experiment`) and acts on
+//! the round's phase:
+//! - **proposal**, when the chain drew it: trains further from the head on its training rows
+//!   (seeded by experiment and round), serves the new weights and proposes them, spending its
+//!   epsilon per proposal while its budget lasts;
+//! - **commit**, when another learner proposed: fetches the proposal (checked against its
+//!   hash), scores it and the head on its validation rows, and commits to
+//!   `(approve, score, salt)`, saved to the state file first;
+//! - **reveal**: reveals that vote.
+//!
+//! It keeps every model it has seen in its store, so it serves the head it holds to newcomers,
+//! and logs the head's score on its own validation rows whenever the head moves.
+
+use crate::{
+	artifacts::{Server, Store},
+	chain::{bytes, random_salt, Chain, Role},
+	metrics::Metrics,
+	state::StateFile,
+};
+use anyhow::{anyhow, bail, Context, Result};
+use codec::Encode;
+use serde::{Deserialize, Serialize};
+use std::{
+	collections::BTreeMap,
+	sync::{atomic::Ordering, Arc},
+};
+use subxt::{dynamic::Value, rpcs::rpc_params};
+use synod_ml::{hash, ContentHash, Dataset, Hyperparameters, TrainedModel};
+
+/// This learner's vote in one round, saved before it is committed.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct SavedVote {
+	pub approve: bool,
+	pub score: i64,
+	pub salt: String,
+	pub committed: bool,
+	pub revealed: bool,
+}
+
+#[derive(Default, Serialize, Deserialize)]
+pub struct LearnerState {
+	pub joined: bool,
+	/// Rounds this learner proposed in.
+	pub proposed: Vec<u32>,
+	pub votes: BTreeMap<u32, SavedVote>,
+	/// The last head whose score was logged.
+	pub head: Option<String>,
+}
+
+pub struct Learner {
+	pub experiment: u32,
+	pub store: Store,
+	pub server: Server,
+	pub metrics: Arc<Metrics>,
+	pub state: StateFile<LearnerState>,
+	/// The rows it trains on.
+	pub train: Dataset,
+	/// The rows it scores proposals on.
+	pub validation: Dataset,
+	/// Epochs, batch size, learning rate and mode of each proposal's training.
+	pub schedule: Hyperparameters,
+	/// Millionths of epsilon each proposal spends.
+	pub epsilon_per_proposal: u64,
+}
+
+/// The parts of `synod_experiment` a learner acts on.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ExperimentView {
+	config: ConfigView,
+	head: String,
+	head_uri: String,
+	round: u32,
+	phase: String,
+	proposer: Option<String>,
+	proposal: Option<(String, String)>,
+	learners: Vec<LearnerEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ConfigView {
+	min_improvement: i64,
+	higher_is_better: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct LearnerEntry {
+	hotkey: String,
+	epsilon_remaining: u64,
+}
+
+impl Role for Learner {
+	async fn step(&mut self, chain: &Chain, _finalized: u64) -> Result<()> {
+		let me = chain.account().to_string();
+		let view: Option<ExperimentView> =
+			chain.rpc("synod_experiment", rpc_params![self.experiment]).await?;
+		let Some(view) = view else {
+			tracing::debug!(experiment = self.experiment, "experiment not created yet");
+			return Ok(());
+		};
+		if view.phase == "closed" {
+			return Ok(());
+		}
+		let Some(entry) = view.learners.iter().find(|l| l.hotkey == me) else {
+			if !self.state.value.joined {
+				let fields = vec![Value::u128(self.experiment.into())];
+				chain.submit("Colearn", "join_experiment", fields).await?;
+				tracing::info!(experiment = self.experiment, "joined the experiment");
+				self.state.value.joined = true;
+				self.state.save()?;
+			}
+			return Ok(());
+		};
+		self.metrics.epsilon_remaining.store(entry.epsilon_remaining, Ordering::Relaxed);
+		self.watch_head(&view)?;
+		let round = view.round;
+		match view.phase.as_str() {
+			"proposal"
+				if view.proposer.as_deref() == Some(me.as_str())
+					&& view.proposal.is_none()
+					&& !self.state.value.proposed.contains(&round) =>
+			{
+				self.propose(chain, &view, entry.epsilon_remaining).await?;
+			},
+			"commit" if view.proposer.as_deref() != Some(me.as_str()) => {
+				if let Some(proposal) = &view.proposal {
+					if !self.state.value.votes.get(&round).is_some_and(|v| v.committed) {
+						self.commit(chain, &view, proposal).await?;
+					}
+				}
+			},
+			"reveal" => {
+				if let Some(vote) = self.state.value.votes.get(&round).cloned() {
+					if vote.committed && !vote.revealed {
+						self.reveal(chain, round, &vote).await?;
+					}
+				}
+			},
+			_ => {},
+		}
+		Ok(())
+	}
+}
+
+impl Learner {
+	/// The model `hash`, from the store or fetched from `uri` (checked against the hash).
+	fn model(&self, hash: &str, uri: &str) -> Result<TrainedModel> {
+		let hash = hash::from_hex(hash.trim_start_matches("0x"))?;
+		let bytes = match self.store.get(&hash)? {
+			Some(bytes) => bytes,
+			None => self.store.fetch(&hash, uri).with_context(|| format!("fetching {uri}"))?,
+		};
+		Ok(TrainedModel::from_artifact(&bytes, None)?)
+	}
+
+	/// Logs the head's score on the validation rows when it moves.
+	fn watch_head(&mut self, view: &ExperimentView) -> Result<()> {
+		if self.state.value.head.as_deref() == Some(view.head.as_str()) {
+			return Ok(());
+		}
+		let head = self.model(&view.head, &view.head_uri)?;
+		let score = head.evaluate(&self.validation)?.score();
+		tracing::info!(
+			experiment = self.experiment,
+			round = view.round,
+			head = %view.head,
+			validation_score = score,
+			"head"
+		);
+		self.metrics.head_score_micros.store((score.max(0.0) * 1e6) as u64, Ordering::Relaxed);
+		self.state.value.head = Some(view.head.clone());
+		self.state.save()
+	}
+
+	async fn propose(&mut self, chain: &Chain, view: &ExperimentView, epsilon: u64) -> Result<()> {
+		let round = view.round;
+		if epsilon < self.epsilon_per_proposal {
+			tracing::warn!(round, epsilon, "privacy budget spent; not proposing");
+			self.state.value.proposed.push(round);
+			return self.state.save();
+		}
+		let head = self.model(&view.head, &view.head_uri)?;
+		let seed = round_seed(self.experiment, round);
+		tracing::info!(
+			experiment = self.experiment,
+			round,
+			rows = self.train.rows(),
+			"training from the head"
+		);
+		let (train, schedule) = (self.train.clone(), self.schedule.clone());
+		let tuned = tokio::task::spawn_blocking(move || {
+			synod_ml::fine_tune(&head, &schedule, seed, &train, |_| {})
+		})
+		.await??;
+		let hash = self.store.put(&tuned.to_artifact())?;
+		let uri = self.server.url_of(&hash);
+		let summary = format!(
+			"{} epochs on {} private rows, seed {seed}",
+			self.schedule.epochs,
+			self.train.rows()
+		);
+		let parent = hash::from_hex(view.head.trim_start_matches("0x"))?;
+		let fields = vec![
+			Value::u128(self.experiment.into()),
+			Value::u128(round.into()),
+			bytes(hash),
+			bytes(&uri),
+			bytes(parent),
+			Value::u128(self.epsilon_per_proposal.into()),
+			bytes(summary.as_bytes()),
+		];
+		// Recorded first: a restart must not train and propose twice in one round.
+		self.state.value.proposed.push(round);
+		self.state.save()?;
+		chain.submit("Colearn", "propose", fields).await?;
+		tracing::info!(experiment = self.experiment, round, weights = %hash::to_hex(&hash), %uri, "proposed");
+		Metrics::inc(&self.metrics.jobs_done);
+		Ok(())
+	}
+
+	async fn commit(
+		&mut self,
+		chain: &Chain,
+		view: &ExperimentView,
+		(proposal_hash, proposal_uri): &(String, String),
+	) -> Result<()> {
+		let round = view.round;
+		let vote = match self.state.value.votes.get(&round) {
+			Some(saved) => saved.clone(),
+			None => {
+				let head = self.model(&view.head, &view.head_uri)?;
+				let proposal = self.model(proposal_hash, proposal_uri)?;
+				let (before, after) = (
+					head.evaluate(&self.validation)?.score(),
+					proposal.evaluate(&self.validation)?.score(),
+				);
+				// `score()` is higher-is-better; the chain wants the raw difference of the
+				// experiment's measure, and its direction says which sign is better.
+				let gain = ((after - before) * 1e6).round() as i64;
+				let score = if view.config.higher_is_better { gain } else { -gain };
+				let approve = gain >= view.config.min_improvement;
+				let vote = SavedVote {
+					approve,
+					score,
+					salt: hash::to_hex(&random_salt()),
+					committed: false,
+					revealed: false,
+				};
+				tracing::info!(round, before, after, approve, "scored the proposal");
+				self.state.value.votes.insert(round, vote.clone());
+				self.state.save()?;
+				vote
+			},
+		};
+		let salt = hash::from_hex(&vote.salt)?;
+		let commitment = vote_commitment(vote.approve, vote.score, &salt);
+		let fields =
+			vec![Value::u128(self.experiment.into()), Value::u128(round.into()), bytes(commitment)];
+		chain.submit("Colearn", "commit_vote", fields).await?;
+		tracing::info!(
+			experiment = self.experiment,
+			round,
+			approve = vote.approve,
+			"committed a vote"
+		);
+		self.update_vote(round, |v| v.committed = true)
+	}
+
+	async fn reveal(&mut self, chain: &Chain, round: u32, vote: &SavedVote) -> Result<()> {
+		let salt = hash::from_hex(&vote.salt)?;
+		let fields = vec![
+			Value::u128(self.experiment.into()),
+			Value::u128(round.into()),
+			Value::bool(vote.approve),
+			Value::i128(vote.score.into()),
+			bytes(salt),
+		];
+		chain.submit("Colearn", "reveal_vote", fields).await?;
+		tracing::info!(
+			experiment = self.experiment,
+			round,
+			approve = vote.approve,
+			score = vote.score,
+			"revealed a vote"
+		);
+		Metrics::inc(&self.metrics.verifications);
+		self.update_vote(round, |v| v.revealed = true)
+	}
+
+	fn update_vote(&mut self, round: u32, change: impl FnOnce(&mut SavedVote)) -> Result<()> {
+		let vote = self
+			.state
+			.value
+			.votes
+			.get_mut(&round)
+			.ok_or_else(|| anyhow!("no vote for round {round}"))?;
+		change(vote);
+		// Old rounds are settled; keep the file small.
+		self.state.value.votes.retain(|r, _| *r + 16 > round);
+		self.state.value.proposed.retain(|r| *r + 16 > round);
+		self.state.save()
+	}
+}
+
+/// What a reveal of `(approve, score, salt)` must hash to: the pallet's `vote_commitment`.
+pub fn vote_commitment(approve: bool, score: i64, salt: &[u8; 32]) -> [u8; 32] {
+	sp_crypto_hashing::blake2_256(&(approve, score, salt).encode())
+}
+
+/// The training seed of `round`'s proposal: anyone can re-run it from the lineage.
+pub fn round_seed(experiment: u32, round: u32) -> u64 {
+	(u64::from(experiment) << 32) | u64::from(round)
+}
+
+/// Opens an experiment whose initial model is `initial` (already in `store` and served by
+/// `server`); returns its id.
+pub async fn create_experiment(
+	chain: &Chain,
+	config: Value,
+	initial: &ContentHash,
+	uri: &str,
+	pool: u128,
+) -> Result<u32> {
+	let fields = vec![config, bytes(initial), bytes(uri), Value::u128(pool)];
+	let events = chain.submit("Colearn", "create_experiment", fields).await?;
+	use subxt::dynamic::At;
+	let Some(id) = events
+		.iter()
+		.find(|(p, e, _)| p == "Colearn" && e == "ExperimentCreated")
+		.and_then(|(_, _, f)| f.at("experiment")?.as_u128())
+	else {
+		bail!("create_experiment emitted no ExperimentCreated: {events:?}");
+	};
+	Ok(id as u32)
+}
+
+/// The experiment config the `--create` flags describe, as the runtime's type.
+pub struct NewExperiment {
+	pub architecture: String,
+	pub min_improvement: i64,
+	pub window: u32,
+	pub reward: u128,
+	pub epsilon_budget: u64,
+	pub min_stake: u128,
+	pub max_learners: u32,
+}
+
+impl NewExperiment {
+	pub fn to_value(&self) -> Value {
+		let perbill =
+			|percent: u32| Value::unnamed_composite([Value::u128((percent * 10_000_000).into())]);
+		Value::named_composite([
+			("architecture", bytes(self.architecture.as_bytes())),
+			("architecture_version", Value::u128(synod_ml::arch::VERSION.into())),
+			("vote_threshold", perbill(50)),
+			("min_improvement", Value::i128(self.min_improvement.into())),
+			("score_direction", Value::unnamed_variant("HigherIsBetter", Vec::<Value>::new())),
+			("proposal_window", Value::u128(self.window.into())),
+			("commit_window", Value::u128(self.window.into())),
+			("reveal_window", Value::u128(self.window.into())),
+			("reward_per_round", Value::u128(self.reward)),
+			("voters_share", perbill(30)),
+			("epsilon_budget", Value::u128(self.epsilon_budget.into())),
+			("min_stake", Value::u128(self.min_stake)),
+			("admission", Value::unnamed_variant("Open", Vec::<Value>::new())),
+			("max_learners", Value::u128(self.max_learners.into())),
+		])
+	}
+}
