@@ -2,7 +2,8 @@
 # Installs what building Synod needs on a fresh Debian/Ubuntu machine. Safe to run again.
 set -euo pipefail
 
-packages=(protobuf-compiler libssl-dev pkg-config build-essential git curl ca-certificates)
+# qemu-user runs the ML library's golden-hash test on emulated CPU kinds.
+packages=(protobuf-compiler libssl-dev pkg-config build-essential git curl ca-certificates qemu-user)
 missing=()
 for p in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

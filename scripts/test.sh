@@ -23,6 +23,7 @@ cargo build --locked -p yuma-consensus --no-default-features --target wasm32v1-n
 step "off-chain: the ML library (determinism, golden hashes, training) and the worker"
 # A workspace of its own (offchain-compute/Cargo.toml says why); its tests train real models.
 (cd offchain-compute && cargo fmt --all --check && cargo test --locked && cargo build --locked -p synod-worker)
+./scripts/check-cpu-kinds.sh
 
 step "synod-node: build (with the runtime wasm) and unit tests"
 cargo build --locked -p synod-node

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs synod-ml's golden-hash test on other kinds of x86-64 CPU, emulated by qemu-user: an
+# SSE4.2-only Nehalem and an AVX2+FMA Haswell (this machine's own CPU, often with AVX-512, is
+# covered by the ordinary test run). The verifiable mode promises the same bits on every
+# x86-64 CPU; the test fails if any kind trains other weights than the golden hashes.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$SYNOD_ROOT/offchain-compute"
+command -v qemu-x86_64 >/dev/null || {
+	echo "check-cpu-kinds: qemu-x86_64 is missing (scripts/setup.sh installs qemu-user)" >&2
+	exit 1
+}
+binary=$(cargo test --locked -p synod-ml --test determinism --no-run --message-format=json |
+	sed -n 's/.*"executable":"\([^"]*\)".*/\1/p' | tail -1)
+[ -x "$binary" ] || { echo "check-cpu-kinds: no test binary found" >&2; exit 1; }
+for cpu in Nehalem Haswell-v4; do
+	echo "check-cpu-kinds: $cpu"
+	qemu-x86_64 -cpu "$cpu" "$binary" --exact verifiable_mode_matches_the_golden_hashes \
+		2> >(grep -v "TCG doesn't support requested feature" >&2)
+done
