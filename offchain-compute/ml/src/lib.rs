@@ -27,6 +27,7 @@ pub mod hash;
 pub mod hyper;
 mod mode;
 pub mod model;
+mod portable;
 pub mod rng;
 pub mod stats;
 pub mod train;

@@ -12,6 +12,7 @@ use burn::{
 	tensor::{Device, Tensor, TensorData},
 };
 use codec::{Decode, Encode};
+use rayon::prelude::*;
 
 /// A model with what it takes to rebuild and run it.
 #[derive(Debug)]
@@ -208,20 +209,49 @@ impl TrainedModel {
 				found: format!("{} features", data.features()),
 			});
 		}
-		let device = self.device();
-		let batch = self.hyperparameters.batch_size as usize;
-		let mut values = Vec::with_capacity(data.rows() * self.outputs);
-		for start in (0..data.rows()).step_by(batch.max(1)) {
-			let end = (start + batch).min(data.rows());
-			let rows = &data.values()[start * self.features..end * self.features];
-			let input = Tensor::<2>::from_data(
-				TensorData::new(rows.to_vec(), [end - start, self.features]),
-				&device,
-			);
-			let out = self.model.forward(input).into_data().convert::<f32>();
-			values.extend(out.try_to_vec::<f32>().map_err(|e| MlError::Burn(format!("{e:?}")))?);
-		}
+		let batch = self.hyperparameters.batch_size.max(1) as usize;
+		let chunks = data.values().chunks(batch * self.features);
+		let values = match (self.hyperparameters.mode, self.architecture) {
+			// The portable backend's bookkeeping dominates a CNN's inference; `portable.rs`
+			// computes the same bits on plain slices.
+			(ExecutionMode::Verifiable, Architecture::Cnn) => {
+				let portable = crate::portable::PortableCnn::from_model(
+					&self.model,
+					self.hyperparameters.image_side as usize,
+				)?;
+				let rows = data.values().par_chunks(batch * self.features);
+				let batches: Vec<Vec<f32>> =
+					rows.map(|rows| portable.forward(rows, rows.len() / self.features)).collect();
+				batches.concat()
+			},
+			// The portable backend runs each batch on one thread; batches are independent, so
+			// they may run on any threads in any order and still give the same bits.
+			(ExecutionMode::Verifiable, _) => {
+				let rows = data.values().par_chunks(batch * self.features);
+				let batches: Result<Vec<Vec<f32>>, MlError> =
+					rows.map(|rows| self.burn_forward(rows)).collect();
+				batches?.concat()
+			},
+			// The fast backend spreads each batch over its own threads.
+			(ExecutionMode::Fast, _) => {
+				let mut values = Vec::with_capacity(data.rows() * self.outputs);
+				for rows in chunks {
+					values.extend(self.burn_forward(rows)?);
+				}
+				values
+			},
+		};
 		Ok(Outputs { width: self.outputs as u32, values, classify: self.architecture.classifies() })
+	}
+
+	/// The outputs of burn's own forward pass on one batch of rows.
+	pub(crate) fn burn_forward(&self, rows: &[f32]) -> Result<Vec<f32>, MlError> {
+		let input = Tensor::<2>::from_data(
+			TensorData::new(rows.to_vec(), [rows.len() / self.features, self.features]),
+			&self.device(),
+		);
+		let out = self.model.forward(input).into_data().convert::<f32>();
+		out.try_to_vec::<f32>().map_err(|e| MlError::Burn(format!("{e:?}")))
 	}
 
 	/// Accuracy (classifiers) or mean squared error (regression) on labelled data.

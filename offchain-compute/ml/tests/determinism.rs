@@ -223,3 +223,17 @@ fn fine_tuning_continues_from_the_start_model_deterministically() {
 	let error = synod_ml::fine_tune(&head, &more, 2, &blobs(), |_| {}).unwrap_err().to_string();
 	assert!(error.contains("64 features"), "{error}");
 }
+
+#[test]
+fn verifiable_predictions_are_the_same_bits_on_one_or_two_threads() {
+	// Inference spreads batches over threads in the verifiable mode.
+	let (train_rows, test_rows) = digits::load().unwrap().split(7, 200);
+	for (architecture, hidden) in [(Architecture::Mlp, vec![32]), (Architecture::Cnn, vec![4, 8])] {
+		let hyper = Hyperparameters { epochs: 1, batch_size: 32, hidden, ..Default::default() };
+		let model = train(architecture, &hyper, 5, &train_rows, |_| {}).unwrap();
+		let one = with_threads(1, || model.predict(&test_rows).unwrap());
+		let two = with_threads(2, || model.predict(&test_rows).unwrap());
+		assert_eq!(one.content_hash(), two.content_hash(), "{architecture:?}");
+		assert_eq!(one.rows(), 359);
+	}
+}
