@@ -68,6 +68,28 @@ fn posted_job(requester: &Worker) -> Result<String> {
 		})
 }
 
+/// Starts `synod-worker requester post` as `name`, signing with `hotkey`, on subnet `net`,
+/// with `flags` for the job.
+fn post(
+	dir: &std::path::Path,
+	url: &str,
+	name: &str,
+	hotkey: &str,
+	net: &str,
+	flags: &[&str],
+) -> Result<Worker> {
+	let mut args = vec!["requester", "post", "--hotkey", hotkey, "--netuid", net];
+	args.extend(flags);
+	Worker::start(name, dir, url, &args)
+}
+
+/// Waits for a requester to finish and reads its verdict: the JSON line it printed last.
+async fn verdict(requester: &mut Worker) -> Result<Json> {
+	let out = requester.finish(Duration::from_secs(400)).await?;
+	serde_json::from_str(out.lines().last().unwrap_or_default())
+		.map_err(|e| anyhow!("{} printed {out:?}: {e}", requester.name))
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 	let dir = tempfile::tempdir()?;
@@ -150,17 +172,13 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 	wait_for_permits(&client, netuid, workers.len(), &validators).await?;
 
 	// Eve posts a training job: an MLP on 80% of the digits, two replicas, 10 SYN.
-	let mut requester = Worker::start(
-		"requester-eve",
+	let mut requester = post(
 		dir.path(),
 		&url,
+		"requester-eve",
+		"//Eve",
+		&net,
 		&[
-			"requester",
-			"post",
-			"--hotkey",
-			"//Eve",
-			"--netuid",
-			&net,
 			"--replicas",
 			"2",
 			"--bounty",
@@ -171,9 +189,7 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 			r#"{"epochs":15,"hidden":[64]}"#,
 		],
 	)?;
-	let out = requester.finish(Duration::from_secs(400)).await?;
-	let summary: Json =
-		serde_json::from_str(out.trim()).map_err(|e| anyhow!("requester printed {out:?}: {e}"))?;
+	let summary = verdict(&mut requester).await?;
 	assert_eq!(summary["status"], "settled", "{summary}");
 	assert_eq!(summary["byValidators"], true, "{summary}");
 	assert_eq!(summary["penalties"], 0, "{summary}");
@@ -195,17 +211,13 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 	// killed (SIGKILL, as a crash) and restarted on the same data directory: it must finish
 	// the job from its state file, and the job must settle as if nothing had happened.
 	let model = summary["resultHash"].as_str().unwrap_or_default().to_string();
-	let mut inference = Worker::start(
-		"requester-eve",
+	let mut inference = post(
 		dir.path(),
 		&url,
+		"requester-eve",
+		"//Eve",
+		&net,
 		&[
-			"requester",
-			"post",
-			"--hotkey",
-			"//Eve",
-			"--netuid",
-			&net,
 			"--kind",
 			"infer",
 			"--model",
@@ -220,17 +232,13 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 			r#"{"epochs":15,"hidden":[64]}"#,
 		],
 	)?;
-	let mut long_training = Worker::start(
-		"requester-alice",
+	let mut long_training = post(
 		dir.path(),
 		&url,
+		"requester-alice",
+		"//Alice",
+		&net,
 		&[
-			"requester",
-			"post",
-			"--hotkey",
-			"//Alice",
-			"--netuid",
-			&net,
 			"--replicas",
 			"2",
 			"--bounty",
@@ -243,17 +251,13 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 			r#"{"epochs":60,"hidden":[64]}"#,
 		],
 	)?;
-	let mut statistics = Worker::start(
-		"requester-statistician",
+	let mut statistics = post(
 		dir.path(),
 		&url,
+		"requester-statistician",
+		"//Synod//statistician",
+		&net,
 		&[
-			"requester",
-			"post",
-			"--hotkey",
-			"//Synod//statistician",
-			"--netuid",
-			&net,
 			"--kind",
 			"statistics",
 			"--columns",
@@ -279,9 +283,7 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 	};
 	workers[victim].restart()?;
 
-	let out = inference.finish(Duration::from_secs(400)).await?;
-	let inferred: Json = serde_json::from_str(out.lines().last().unwrap_or_default())
-		.map_err(|e| anyhow!("inference requester printed {out:?}: {e}"))?;
+	let inferred = verdict(&mut inference).await?;
 	assert_eq!(inferred["status"], "settled", "{inferred}");
 	assert_eq!(inferred["byValidators"], true, "{inferred}");
 	assert_eq!(inferred["rows"], 359, "the 20% of 1,797 digits held out: {inferred}");
@@ -294,9 +296,7 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 	// The statistics are those of the two drawn providers' shards together, computed as the
 	// pallet does (integer mean toward zero, variance (n·Σx² − (Σx)²) / n² rounded down), from
 	// the moments each shard gives.
-	let out = statistics.finish(Duration::from_secs(400)).await?;
-	let stats: Json = serde_json::from_str(out.trim())
-		.map_err(|e| anyhow!("statistics requester printed {out:?}: {e}"))?;
+	let stats = verdict(&mut statistics).await?;
 	assert_eq!(stats["status"], "settled", "{stats}");
 	let stats_job = posted_job(&statistics)?;
 	let submitted = format!("submitted federated statistics job={stats_job} ");
@@ -330,9 +330,7 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 	}
 	assert!(totals[1].1 > 0, "a column that is not blank in every image: {totals:?}");
 
-	let out = long_training.finish(Duration::from_secs(400)).await?;
-	let trained: Json = serde_json::from_str(out.trim())
-		.map_err(|e| anyhow!("training requester printed {out:?}: {e}"))?;
+	let trained = verdict(&mut long_training).await?;
 	assert_eq!(trained["status"], "settled", "{trained}");
 	assert_eq!(trained["penalties"], 0, "the restarted worker delivered: {trained}");
 	let restarted = &workers[victim];
@@ -411,17 +409,13 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 	)?;
 	faulty.wait_for_log("running", Duration::from_secs(120)).await?;
 	wait_for_permits(&client, netuid, workers.len() + 1, &validators).await?;
-	let mut checked = Worker::start(
-		"requester-eve-three-replicas",
+	let mut checked = post(
 		dir.path(),
 		&url,
+		"requester-eve-three-replicas",
+		"//Eve",
+		&net,
 		&[
-			"requester",
-			"post",
-			"--hotkey",
-			"//Eve",
-			"--netuid",
-			&net,
 			"--replicas",
 			"3",
 			"--bounty",
@@ -434,13 +428,11 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 			r#"{"epochs":5,"hidden":[32]}"#,
 		],
 	)?;
-	let out = checked.finish(Duration::from_secs(400)).await?;
-	let verdict: Json =
-		serde_json::from_str(out.trim()).map_err(|e| anyhow!("requester printed {out:?}: {e}"))?;
-	assert_eq!(verdict["status"], "settled", "{verdict}");
-	assert_eq!(verdict["byValidators"], true, "{verdict}");
-	assert_eq!(verdict["penalties"], 1, "{verdict}");
-	let job = verdict["job"].as_u64().ok_or_else(|| anyhow!("no job id: {verdict}"))?;
+	let checked = verdict(&mut checked).await?;
+	assert_eq!(checked["status"], "settled", "{checked}");
+	assert_eq!(checked["byValidators"], true, "{checked}");
+	assert_eq!(checked["penalties"], 1, "{checked}");
+	let job = checked["job"].as_u64().ok_or_else(|| anyhow!("no job id: {checked}"))?;
 	let view = rpc(&client, "synod_job", rpc_params![job]).await?;
 	let penalties = view["outcome"]["penalties"].as_array().cloned().unwrap_or_default();
 	assert_eq!(penalties.len(), 1, "{view}");
