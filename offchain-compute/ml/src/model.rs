@@ -69,6 +69,17 @@ impl ModuleVisitor for Collect {
 	}
 }
 
+/// Every float parameter of `model` as (path, shape, values), in module order.
+pub(crate) fn parameters(model: &Model) -> Vec<(String, Vec<usize>, Vec<f32>)> {
+	let mut collect = Collect::default();
+	model.visit(&mut collect);
+	collect
+		.tensors
+		.into_iter()
+		.map(|t| (t.path, t.shape.iter().map(|d| *d as usize).collect(), f32_values(&t.values)))
+		.collect()
+}
+
 /// Fills a skeleton's parameters from an artifact, checking each path and shape.
 struct Fill {
 	path: Vec<String>,

@@ -9,10 +9,6 @@
 //! it), so this is a faster road to the same result, not a new result.
 
 use crate::MlError;
-use burn::{
-	module::{Module, ModuleVisitor, Param},
-	tensor::Tensor,
-};
 
 /// A trained CNN's weights as plain row-major arrays: two 3×3 convolutions with ReLU, 2×2 max
 /// pooling, a dense head.
@@ -39,26 +35,9 @@ pub(crate) struct Conv {
 	outputs: usize,
 }
 
-/// Every float parameter by its path, in module order.
-#[derive(Default)]
+/// The parameters not yet taken, by path.
 struct Weights {
-	path: Vec<String>,
 	found: Vec<(String, Vec<usize>, Vec<f32>)>,
-}
-
-impl ModuleVisitor for Weights {
-	fn enter_module(&mut self, name: &str, _container_type: &str) {
-		self.path.push(name.to_string());
-	}
-	fn exit_module(&mut self, _name: &str, _container_type: &str) {
-		self.path.pop();
-	}
-	fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
-		let tensor = param.val();
-		let shape = tensor.dims().to_vec();
-		let values = tensor.into_data().convert::<f32>().try_to_vec::<f32>().expect("f32 weights");
-		self.found.push((self.path.join("."), shape, values));
-	}
 }
 
 impl Weights {
@@ -96,8 +75,7 @@ impl Weights {
 
 impl PortableCnn {
 	pub(crate) fn from_model(model: &crate::arch::Model, side: usize) -> Result<Self, MlError> {
-		let mut weights = Weights::default();
-		model.visit(&mut weights);
+		let mut weights = Weights { found: crate::model::parameters(model) };
 		Ok(PortableCnn {
 			side,
 			first: weights.conv("first")?,
