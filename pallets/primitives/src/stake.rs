@@ -60,8 +60,12 @@ pub enum SlashDestination<AccountId> {
 pub enum SlashReason {
 	/// A miner revealed a job result that the validators did not reproduce.
 	WrongResult,
-	/// A miner took a job and did not reveal a result in time.
+	/// A miner took a job and did not commit or reveal a result in time.
 	MissedDeadline,
+	/// A verification committee member revealed a result other than the truth.
+	WrongVerification,
+	/// A verification committee member did not commit or reveal its reproduction in time.
+	MissedVerification,
 	/// A voter committed and did not reveal.
 	UnrevealedVote,
 	/// Governance decided it.
@@ -95,5 +99,37 @@ pub trait DividendCredit<AccountId, Balance> {
 	/// [`Self::credit_weight`] by default.
 	fn credit_weight_of(_hotkey: &AccountId) -> Weight {
 		Self::credit_weight()
+	}
+}
+
+/// Who holds a stake lock: the pallet (or the part of one) that needs the stake to stay
+/// slashable, eight bytes such as `*b"jobs    "`.
+pub type StakeLockId = [u8; 8];
+
+/// Keeps the stake behind a hotkey slashable while it answers for something (a job it
+/// computes or verifies, later a round it votes in or the blocks it produces).
+///
+/// While a hotkey holds any lock, nobody staked behind it may withdraw: they may still
+/// start unbonding (unbonding stake stays slashable), but the funds stay held until the last
+/// lock is released. Locks count: a hotkey on three jobs holds the `jobs` lock three times.
+pub trait StakeLock<AccountId> {
+	/// Adds one lock of `id` on `hotkey`.
+	fn lock(id: StakeLockId, hotkey: &AccountId);
+	/// Releases one lock of `id` on `hotkey`; releasing a lock it does not hold does nothing.
+	fn unlock(id: StakeLockId, hotkey: &AccountId);
+	/// Whether `hotkey` holds any lock, of any id.
+	fn is_locked(hotkey: &AccountId) -> bool;
+	/// An upper bound of the weight of [`Self::lock`] or [`Self::unlock`].
+	fn lock_weight() -> Weight;
+}
+
+impl<AccountId> StakeLock<AccountId> for () {
+	fn lock(_: StakeLockId, _: &AccountId) {}
+	fn unlock(_: StakeLockId, _: &AccountId) {}
+	fn is_locked(_: &AccountId) -> bool {
+		false
+	}
+	fn lock_weight() -> Weight {
+		Weight::zero()
 	}
 }

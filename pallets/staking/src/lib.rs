@@ -14,7 +14,9 @@
 //! - **Unbonding.** `remove_stake` moves an amount out of the active stake into a chunk that
 //!   unlocks `unbonding_period` blocks later (at most [`Config::MaxUnbondingChunks`] per
 //!   position; chunks unlocking in the same block merge). Until withdrawn it stays held and
-//!   slashable, so leaving does not dodge a pending slash. `withdraw_unbonded` releases the due
+//!   slashable, so leaving does not dodge a pending slash. A hotkey that answers for work in
+//!   flight carries stake locks (`locks.rs`, the `StakeLock` trait): while it has any, its
+//!   stakers may start unbonding but not withdraw. `withdraw_unbonded` releases the due
 //!   chunks of one position.
 //! - **Take.** The hotkey's owner sets the share of dividends it keeps, up to `max_take`.
 //!   Lowering is immediate; raising needs `take_raise_cooldown` blocks since the last change,
@@ -45,6 +47,7 @@ extern crate alloc;
 mod benchmarking;
 mod dividends;
 mod invariants;
+mod locks;
 #[cfg(test)]
 mod mock;
 mod slashing;
@@ -218,6 +221,19 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type TotalUnbonding<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
 
+	/// How many locks of each holder a hotkey carries (`locks.rs`); while it has any, nobody
+	/// staked behind it may withdraw. A count of zero is never stored.
+	#[pallet::storage]
+	pub type StakeLocks<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Twox64Concat,
+		synod_primitives::stake::StakeLockId,
+		u32,
+		OptionQuery,
+	>;
+
 	/// Genesis settings, with plain numbers so that chain specs stay readable JSON.
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
@@ -293,6 +309,9 @@ pub mod pallet {
 		TooManyPositions,
 		/// No unbonding chunk of this position is due yet.
 		NothingToWithdraw,
+		/// The hotkey answers for work in flight (a job it computes or verifies): its stake
+		/// stays slashable, so withdrawal waits until that work settles.
+		StakeLocked,
 		/// The caller does not own the hotkey.
 		NotHotkeyOwner,
 		/// The take exceeds the maximum take.
@@ -391,6 +410,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::withdraw_unbonded())]
 		pub fn withdraw_unbonded(origin: OriginFor<T>, hotkey: T::AccountId) -> DispatchResult {
 			let coldkey = ensure_signed(origin)?;
+			ensure!(!Self::locked(&hotkey), Error::<T>::StakeLocked);
 			let now = frame_system::Pallet::<T>::block_number();
 			let chunks = Unbonding::<T>::get(&hotkey, &coldkey);
 			let (due, pending): (alloc::vec::Vec<_>, alloc::vec::Vec<_>) =

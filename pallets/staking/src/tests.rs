@@ -219,6 +219,36 @@ mod withdrawal {
 	}
 }
 
+mod locks {
+	use super::*;
+	use synod_primitives::stake::StakeLock;
+
+	#[test]
+	fn a_locked_hotkey_unbonds_but_withdraws_only_once_every_lock_is_released() {
+		test(|| {
+			assert_ok!(Staking::add_stake(signed(7), HOT, 500));
+			Staking::lock(*b"jobs    ", &HOT);
+			Staking::lock(*b"jobs    ", &HOT);
+			Staking::lock(*b"colearn ", &HOT);
+			// Unbonding may start: the chunk stays held and slashable.
+			assert_ok!(Staking::remove_stake(signed(7), HOT, 500));
+			run_to(1 + UNBONDING);
+			assert_noop!(Staking::withdraw_unbonded(signed(7), HOT), Error::<Test>::StakeLocked);
+			Staking::unlock(*b"jobs    ", &HOT);
+			Staking::unlock(*b"colearn ", &HOT);
+			// A release of a lock never taken changes nothing.
+			Staking::unlock(*b"colearn ", &HOT);
+			assert!(Staking::is_locked(&HOT));
+			assert_noop!(Staking::withdraw_unbonded(signed(7), HOT), Error::<Test>::StakeLocked);
+			Staking::unlock(*b"jobs    ", &HOT);
+			assert!(!Staking::is_locked(&HOT));
+			assert_eq!(StakeLocks::<Test>::iter().count(), 0);
+			assert_ok!(Staking::withdraw_unbonded(signed(7), HOT));
+			assert_eq!(Balances::balance(&7), FUNDS);
+		});
+	}
+}
+
 mod takes {
 	use super::*;
 
