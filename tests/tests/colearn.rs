@@ -104,6 +104,15 @@ fn salt(who: &AccountId32, round: u64) -> [u8; 32] {
 	blake2_256(&(b"salt", who.0, round).encode())
 }
 
+/// `voter`'s commitment to `(approve, score, salt)` in `round` of experiment 0, as a client
+/// computes it (the pallet's `vote_commitment`): BLAKE2-256 of the SCALE encoding of
+/// `(*b"synod/colearn/vote/v1", experiment: u32, round: u32, voter, approve, score: i64, salt)`.
+fn vote_commitment(voter: &AccountId32, round: u64, approve: bool, score: i64) -> [u8; 32] {
+	let round = u32::try_from(round).expect("rounds are u32 on chain");
+	let tag: [u8; 21] = *b"synod/colearn/vote/v1";
+	blake2_256(&(tag, 0u32, round, voter.0, approve, score, salt(voter, round.into())).encode())
+}
+
 /// The learner drawn as `view`'s proposer, and the other two.
 fn split<'a>(learners: &'a [Learner], view: &Json) -> Result<(&'a Learner, Vec<&'a Learner>)> {
 	let drawn = view["proposer"].as_str().ok_or_else(|| anyhow!("no proposer: {view}"))?;
@@ -129,7 +138,7 @@ async fn vote(
 ) -> Result<Json> {
 	wait_for(client, round, "commit").await?;
 	let commits = voters.iter().zip(votes).map(|(voter, (approve, score))| {
-		let commitment = blake2_256(&(approve, score, salt(&voter.hotkey, round)).encode());
+		let commitment = vote_commitment(&voter.hotkey, round, approve, score);
 		submit(
 			api,
 			&voter.key,

@@ -8,7 +8,8 @@
 //!   epsilon per proposal while its budget lasts;
 //! - **commit**, when another learner proposed: fetches the proposal (checked against its
 //!   hash), scores it and the head on its validation rows, and commits to
-//!   `(approve, score, salt)`, saved to the state file first;
+//!   `(approve, score, salt)`, saved to the state file first, bound to the experiment, the
+//!   round and its hotkey ([`vote_commitment`]);
 //! - **reveal**: reveals that vote.
 //!
 //! It keeps every model it has seen in its store, so it serves the head it holds to newcomers,
@@ -151,10 +152,7 @@ impl Learner {
 	/// The model `hash`, from the store or fetched from `uri` (checked against the hash).
 	fn model(&self, hash: &str, uri: &str) -> Result<TrainedModel> {
 		let hash = hash::from_hex(hash.trim_start_matches("0x"))?;
-		let bytes = match self.store.get(&hash)? {
-			Some(bytes) => bytes,
-			None => self.store.fetch(&hash, uri).with_context(|| format!("fetching {uri}"))?,
-		};
+		let bytes = self.store.fetch(&hash, uri).with_context(|| format!("fetching {uri}"))?;
 		Ok(TrainedModel::from_artifact(&bytes, None)?)
 	}
 
@@ -258,7 +256,14 @@ impl Learner {
 			},
 		};
 		let salt = hash::from_hex(&vote.salt)?;
-		let commitment = vote_commitment(vote.approve, vote.score, &salt);
+		let commitment = vote_commitment(
+			self.experiment,
+			round,
+			&chain.account().0,
+			vote.approve,
+			vote.score,
+			&salt,
+		);
 		let fields =
 			vec![Value::u128(self.experiment.into()), Value::u128(round.into()), bytes(commitment)];
 		chain.submit("Colearn", "commit_vote", fields).await?;
@@ -307,9 +312,26 @@ impl Learner {
 	}
 }
 
-/// What a reveal of `(approve, score, salt)` must hash to: the pallet's `vote_commitment`.
-pub fn vote_commitment(approve: bool, score: i64, salt: &[u8; 32]) -> [u8; 32] {
-	sp_crypto_hashing::blake2_256(&(approve, score, salt).encode())
+/// The first field of every vote commitment: the pallet's `VOTE_COMMITMENT_TAG`.
+pub const VOTE_COMMITMENT_TAG: [u8; 21] = *b"synod/colearn/vote/v1";
+
+/// What `voter`'s reveal of `(approve, score, salt)` in `round` of `experiment` must hash to:
+/// the pallet's `vote_commitment`, BLAKE2-256 of the SCALE encoding of
+/// `(VOTE_COMMITMENT_TAG, experiment, round, voter, approve, score, salt)`, 102 bytes: the tag
+/// (no length prefix), `u32` and `u32` little-endian, the hotkey's 32 raw bytes, one byte
+/// 0 or 1, `i64` little-endian, the salt. Naming the voter keeps another learner from copying
+/// this commitment and replaying its reveal.
+pub fn vote_commitment(
+	experiment: u32,
+	round: u32,
+	voter: &[u8; 32],
+	approve: bool,
+	score: i64,
+	salt: &[u8; 32],
+) -> [u8; 32] {
+	sp_crypto_hashing::blake2_256(
+		&(VOTE_COMMITMENT_TAG, experiment, round, voter, approve, score, salt).encode(),
+	)
 }
 
 /// The training seed of `round`'s proposal: anyone can re-run it from the lineage.
@@ -370,5 +392,38 @@ impl NewExperiment {
 			("admission", Value::unnamed_variant("Open", Vec::<Value>::new())),
 			("max_learners", Value::u128(self.max_learners.into())),
 		])
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn the_vote_commitment_is_the_pallets_layout() {
+		// `//Alice`'s account id.
+		let alice: [u8; 32] =
+			hex::decode("d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d")
+				.unwrap()
+				.try_into()
+				.unwrap();
+		let mut preimage = b"synod/colearn/vote/v1".to_vec();
+		preimage.extend(0u32.to_le_bytes());
+		preimage.extend(1u32.to_le_bytes());
+		preimage.extend(alice);
+		preimage.push(1);
+		preimage.extend(20_000i64.to_le_bytes());
+		preimage.extend([0x11; 32]);
+		assert_eq!(preimage.len(), 102);
+		let commitment = vote_commitment(0, 1, &alice, true, 20_000, &[0x11; 32]);
+		assert_eq!(commitment, sp_crypto_hashing::blake2_256(&preimage));
+		// The example in the pallet's `vote_commitment` docs.
+		assert_eq!(
+			hex::encode(commitment),
+			"ec625496ef0395a35682d523e73b2d1b612077c4f8f380622cfa516369261638"
+		);
+		assert_ne!(vote_commitment(0, 2, &alice, true, 20_000, &[0x11; 32]), commitment);
+		assert_ne!(vote_commitment(1, 1, &alice, true, 20_000, &[0x11; 32]), commitment);
+		assert_ne!(vote_commitment(0, 1, &[0; 32], true, 20_000, &[0x11; 32]), commitment);
 	}
 }

@@ -102,11 +102,11 @@ fn proposal<T: Config>(proposer: &T::AccountId) -> Proposal<T::AccountId> {
 	}
 }
 
-/// Every learner but the proposer commits and reveals an approving vote.
+/// Every learner but the proposer commits and reveals an approving vote in round 1.
 fn all_vote<T: Config>(experiment: ExperimentId, learners: &[T::AccountId]) {
 	for voter in &learners[1..] {
-		let salt = [3; 32];
-		VoteCommits::<T>::insert(experiment, voter, Pallet::<T>::vote_commitment(true, 10, &salt));
+		let commitment = Pallet::<T>::vote_commitment(experiment, 1, voter, true, 10, &[3; 32]);
+		VoteCommits::<T>::insert(experiment, voter, commitment);
 		VoteReveals::<T>::insert(experiment, voter, Vote { approve: true, score: 10 });
 	}
 }
@@ -199,7 +199,7 @@ mod benchmarks {
 		join::<T>(id, &learners);
 		let now = frame_system::Pallet::<T>::block_number();
 		set_phase::<T>(id, Phase::Commit, &learners[0], now + One::one());
-		let commitment = Pallet::<T>::vote_commitment(true, 10, &[3; 32]);
+		let commitment = Pallet::<T>::vote_commitment(id, 1, &learners[1], true, 10, &[3; 32]);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(learners[1].clone()), id, 1, commitment);
@@ -214,7 +214,7 @@ mod benchmarks {
 		join::<T>(id, &learners);
 		let now = frame_system::Pallet::<T>::block_number();
 		set_phase::<T>(id, Phase::Reveal, &learners[0], now + One::one());
-		let commitment = Pallet::<T>::vote_commitment(true, 10, &[3; 32]);
+		let commitment = Pallet::<T>::vote_commitment(id, 1, &learners[1], true, 10, &[3; 32]);
 		VoteCommits::<T>::insert(id, &learners[1], commitment);
 
 		#[extrinsic_call]

@@ -38,7 +38,12 @@
 //! - [`approve_learner`](Pallet::approve_learner): the creator admits an applicant.
 //! - [`propose`](Pallet::propose): the round's proposer proposes new weights on the head.
 //! - [`commit_vote`](Pallet::commit_vote) / [`reveal_vote`](Pallet::reveal_vote): the other
-//!   learners vote.
+//!   learners vote. The commitment is [`Pallet::vote_commitment`]: BLAKE2-256 of the SCALE
+//!   encoding of `(tag, experiment, round, voter, approve, score, salt)`, `tag` being
+//!   [`VOTE_COMMITMENT_TAG`]. It names the experiment, the round and the voter because
+//!   reveals are public: a commitment of `(approve, score, salt)` alone could be copied from
+//!   another learner and its reveal replayed from the block, paying a voter that scored
+//!   nothing.
 //! - [`close_experiment`](Pallet::close_experiment): the creator ends the experiment.
 //!
 //! The runtime API (`pallet-colearn-runtime-api`, served as `synod_experiment`,
@@ -68,6 +73,11 @@ pub use weights::WeightInfo;
 pub type BalanceOf<T> = <<T as Config>::Currency as frame_support::traits::fungible::Inspect<
 	<T as frame_system::Config>::AccountId,
 >>::Balance;
+
+/// The first field of every vote commitment ([`Pallet::vote_commitment`]): it keeps these
+/// preimages apart from those of any other hash on the chain (a job's result commitment, say)
+/// and names the layout's version. Encoded as a fixed array: 21 bytes, no length prefix.
+pub const VOTE_COMMITMENT_TAG: [u8; 21] = *b"synod/colearn/vote/v1";
 
 /// What the runtime provides so that benchmarks can stake learners.
 #[cfg(feature = "runtime-benchmarks")]
@@ -545,7 +555,9 @@ pub mod pallet {
 		}
 
 		/// A learner other than the proposer commits its vote on the round's proposal:
-		/// `BLAKE2-256(SCALE(approve, score, salt))`.
+		/// `commitment` is [`Pallet::vote_commitment`] of `experiment`, `round`, the signing
+		/// hotkey, `approve`, `score` and a secret 32-byte salt. A commitment made for another
+		/// experiment, round or hotkey is accepted here but can never be revealed.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::commit_vote())]
 		pub fn commit_vote(
@@ -569,6 +581,8 @@ pub mod pallet {
 
 		/// Reveals the signing learner's vote: whether it approves, and its score improvement
 		/// (the proposal's score minus the head's on its validation data, in millionths).
+		/// `(approve, score, salt)` must give its commitment under [`Pallet::vote_commitment`]
+		/// with this `experiment`, `round` and the signing hotkey, else `CommitmentMismatch`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::reveal_vote())]
 		pub fn reveal_vote(
@@ -589,7 +603,8 @@ pub mod pallet {
 				Error::<T>::AlreadyRevealed
 			);
 			ensure!(
-				Self::vote_commitment(approve, score, &salt) == commitment,
+				Self::vote_commitment(experiment, round, &learner, approve, score, &salt)
+					== commitment,
 				Error::<T>::CommitmentMismatch
 			);
 			VoteReveals::<T>::insert(experiment, &learner, Vote { approve, score });
@@ -610,9 +625,46 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
-		/// The commitment a reveal of `(approve, score, salt)` must match.
-		pub fn vote_commitment(approve: bool, score: i64, salt: &[u8; 32]) -> T::Hash {
-			T::Hashing::hash_of(&(approve, score, salt))
+		/// The commitment that `voter`'s reveal of `(approve, score, salt)` in `round` of
+		/// `experiment` must match: the runtime's hash (BLAKE2-256 on Synod) of the SCALE
+		/// encoding of the tuple `(VOTE_COMMITMENT_TAG, experiment, round, voter, approve,
+		/// score, salt)`, which is these bytes, concatenated without separators or prefixes:
+		///
+		/// | field | bytes | encoding |
+		/// |---|---|---|
+		/// | [`VOTE_COMMITMENT_TAG`] | 21 | the ASCII `synod/colearn/vote/v1`, no length prefix |
+		/// | `experiment` | 4 | `u32`, little-endian |
+		/// | `round` | 4 | `u32`, little-endian |
+		/// | `voter` | 32 | the `AccountId32`'s raw bytes (its public key), no prefix |
+		/// | `approve` | 1 | `0x01` for true, `0x00` for false |
+		/// | `score` | 8 | `i64`, little-endian two's complement |
+		/// | `salt` | 32 | raw, no length prefix |
+		///
+		/// (`voter` is the SCALE encoding of the runtime's `AccountId`: `AccountId32` on Synod,
+		/// 8 little-endian bytes of `u64` in the unit tests.) 102 bytes in all on Synod, hashed
+		/// with BLAKE2b-256 (polkadot.js `blake2AsU8a(bytes, 256)`, Python
+		/// `hashlib.blake2b(bytes, digest_size=32)`); as a type string,
+		/// `([u8;21],u32,u32,AccountId32,bool,i64,[u8;32])`. For example, `//Alice`
+		/// (`0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d`) approving
+		/// with score 20000 and salt `[0x11; 32]` in round 1 of experiment 0 commits
+		/// `0xec625496ef0395a35682d523e73b2d1b612077c4f8f380622cfa516369261638`.
+		pub fn vote_commitment(
+			experiment: ExperimentId,
+			round: Round,
+			voter: &T::AccountId,
+			approve: bool,
+			score: i64,
+			salt: &[u8; 32],
+		) -> T::Hash {
+			T::Hashing::hash_of(&(
+				VOTE_COMMITMENT_TAG,
+				experiment,
+				round,
+				voter,
+				approve,
+				score,
+				salt,
+			))
 		}
 
 		/// The open experiment `experiment`.
