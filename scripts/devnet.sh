@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the node and the worker if needed, then runs the four-validator local network (Alice,
 # Bob, Charlie, Dave: Aura + GRANDPA) on 127.0.0.1, each with its own ports and base path under
-# ${SYNOD_DATA:-data}/devnet; on it, a subnet (tempo 20) with two validators and three miners as
+# ${SYNOD_DATA:-data}/devnet; on it, a subnet (tempo 20) with three validators (a job's
+# committee) and three miners as
 # synod-worker processes that register and stake themselves, and a collective-learning
 # experiment with three learners (staked through a second subnet); then posts a digits
 # training job.
@@ -97,11 +98,12 @@ if [ "$workers" = yes ]; then
 	wdir="$data/workers"
 	mkdir -p "$wdir"
 	netuid=$("$worker" --node "$node_url" --hotkey //Alice --data-dir "$wdir/owner" create-subnet --tempo 20 \
-		--max-validators 2 2>>"$wdir/owner.log" | grep -o '"netuid":[0-9]*' | cut -d: -f2)
-	echo "devnet: subnet $netuid created (tempo 20, two validator permits: miners are drawn from the rest)"
+		--max-validators 3 2>>"$wdir/owner.log" | grep -o '"netuid":[0-9]*' | cut -d: -f2)
+	echo "devnet: subnet $netuid created (tempo 20, three validator permits: each job's committee; miners are drawn from the rest)"
 	# name, role, hotkey, coldkey, stake, artifact/metrics port
 	roles=("validator-bob validator //Bob//validator //Bob 1000 9710"
 		"validator-charlie validator //Charlie//validator //Charlie 500 9711"
+		"validator-alice validator //Alice//validator //Alice 800 9712"
 		"miner-dave miner //Dave//miner //Dave 100 9720"
 		"miner-eve miner //Eve//miner //Eve 100 9721"
 		"miner-ferdie miner //Ferdie//miner //Ferdie 100 9722")
@@ -134,15 +136,17 @@ if [ "$workers" = yes ]; then
 	learner learner-bob //Bob//learner //Bob 9741 1 --experiment "$experiment"
 	learner learner-charlie //Charlie//learner //Charlie 9742 2 --experiment "$experiment"
 	echo "devnet: experiment $experiment runs with three learners; ask synod_experiment($experiment), synod_lineage($experiment)"
-	echo "devnet: waiting for an epoch with all five neurons (validator permits)…"
+	echo "devnet: waiting for an epoch with all six neurons (validator permits)…"
 	ready() {
 		local graph
 		graph=$(rpc synod_metagraph "$netuid")
-		[ "$(grep -o '"hotkey"' <<<"$graph" | wc -l)" -eq 5 ] &&
-			[ "$(grep -o '"validatorPermit":true' <<<"$graph" | wc -l)" -eq 2 ]
+		[ "$(grep -o '"hotkey"' <<<"$graph" | wc -l)" -eq 6 ] &&
+			[ "$(grep -o '"validatorPermit":true' <<<"$graph" | wc -l)" -eq 3 ]
 	}
 	until ready; do sleep 3; done
-	"$worker" --node "$node_url" --hotkey //Alice --data-dir "$wdir/requester" requester post \
+	# Ferdie requests: a requester's own hotkeys never mine or verify its job, so the
+	# requester owns none of the validators (Ferdie's miner sits this job out).
+	"$worker" --node "$node_url" --hotkey //Ferdie --data-dir "$wdir/requester" requester post \
 		--netuid "$netuid" --bounty 10 --replicas 2 --step-blocks 8 --listen 127.0.0.1:9730 \
 		>"$wdir/requester.out" 2>>"$wdir/requester.log" &
 	pids+=($!)

@@ -22,7 +22,16 @@ cargo build --locked -p yuma-consensus --no-default-features --target wasm32v1-n
 
 step "off-chain: the ML library (determinism, golden hashes, training) and the worker"
 # A workspace of its own (offchain-compute/Cargo.toml says why); its tests train real models.
-(cd offchain-compute && cargo fmt --all --check && cargo test --locked && cargo build --locked -p synod-worker)
+# The attackers of the end-to-end tests run the fault-injection build, kept beside the default.
+(
+	cd offchain-compute
+	cargo fmt --all --check
+	cargo test --locked
+	cargo test --locked -p synod-worker --features fault-injection
+	cargo build --locked -p synod-worker --features fault-injection
+	cp "$CARGO_TARGET_DIR/debug/synod-worker" "$CARGO_TARGET_DIR/debug/synod-worker-faulty"
+	cargo build --locked -p synod-worker
+)
 ./scripts/check-cpu-kinds.sh
 
 step "synod-node: build (with the runtime wasm) and unit tests"

@@ -269,6 +269,9 @@ impl_runtime_apis! {
 		fn miner_assignments(hotkey: AccountId) -> Vec<pallet_jobs_runtime_api::JobId> {
 			crate::Jobs::assignments_of(&hotkey)
 		}
+		fn committee_assignments(hotkey: AccountId) -> Vec<pallet_jobs_runtime_api::JobId> {
+			crate::Jobs::committee_seats_of(&hotkey)
+		}
 	}
 
 	impl pallet_yuma_runtime_api::YumaApi<Block, AccountId, Balance, BlockNumber, Hash> for Runtime {

@@ -233,3 +233,33 @@ fn a_dev_subnet_commits_reveals_and_pays_at_its_epoch() {
 		}
 	});
 }
+
+/// The jobs pallet's commitments on the real runtime, against byte layouts computed apart
+/// (Python's hashlib over the documented encoding): what an outside client must produce,
+/// and what `synod-worker` checks its own commitments against.
+#[test]
+fn job_commitments_match_their_documented_layouts() {
+	use pallet_jobs::{ColumnMoments, JobResult, RefusalReason};
+	let account = AccountId::from([1u8; 32]);
+	let (digest, salt) = (JobResult::Digest([2; 32]), [3u8; 32]);
+	let hex = |hash: crate::Hash| format!("{hash:?}");
+	assert_eq!(
+		hex(crate::Jobs::result_commitment(7, &account, &digest, &salt)),
+		"0x0bfdde919ffd6c8ab1e0b7e0c63bc9bdd19f1a4dbe47af52a802e177079d1513"
+	);
+	assert_eq!(
+		hex(crate::Jobs::verification_commitment(7, &account, &digest, &salt)),
+		"0xf54251e032e4661ce89e7d1c4e39ab41d048f7edcb07eba11eaaf51932504ee2"
+	);
+	let refusal = JobResult::Refused(RefusalReason::InputMismatch);
+	assert_eq!(
+		hex(crate::Jobs::result_commitment(7, &account, &refusal, &salt)),
+		"0x66c82cc16a31a0c0eb0cb0f6b8694760274bf41e56ed48f839ada21fb95f9764"
+	);
+	let moments: pallet_jobs::MomentsOf =
+		vec![ColumnMoments { count: 3, sum: -5, sum_of_squares: 25 }].try_into().unwrap();
+	assert_eq!(
+		hex(crate::Jobs::moments_commitment(7, &account, &moments, &salt)),
+		"0x7f340d5c0309d8bfd36ec0cb492e2dcc34ece762fb62079d12fe6c139890ccec"
+	);
+}

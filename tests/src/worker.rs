@@ -1,5 +1,6 @@
 //! Starting `synod-worker` processes: the binary under test is `$SYNOD_WORKER` if set, else
-//! `debug/synod-worker` under `$CARGO_TARGET_DIR` (built by `scripts/test.sh`).
+//! `debug/synod-worker` under `$CARGO_TARGET_DIR` (built by `scripts/test.sh`); the attackers
+//! run the `fault-injection` build, `$SYNOD_FAULTY_WORKER` or `debug/synod-worker-faulty`.
 
 use std::{
 	path::{Path, PathBuf},
@@ -10,13 +11,22 @@ use std::{
 use anyhow::{bail, Context, Result};
 
 pub fn worker_binary() -> PathBuf {
-	if let Some(path) = std::env::var_os("SYNOD_WORKER") {
+	binary("SYNOD_WORKER", "synod-worker")
+}
+
+/// The worker built with `--features fault-injection`, whose roles misbehave on request.
+pub fn faulty_worker_binary() -> PathBuf {
+	binary("SYNOD_FAULTY_WORKER", "synod-worker-faulty")
+}
+
+fn binary(variable: &str, name: &str) -> PathBuf {
+	if let Some(path) = std::env::var_os(variable) {
 		return PathBuf::from(path);
 	}
 	let target = std::env::var_os("CARGO_TARGET_DIR")
 		.map(PathBuf::from)
 		.unwrap_or_else(|| crate::repo_root().join("offchain-compute/target"));
-	target.join("debug/synod-worker")
+	target.join("debug").join(name)
 }
 
 /// A running `synod-worker`, killed when dropped; stderr (its logs) goes to a file.
@@ -25,12 +35,28 @@ pub struct Worker {
 	pub log_path: PathBuf,
 	pub stdout_path: PathBuf,
 	args: Vec<String>,
+	binary: PathBuf,
 	child: Option<Child>,
 }
 
 impl Worker {
 	/// Starts `synod-worker --node <node> --data-dir <dir>/<name> <args>`.
 	pub fn start(name: &str, dir: &Path, node: &str, args: &[&str]) -> Result<Worker> {
+		Self::start_binary(worker_binary(), name, dir, node, args)
+	}
+
+	/// As [`Self::start`], with the fault-injection build (for `--faulty`, `--copy`).
+	pub fn start_faulty(name: &str, dir: &Path, node: &str, args: &[&str]) -> Result<Worker> {
+		Self::start_binary(faulty_worker_binary(), name, dir, node, args)
+	}
+
+	fn start_binary(
+		binary: PathBuf,
+		name: &str,
+		dir: &Path,
+		node: &str,
+		args: &[&str],
+	) -> Result<Worker> {
 		let data_dir = dir.join(name);
 		std::fs::create_dir_all(&data_dir)?;
 		let mut all = vec!["--node".to_string(), node.to_string(), "--data-dir".to_string()];
@@ -41,6 +67,7 @@ impl Worker {
 			log_path: dir.join(format!("{name}.log")),
 			stdout_path: dir.join(format!("{name}.out")),
 			args: all,
+			binary,
 			child: None,
 		};
 		worker.spawn()?;
@@ -50,14 +77,14 @@ impl Worker {
 	fn spawn(&mut self) -> Result<()> {
 		let log = std::fs::OpenOptions::new().create(true).append(true).open(&self.log_path)?;
 		let out = std::fs::OpenOptions::new().create(true).append(true).open(&self.stdout_path)?;
-		let child = Command::new(worker_binary())
+		let child = Command::new(&self.binary)
 			.args(&self.args)
 			.env("RUST_LOG", "info")
 			.stdin(Stdio::null())
 			.stdout(out)
 			.stderr(log)
 			.spawn()
-			.with_context(|| format!("starting {} ({})", self.name, worker_binary().display()))?;
+			.with_context(|| format!("starting {} ({})", self.name, self.binary.display()))?;
 		self.child = Some(child);
 		Ok(())
 	}

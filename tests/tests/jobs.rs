@@ -1,41 +1,45 @@
-//! Jobs with on-chain escrow, verified by re-execution (issue 5), on a `--dev` node driven as a
-//! new user would drive it: subxt dynamic calls and the `synod_job*` RPC methods.
+//! Jobs with on-chain escrow, computed by drawn miners and verified blind by a drawn
+//! committee, on a `--dev` node driven as a new user would drive it: subxt dynamic calls and
+//! the `synod_*` RPC methods.
 //!
-//! A subnet has two validators (Bob's and Charlie's hotkeys, 1000 and 500 SYN of stake) and
-//! three miners (Dave's, 100 SYN each). Eve posts three jobs in one block, each with its
-//! bounty held in escrow:
+//! A subnet whose owner (Alice) lets three neurons hold a validator permit (`max_validators`
+//! 3): Bob's, Charlie's and Ferdie's validators (1000, 500 and 300 SYN of stake) hold them;
+//! the miners (two hotkeys of Dave's and one of Alice's, 100 SYN each) and a hotkey of Eve's
+//! own (100 SYN) do not. Eve posts three jobs in one block, each with its bounty held in
+//! escrow:
 //!
-//! - **A**, two replicas, done honestly: both miners commit and reveal the same result hash,
-//!   the validators reproduce it, and at settlement 1% of the bounty is burnt, 10% goes in
-//!   equal shares to the verifiers' coldkeys and 89% in equal shares to the miners' coldkeys.
-//! - **B**, two replicas, one miner reveals a wrong hash: the validators' reproduction is the
-//!   truth, the honest miner takes the whole miners' pool, and the wrong one loses 10% of its
-//!   stake to Eve.
+//! - **A**, two replicas, done honestly. Two blocks after posting (the first whose randomness
+//!   nobody knew at posting) the chain draws its miners among the permit-free neurons, never
+//!   Eve's own and at most one per coldkey (so one of Dave's and Alice's), and a committee of
+//!   three seats among the permit holders, with their stake at the draw. The miners commit by
+//!   `commit_by`, the committee by `verify_by` while every result is still hidden, and
+//!   everyone reveals after `verify_by`. At settlement (`reveal_by + 1`) 1% of the bounty is
+//!   burnt, 10% goes in equal shares to the seats' coldkeys, the rest in equal shares to the
+//!   miners' coldkeys, and what rounding leaves back to Eve.
+//! - **B**, two replicas, one miner reveals a wrong digest: the committee's two thirds are
+//!   the truth, the honest miner takes the whole miners' pool, and the wrong one loses 10% of
+//!   its stake, which is burnt: Eve gets back nothing but what the bounty did not pay.
 //! - **C**, more replicas than the subnet has neurons: nobody can take it, and the whole
 //!   bounty comes back to Eve at its assignment deadline.
 //!
 //! Every amount is checked against the events, against balances, stake and total issuance read
 //! at the blocks just before and after the one that moved them (so that transaction fees never
-//! blur them), and against `synod_job`, `synod_jobsByRequester`, `synod_minerAssignments` and
-//! `synod_jobsByStatus`.
-//!
-//! Every staked neuron here holds a validator permit (the subnet allows 64), so the chain has
-//! no permit-free miners to prefer and draws among all of them, validators included; the test
-//! follows whatever was drawn: a validator drawn for a job computes it as a miner
-//! and cannot verify it. If a draw takes both validators, an undrawn miner verifies instead
-//! (staked, it holds a validator permit too), so every job still has a verifier.
+//! blur them), and against `synod_job`, `synod_jobsByRequester`, `synod_jobsByStatus`,
+//! `synod_minerAssignments` and `synod_committeeAssignments`, read at the block of each phase
+//! (`posted`, `committing`, `verifying`, `revealing`, `settled`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use anyhow::{anyhow, ensure, Result};
+use anyhow::{anyhow, bail, ensure, Result};
 use serde_json::Value as Json;
 use sp_crypto_hashing::blake2_256;
 use subxt::{
 	dynamic::{self, At, Value},
 	ext::{
-		codec::Encode,
+		codec::{Encode, Output},
 		futures::future::try_join_all,
 		scale_decode::{DecodeAsFields, DecodeAsType},
+		scale_value::{Composite, ValueDef},
 	},
 	rpcs::{rpc_params, RpcClient},
 	utils::{AccountId32, H256},
@@ -74,6 +78,52 @@ fn payouts(list: &Json) -> Result<BTreeMap<String, u128>> {
 			Ok((account.to_string(), balance(&entry["amount"])?))
 		})
 		.collect()
+}
+
+/// The entry of `list` (a JSON array) whose `key` is `who`.
+fn item<'a>(list: &'a Json, key: &str, who: &AccountId32) -> Result<&'a Json> {
+	list.as_array()
+		.and_then(|all| all.iter().find(|e| e[key] == who.to_string()))
+		.ok_or_else(|| anyhow!("{who} is not in {list}"))
+}
+
+/// The accounts that `list` (a JSON array) names under `key`.
+fn accounts(list: &Json, key: &str) -> Result<BTreeSet<String>> {
+	list.as_array()
+		.ok_or_else(|| anyhow!("not a list: {list}"))?
+		.iter()
+		.map(|e| e[key].as_str().map(str::to_string).ok_or_else(|| anyhow!("no {key}: {e}")))
+		.collect()
+}
+
+fn names(hotkeys: &[AccountId32]) -> BTreeSet<String> {
+	hotkeys.iter().map(AccountId32::to_string).collect()
+}
+
+/// `synod_job` at block `at`.
+async fn job_view(client: &RpcClient, job: u64, at: &str) -> Result<Json> {
+	rpc(client, "synod_job", rpc_params![job, at]).await
+}
+
+/// `synod_jobsByRequester` at block `at`.
+async fn jobs_of(client: &RpcClient, requester: &AccountId32, at: &str) -> Result<BTreeSet<u64>> {
+	job_ids(&rpc(client, "synod_jobsByRequester", rpc_params![requester.to_string(), at]).await?)
+}
+
+/// `synod_jobsByStatus` at block `at`.
+async fn jobs_in(client: &RpcClient, status: &str, at: &str) -> Result<BTreeSet<u64>> {
+	let (from, limit) = (Option::<u64>::None, Option::<u32>::None);
+	job_ids(&rpc(client, "synod_jobsByStatus", rpc_params![status, from, limit, at]).await?)
+}
+
+/// `synod_minerAssignments` (or `synod_committeeAssignments`) of `hotkey` at block `at`.
+async fn assignments(
+	client: &RpcClient,
+	method: &str,
+	hotkey: &AccountId32,
+	at: &str,
+) -> Result<BTreeSet<u64>> {
+	job_ids(&rpc(client, method, rpc_params![hotkey.to_string(), at]).await?)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -145,6 +195,22 @@ async fn hotkey_stake(client: &RpcClient, hotkey: &AccountId32, hash: &str) -> R
 	balance(&rpc(client, "synod_hotkeyStake", rpc_params![hotkey.to_string(), hash]).await?)
 }
 
+/// Subnet `netuid`'s hyperparameters as stored, with `max_validators` set to `permits`.
+async fn with_permits(api: &Api, netuid: u16, permits: u16) -> Result<Value> {
+	let at = api.at_current_block().await?;
+	let address = dynamic::storage::<(u16,), Value>("Subnets", "Hyperparameters");
+	let mut hyperparameters = at.storage().fetch(address, (netuid,)).await?.decode()?;
+	let ValueDef::Composite(Composite::Named(fields)) = &mut hyperparameters.value else {
+		bail!("hyperparameters are not a struct: {hyperparameters:?}");
+	};
+	let field = fields
+		.iter_mut()
+		.find(|(name, _)| name == "max_validators")
+		.ok_or_else(|| anyhow!("no max_validators among the hyperparameters"))?;
+	field.1 = Value::u128(permits.into());
+	Ok(hyperparameters)
+}
+
 // The events of the jobs pallet that the test reads, by their fields.
 
 #[derive(Debug, DecodeAsType)]
@@ -163,6 +229,13 @@ struct JobAssigned {
 	miners: Vec<AccountId32>,
 }
 
+#[derive(Debug, DecodeAsType)]
+#[decode_as_type(crate_path = "subxt::ext::scale_decode")]
+struct CommitteeDrawn {
+	job: u64,
+	members: Vec<AccountId32>,
+}
+
 #[derive(Debug, PartialEq, DecodeAsType)]
 #[decode_as_type(crate_path = "subxt::ext::scale_decode")]
 struct JobExpired {
@@ -174,7 +247,7 @@ struct JobExpired {
 #[decode_as_type(crate_path = "subxt::ext::scale_decode")]
 struct JobSettled {
 	job: u64,
-	result_hash: [u8; 32],
+	result: JobResult,
 	to_miners: u128,
 	to_validators: u128,
 	burnt: u128,
@@ -183,10 +256,117 @@ struct JobSettled {
 
 #[derive(Debug, PartialEq, DecodeAsType)]
 #[decode_as_type(crate_path = "subxt::ext::scale_decode")]
-struct MinerPenalised {
+enum SlashReason {
+	WrongResult,
+	MissedDeadline,
+	WrongVerification,
+	MissedVerification,
+	UnrevealedVote,
+	Governance,
+}
+
+#[derive(Debug, PartialEq, DecodeAsType)]
+#[decode_as_type(crate_path = "subxt::ext::scale_decode")]
+struct Penalised {
 	job: u64,
-	miner: AccountId32,
+	hotkey: AccountId32,
 	slashed: u128,
+	reason: SlashReason,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results and the commitments to them
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, DecodeAsType)]
+#[decode_as_type(crate_path = "subxt::ext::scale_decode")]
+enum RefusalReason {
+	InputMismatch,
+	ExceedsLimits,
+}
+
+/// What a miner or a committee member says a job's result is (`synod_primitives::job`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, DecodeAsType)]
+#[decode_as_type(crate_path = "subxt::ext::scale_decode")]
+enum JobResult {
+	Digest([u8; 32]),
+	#[allow(dead_code)]
+	Refused(RefusalReason),
+}
+
+/// SCALE, as the chain encodes the enum: the variant's index, then its field.
+impl Encode for JobResult {
+	fn encode_to<O: Output + ?Sized>(&self, dest: &mut O) {
+		match self {
+			JobResult::Digest(digest) => {
+				dest.push_byte(0);
+				dest.write(digest);
+			},
+			JobResult::Refused(reason) => {
+				dest.push_byte(1);
+				dest.push_byte(*reason as u8);
+			},
+		}
+	}
+}
+
+impl JobResult {
+	/// As a call argument.
+	fn value(&self) -> Value {
+		match self {
+			JobResult::Digest(digest) => {
+				Value::unnamed_variant("Digest", [Value::from_bytes(digest)])
+			},
+			JobResult::Refused(reason) => {
+				let reason = match reason {
+					RefusalReason::InputMismatch => "InputMismatch",
+					RefusalReason::ExceedsLimits => "ExceedsLimits",
+				};
+				Value::unnamed_variant("Refused", [Value::unnamed_variant(reason, [])])
+			},
+		}
+	}
+}
+
+const RESULT_TAG: [u8; 20] = *b"synod/jobs/result/v1";
+const VERIFICATION_TAG: [u8; 20] = *b"synod/jobs/verify/v1";
+
+/// What a miner commits to (`Jobs::result_commitment`): BLAKE2-256 of the SCALE encoding of
+/// `(b"synod/jobs/result/v1", job: u64, miner, result, salt)`. It binds the job and the
+/// signer, so another miner's commitment copied as one's own never opens.
+fn result_commitment(job: u64, miner: &AccountId32, result: JobResult, salt: [u8; 32]) -> [u8; 32] {
+	blake2_256(&(RESULT_TAG, job, miner.0, result, salt).encode())
+}
+
+/// What a committee member commits to (`Jobs::verification_commitment`): the same layout
+/// under the tag `b"synod/jobs/verify/v1"`.
+fn verification_commitment(
+	job: u64,
+	validator: &AccountId32,
+	result: JobResult,
+	salt: [u8; 32],
+) -> [u8; 32] {
+	blake2_256(&(VERIFICATION_TAG, job, validator.0, result, salt).encode())
+}
+
+/// The vectors of `runtime/src/tests.rs` (`job_commitments_match_their_documented_layouts`):
+/// a client that computes commitments as this test does opens them on chain.
+#[test]
+fn commitments_match_the_runtime_vectors() {
+	let (account, salt) = (AccountId32([1; 32]), [3; 32]);
+	let digest = JobResult::Digest([2; 32]);
+	assert_eq!(
+		hex32(&result_commitment(7, &account, digest, salt)),
+		"0x0bfdde919ffd6c8ab1e0b7e0c63bc9bdd19f1a4dbe47af52a802e177079d1513"
+	);
+	assert_eq!(
+		hex32(&verification_commitment(7, &account, digest, salt)),
+		"0xf54251e032e4661ce89e7d1c4e39ab41d048f7edcb07eba11eaaf51932504ee2"
+	);
+	let refusal = JobResult::Refused(RefusalReason::InputMismatch);
+	assert_eq!(
+		hex32(&result_commitment(7, &account, refusal, salt)),
+		"0x66c82cc16a31a0c0eb0cb0f6b8694760274bf41e56ed48f839ada21fb95f9764"
+	);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -224,12 +404,12 @@ fn spec(seed: u64) -> Value {
 	])
 }
 
-/// A job's deadlines, absolute block numbers.
+/// A job's deadlines, absolute block numbers, strictly increasing.
 struct Deadlines {
 	assign_by: u64,
 	commit_by: u64,
-	reveal_by: u64,
 	verify_by: u64,
+	reveal_by: u64,
 }
 
 impl Deadlines {
@@ -237,9 +417,18 @@ impl Deadlines {
 		Value::named_composite([
 			("assign_by", Value::u128(self.assign_by.into())),
 			("commit_by", Value::u128(self.commit_by.into())),
-			("reveal_by", Value::u128(self.reveal_by.into())),
 			("verify_by", Value::u128(self.verify_by.into())),
+			("reveal_by", Value::u128(self.reveal_by.into())),
 		])
+	}
+
+	fn json(&self) -> Json {
+		serde_json::json!({
+			"assignBy": self.assign_by,
+			"commitBy": self.commit_by,
+			"verifyBy": self.verify_by,
+			"revealBy": self.reveal_by,
+		})
 	}
 }
 
@@ -257,36 +446,35 @@ fn post_job(netuid: u16, seed: u64, bounty: u128, replicas: u8, deadlines: &Dead
 	)
 }
 
-/// What miners and validators commit to: `BLAKE2-256(SCALE(result_hash, salt))`.
-fn commitment(result_hash: [u8; 32], salt: [u8; 32]) -> [u8; 32] {
-	blake2_256(&(result_hash, salt).encode())
-}
-
 // ---------------------------------------------------------------------------------------------
 // The subnet's neurons and the jobs
 
-/// A hotkey of the subnet, the key pair that signs for it, and the coldkey paid for its work.
+/// A hotkey of the subnet, the key pair that signs for it, the coldkey that owns it (and is
+/// paid for its work), its stake and whether it is staked to hold a validator permit.
 struct Neuron {
 	key: Keypair,
 	hotkey: AccountId32,
 	owner: AccountId32,
+	stake: u128,
 	validator: bool,
 }
 
 impl Neuron {
-	fn new(uri: &str, owner: &Keypair, validator: bool) -> Neuron {
+	fn new(uri: &str, owner: &Keypair, stake: u128, validator: bool) -> Neuron {
 		let key = derived(uri);
-		Neuron { hotkey: account(&key), key, owner: account(owner), validator }
+		Neuron { hotkey: account(&key), key, owner: account(owner), stake, validator }
 	}
 }
 
 /// Sends each neuron's calls as one batch, all neurons at once: one transaction per signer, so
-/// that no signer races itself for a nonce, and one block for the whole step.
+/// that no signer races itself for a nonce, and (usually) one block for the whole step.
+/// Returns the number and hash of the last block any of them landed in.
 async fn send(
 	api: &Api,
+	client: &RpcClient,
 	neurons: &[Neuron],
 	calls: BTreeMap<AccountId32, Vec<Value>>,
-) -> Result<()> {
+) -> Result<(u64, String)> {
 	let sends = calls.into_iter().map(|(hotkey, calls)| async move {
 		let neuron = neurons
 			.iter()
@@ -294,13 +482,19 @@ async fn send(
 			.ok_or_else(|| anyhow!("{hotkey} is not a neuron of this test"))?;
 		batch(api, &neuron.key, calls).await
 	});
-	try_join_all(sends).await?;
-	Ok(())
+	let mut last: Option<(u64, String)> = None;
+	for included in try_join_all(sends).await? {
+		let number = number_of(client, &included.block_hash).await?;
+		if last.as_ref().is_none_or(|(at, _)| number > *at) {
+			last = Some((number, included.block_hash));
+		}
+	}
+	last.ok_or_else(|| anyhow!("nothing to send"))
 }
 
 /// How settlement divides a bounty (`pallets/jobs/src/settlement.rs`): 1% burnt, 10% in equal
-/// shares to the verifiers that reproduced the truth, the rest in equal shares to the miners
-/// that delivered it, and whatever rounding leaves back to the requester.
+/// shares to the seats that revealed the truth, the rest in equal shares to the miners that
+/// revealed it, and whatever rounding leaves back to the requester.
 struct Split {
 	burnt: u128,
 	validator_share: u128,
@@ -310,41 +504,42 @@ struct Split {
 	refunded: u128,
 }
 
-/// A job as the test drives it: who was drawn, who verifies it, and what each reports.
+/// A job as the test drives it: who was drawn, and what each reports.
 struct Job {
 	id: u64,
 	bounty: u128,
-	/// The result that honest re-execution gives; it is deterministic, so the verifiers
-	/// reproduce exactly the honest miners' hash.
-	truth: [u8; 32],
+	/// The result that honest execution gives; it is deterministic, so the committee
+	/// reproduces exactly the honest miners' digest.
+	truth: JobResult,
 	/// The miners drawn, in the order of the draw.
 	miners: Vec<AccountId32>,
-	verifiers: Vec<AccountId32>,
-	/// The miner that reveals another hash, if any.
+	/// The committee's seats, in the order of the draw; every seat reproduces the truth.
+	committee: Vec<AccountId32>,
+	/// The miner that reveals another digest, if any.
 	wrong: Option<AccountId32>,
 }
 
 impl Job {
-	fn new(id: u64, bounty: u128, neurons: &[Neuron], miners: Vec<AccountId32>) -> Job {
-		// A neuron cannot verify a job it computes; the validators verify the rest. If the draw
-		// took both, an undrawn miner does: it is staked, so it holds a permit as well.
-		let undrawn: Vec<&Neuron> =
-			neurons.iter().filter(|n| !miners.contains(&n.hotkey)).collect();
-		let mut verifiers: Vec<AccountId32> =
-			undrawn.iter().filter(|n| n.validator).map(|n| n.hotkey.clone()).collect();
-		if verifiers.is_empty() {
-			verifiers.extend(undrawn.first().map(|n| n.hotkey.clone()));
-		}
-		let truth = blake2_256(&(b"the trained weights of job", id).encode());
-		Job { id, bounty, truth, miners, verifiers, wrong: None }
+	fn new(id: u64, bounty: u128, miners: Vec<AccountId32>, committee: Vec<AccountId32>) -> Job {
+		let truth = JobResult::Digest(blake2_256(&(b"the trained weights of job", id).encode()));
+		Job { id, bounty, truth, miners, committee, wrong: None }
 	}
 
-	/// The result hash `miner` reveals.
-	fn result_of(&self, miner: &AccountId32) -> [u8; 32] {
+	/// The result `miner` reveals.
+	fn result_of(&self, miner: &AccountId32) -> JobResult {
 		if self.wrong.as_ref() == Some(miner) {
-			blake2_256(&(b"weights trained with the wrong seed", self.id).encode())
+			JobResult::Digest(blake2_256(
+				&(b"weights trained with the wrong seed", self.id).encode(),
+			))
 		} else {
 			self.truth
+		}
+	}
+
+	fn digest(result: JobResult) -> [u8; 32] {
+		match result {
+			JobResult::Digest(digest) => digest,
+			JobResult::Refused(reason) => panic!("a refusal ({reason:?}) has no digest"),
 		}
 	}
 
@@ -362,94 +557,94 @@ impl Job {
 	}
 
 	fn split(&self) -> Split {
-		let (verifiers, miners) =
-			(self.verifiers.len() as u128, self.honest_miners().len() as u128);
+		let (seats, miners) = (self.committee.len() as u128, self.honest_miners().len() as u128);
 		let burnt = self.bounty / 100;
-		let validator_share = self.bounty / 10 / verifiers;
-		let to_validators = validator_share * verifiers;
+		let validator_share = self.bounty / 10 / seats;
+		let to_validators = validator_share * seats;
 		let miner_share = (self.bounty - burnt - to_validators) / miners;
 		let to_miners = miner_share * miners;
 		let refunded = self.bounty - burnt - to_validators - to_miners;
 		Split { burnt, validator_share, to_validators, miner_share, to_miners, refunded }
 	}
 
-	fn commit_calls(&self, calls: &mut BTreeMap<AccountId32, Vec<Value>>) {
-		let job = Value::u128(self.id.into());
+	fn commit_result_calls(&self, calls: &mut BTreeMap<AccountId32, Vec<Value>>) {
 		for miner in &self.miners {
-			let hash = commitment(self.result_of(miner), self.salt(miner));
-			calls.entry(miner.clone()).or_default().push(call(
+			let hash = result_commitment(self.id, miner, self.result_of(miner), self.salt(miner));
+			calls.entry(*miner).or_default().push(call(
 				"Jobs",
 				"commit_result",
-				vec![("job", job.clone()), ("commitment", Value::from_bytes(hash))],
-			));
-		}
-		for verifier in &self.verifiers {
-			let hash = commitment(self.truth, self.salt(verifier));
-			calls.entry(verifier.clone()).or_default().push(call(
-				"Jobs",
-				"commit_verification",
-				vec![("job", job.clone()), ("commitment", Value::from_bytes(hash))],
+				vec![("job", Value::u128(self.id.into())), ("commitment", Value::from_bytes(hash))],
 			));
 		}
 	}
 
-	fn reveal_result_calls(&self, calls: &mut BTreeMap<AccountId32, Vec<Value>>) {
+	/// Each seat commits to its own reproduction, blind: it has seen no miner's result.
+	fn commit_verification_calls(&self, calls: &mut BTreeMap<AccountId32, Vec<Value>>) {
+		for seat in &self.committee {
+			let hash = verification_commitment(self.id, seat, self.truth, self.salt(seat));
+			calls.entry(*seat).or_default().push(call(
+				"Jobs",
+				"commit_verification",
+				vec![("job", Value::u128(self.id.into())), ("commitment", Value::from_bytes(hash))],
+			));
+		}
+	}
+
+	/// Miners and seats reveal in the same window, after `verify_by`.
+	fn reveal_calls(&self, calls: &mut BTreeMap<AccountId32, Vec<Value>>) {
 		for miner in &self.miners {
-			calls.entry(miner.clone()).or_default().push(call(
+			calls.entry(*miner).or_default().push(call(
 				"Jobs",
 				"reveal_result",
 				vec![
 					("job", Value::u128(self.id.into())),
-					("result_hash", Value::from_bytes(self.result_of(miner))),
+					("result", self.result_of(miner).value()),
 					("salt", Value::from_bytes(self.salt(miner))),
 					("uri", Value::from_bytes(self.uri(miner))),
 				],
 			));
 		}
-	}
-
-	fn reveal_verification_calls(&self, calls: &mut BTreeMap<AccountId32, Vec<Value>>) {
-		for verifier in &self.verifiers {
-			calls.entry(verifier.clone()).or_default().push(call(
+		for seat in &self.committee {
+			calls.entry(*seat).or_default().push(call(
 				"Jobs",
 				"reveal_verification",
 				vec![
 					("job", Value::u128(self.id.into())),
-					("result_hash", Value::from_bytes(self.truth)),
-					("salt", Value::from_bytes(self.salt(verifier))),
+					("result", self.truth.value()),
+					("salt", Value::from_bytes(self.salt(seat))),
 				],
 			));
 		}
 	}
 }
 
-async fn job_view(client: &RpcClient, job: u64) -> Result<Json> {
-	rpc(client, "synod_job", rpc_params![job]).await
-}
-
-async fn jobs_of(client: &RpcClient, requester: &AccountId32) -> Result<BTreeSet<u64>> {
-	job_ids(&rpc(client, "synod_jobsByRequester", rpc_params![requester.to_string()]).await?)
-}
-
 // ---------------------------------------------------------------------------------------------
 
 #[tokio::test(flavor = "multi_thread")]
-async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() -> Result<()> {
+async fn jobs_pay_what_the_committee_reproduced_burn_slashes_and_refund_untaken_ones() -> Result<()>
+{
 	let dir = tempfile::tempdir()?;
 	let mut node = Node::start("dev", dir.path(), &["--dev"])?;
 	let (client, api) = node.connect().await?;
-	let (alice, bob, charlie, dave, eve) =
-		(dev::alice(), dev::bob(), dev::charlie(), dev::dave(), dev::eve());
+	let (alice, bob, charlie, dave, eve, ferdie) =
+		(dev::alice(), dev::bob(), dev::charlie(), dev::dave(), dev::eve(), dev::ferdie());
 	let requester = account(&eve);
 	let neurons = vec![
-		Neuron::new("//Bob//validator", &bob, true),
-		Neuron::new("//Charlie//validator", &charlie, true),
-		Neuron::new("//Dave//miner1", &dave, false),
-		Neuron::new("//Dave//miner2", &dave, false),
-		Neuron::new("//Dave//miner3", &dave, false),
+		Neuron::new("//Bob//validator", &bob, 1_000 * SYN, true),
+		Neuron::new("//Charlie//validator", &charlie, 500 * SYN, true),
+		Neuron::new("//Ferdie//validator", &ferdie, 300 * SYN, true),
+		Neuron::new("//Dave//miner1", &dave, 100 * SYN, false),
+		Neuron::new("//Dave//miner2", &dave, 100 * SYN, false),
+		Neuron::new("//Alice//miner", &alice, 100 * SYN, false),
+		// Eve's own: permit-free like the miners, but never drawn for Eve's jobs.
+		Neuron::new("//Eve//miner", &eve, 100 * SYN, false),
 	];
-	let owner_of = |hotkey: &AccountId32| {
-		neurons.iter().find(|n| &n.hotkey == hotkey).map(|n| n.owner.clone())
+	let validators: Vec<AccountId32> =
+		neurons.iter().filter(|n| n.validator).map(|n| n.hotkey).collect();
+	let owner_of =
+		|hotkey: &AccountId32| neurons.iter().find(|n| &n.hotkey == hotkey).map(|n| n.owner);
+	let stake_of = |hotkey: &AccountId32| {
+		neurons.iter().find(|n| &n.hotkey == hotkey).map(|n| n.stake).unwrap_or_default()
 	};
 
 	// Alice (sudo) first stops the block emission: epochs would otherwise mint the owner's cut
@@ -489,8 +684,9 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 	let emission = rpc(&client, "synod_emission", rpc_params![]).await?;
 	assert_eq!(balance(&emission["blockEmission"])?, 0, "{emission}");
 
-	// Each coldkey registers and stakes its hotkeys; the miners are staked too, so that a wrong
-	// result has stake to lose.
+	// Each coldkey registers and stakes its hotkeys, the miners too, so that a wrong result
+	// has stake to lose. Alice, the subnet's owner, lets only its three largest stakes hold a
+	// validator permit, so that the miners hold none.
 	let register = |n: &Neuron| {
 		call(
 			"Subnets",
@@ -498,55 +694,59 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 			vec![("netuid", Value::u128(netuid.into())), ("hotkey", Value::from_bytes(n.hotkey.0))],
 		)
 	};
-	let stake = |n: &Neuron, amount: u128| {
+	let stake = |n: &Neuron| {
 		call(
 			"Staking",
 			"add_stake",
-			vec![("hotkey", Value::from_bytes(n.hotkey.0)), ("amount", Value::u128(amount))],
+			vec![("hotkey", Value::from_bytes(n.hotkey.0)), ("amount", Value::u128(n.stake))],
 		)
 	};
-	let miners = &neurons[2..];
-	let dave_calls: Vec<Value> =
-		miners.iter().map(&register).chain(miners.iter().map(|n| stake(n, 100 * SYN))).collect();
-	let (by_bob, by_charlie, by_dave) = tokio::join!(
-		batch(&api, &bob, vec![register(&neurons[0]), stake(&neurons[0], 1_000 * SYN)]),
-		batch(&api, &charlie, vec![register(&neurons[1]), stake(&neurons[1], 500 * SYN)]),
-		batch(&api, &dave, dave_calls),
+	let permits = call(
+		"Subnets",
+		"set_hyperparameters",
+		vec![
+			("netuid", Value::u128(netuid.into())),
+			("hyperparameters", with_permits(&api, netuid, validators.len() as u16).await?),
+		],
 	);
-	by_bob?;
-	by_charlie?;
-	by_dave?;
+	let coldkeys = [&alice, &bob, &charlie, &dave, &eve, &ferdie];
+	let staking = coldkeys.iter().map(|coldkey| {
+		let mine: Vec<&Neuron> = neurons.iter().filter(|n| n.owner == account(coldkey)).collect();
+		let mut calls: Vec<Value> =
+			mine.iter().map(|n| register(n)).chain(mine.iter().map(|n| stake(n))).collect();
+		if account(coldkey) == account(&alice) {
+			calls.insert(0, permits.clone());
+		}
+		batch(&api, coldkey, calls)
+	});
+	try_join_all(staking).await?;
 
-	// The first epoch with stake hands out validator permits: to every staked neuron, as the
-	// subnet allows 64 and has 5. The validators need theirs to verify.
+	// The first epoch with stake hands out the permits: to the three validators only.
 	let graph = metagraph(&client, netuid).await?;
 	let first = graph["epochIndex"].as_u64().unwrap_or_default() + 1;
 	let graph = wait_for_epoch(&client, netuid, first).await?;
 	let listed = graph["neurons"].as_array().ok_or_else(|| anyhow!("neurons: {graph}"))?;
 	assert_eq!(listed.len(), neurons.len(), "{graph}");
 	for neuron in &neurons {
-		let entry = listed
-			.iter()
-			.find(|n| n["hotkey"] == neuron.hotkey.to_string())
-			.ok_or_else(|| anyhow!("{} is not in {graph}", neuron.hotkey))?;
-		assert_eq!(entry["output"]["validatorPermit"], true, "{entry}");
+		let entry = item(&graph["neurons"], "hotkey", &neuron.hotkey)?;
+		assert_eq!(entry["output"]["validatorPermit"], neuron.validator, "{entry}");
 	}
 
 	// Eve posts the three jobs in one block. The deadlines leave six blocks (18 s) for each
 	// step, room for a loaded CI machine; A and B share them and so settle together, in the
-	// block after `verify_by`.
+	// block after `reveal_by`.
 	let now = best_number(&client).await?;
 	let deadlines = Deadlines {
 		assign_by: now + 6,
 		commit_by: now + 12,
-		reveal_by: now + 18,
-		verify_by: now + 24,
+		verify_by: now + 18,
+		reveal_by: now + 24,
 	};
-	let settles_at = deadlines.verify_by + 1;
-	// Bounties that every share divides exactly, so that nothing is refunded for rounding.
+	let settles_at = deadlines.reveal_by + 1;
+	// Bounties that make A's shares round (a unit goes back to Eve) and B's divide exactly.
 	let (bounty_a, bounty_b, bounty_c) = (100 * SYN, 60 * SYN, 25 * SYN);
-	// More miners than the subnet has neurons (every staked neuron may be drawn, validators
-	// included), within `MaxReplicas` (8): nobody can ever take C.
+	// More miners than the subnet has neurons, within `MaxReplicas` (8): nobody can ever take
+	// C, whether or not validators are drawn as miners.
 	let too_many = neurons.len() as u8 + 1;
 	let posted = batch(
 		&api,
@@ -559,6 +759,7 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 	)
 	.await?;
 	let posted_at = number_of(&client, &posted.block_hash).await?;
+	ensure!(posted_at + 2 <= deadlines.assign_by, "the jobs were posted too late to be drawn");
 	let jobs: Vec<JobPosted> = events_at(&api, &posted.block_hash, "Jobs", "JobPosted").await?;
 	ensure!(jobs.len() == 3, "three JobPosted expected: {jobs:?}");
 	for (event, bounty) in jobs.iter().zip([bounty_a, bounty_b, bounty_c]) {
@@ -566,13 +767,14 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 	}
 	let (id_a, id_b, id_c) = (jobs[0].job, jobs[1].job, jobs[2].job);
 
-	// The bounties are held, not spent.
+	// The bounties are held, not spent (on top of the stake Eve's own hotkey holds).
 	let before_posting = finalized_block(&client, posted_at - 1).await?;
-	let held = funds(&api, &requester, &posted.block_hash).await?.reserved
-		- funds(&api, &requester, &before_posting).await?.reserved;
+	let eve_baseline = funds(&api, &requester, &before_posting).await?;
+	let held = funds(&api, &requester, &posted.block_hash).await?.reserved - eve_baseline.reserved;
 	assert_eq!(held, bounty_a + bounty_b + bounty_c, "the bounties go into escrow");
-	assert_eq!(jobs_of(&client, &requester).await?, BTreeSet::from([id_a, id_b, id_c]));
-	let view_c = job_view(&client, id_c).await?;
+	let at_posting = &posted.block_hash;
+	assert_eq!(jobs_of(&client, &requester, at_posting).await?, BTreeSet::from([id_a, id_b, id_c]));
+	let view_c = job_view(&client, id_c, at_posting).await?;
 	assert_eq!(view_c["status"], "posted", "{view_c}");
 	assert_eq!(view_c["job"]["replicas"], too_many, "{view_c}");
 	assert_eq!(balance(&view_c["job"]["bounty"])?, bounty_c, "{view_c}");
@@ -582,38 +784,78 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 	assert_eq!(spec_c["architecture"], "mlp", "{view_c}");
 	assert_eq!(spec_c["inputs"][0]["uri"], "https://data.example/iris.csv", "{view_c}");
 	assert_eq!(spec_c["seed"], 3, "{view_c}");
-	let posted_jobs = job_ids(&rpc(&client, "synod_jobsByStatus", rpc_params!["posted"]).await?)?;
-	assert!(posted_jobs.contains(&id_c), "{posted_jobs:?}");
-
-	// In the next block the chain draws two miners each for A and B (from randomness it did
-	// not know at posting), and none for C.
-	let assigned_in = finalized_block(&client, posted_at + 1).await?;
-	let drawn: Vec<JobAssigned> = events_at(&api, &assigned_in, "Jobs", "JobAssigned").await?;
-	let drawn_for = |job: u64| -> Result<Vec<AccountId32>> {
-		let assigned = drawn.iter().find(|e| e.job == job);
-		assigned.map(|e| e.miners.clone()).ok_or_else(|| anyhow!("{job} unassigned: {drawn:?}"))
-	};
-	assert!(drawn.iter().all(|e| e.job != id_c), "C cannot be assigned: {drawn:?}");
-	let job_a = Job::new(id_a, bounty_a, &neurons, drawn_for(id_a)?);
-	let mut job_b = Job::new(id_b, bounty_b, &neurons, drawn_for(id_b)?);
-	for job in [&job_a, &job_b] {
-		assert_eq!(job.miners.len(), 2, "{drawn:?}");
-		assert!(job.miners.iter().all(|m| owner_of(m).is_some()), "{drawn:?}");
-		assert_ne!(job.miners[0], job.miners[1], "{drawn:?}");
+	// Every job keeps the subnet's default policy: all verified, by three seats, a wrong
+	// result costing 10% of the stake and silence 1%.
+	for id in [id_a, id_b] {
+		let view = job_view(&client, id, at_posting).await?;
+		let record = &view["job"];
+		assert_eq!(view["status"], "posted", "{view}");
+		assert_eq!(record["sampled"], true, "a subnet verifies every job by default: {view}");
+		let policy = &record["policy"];
+		assert_eq!(policy["committeeSize"], 3, "{view}");
+		assert_eq!(policy["verificationRate"], 1_000_000_000, "100% in billionths: {view}");
+		assert_eq!(policy["wrongResultSlash"], 100_000_000, "10%: {view}");
+		assert_eq!(policy["livenessSlash"], 10_000_000, "1%: {view}");
+		assert_eq!(record["miners"], serde_json::json!([]), "{view}");
+		assert_eq!(record["committee"], serde_json::json!([]), "{view}");
+		assert!(record["committeeDrawnAt"].is_null(), "{view}");
 	}
-	// In B one miner is careless; preferably one of Dave's, whichever were drawn.
+
+	// In the next block nothing is drawn yet: its randomness was known when the jobs were
+	// posted.
+	let next = finalized_block(&client, posted_at + 1).await?;
+	let early: Vec<JobAssigned> = events_at(&api, &next, "Jobs", "JobAssigned").await?;
+	assert!(early.is_empty(), "drawn from randomness known at posting: {early:?}");
+	assert_eq!(jobs_in(&client, "posted", &next).await?, BTreeSet::from([id_a, id_b, id_c]));
+
+	// In the block after, the chain draws two miners and a committee of three for each of A
+	// and B, and nobody for C.
+	let drawn_at = posted_at + 2;
+	let drawn_in = finalized_block(&client, drawn_at).await?;
+	let drawn: Vec<JobAssigned> = events_at(&api, &drawn_in, "Jobs", "JobAssigned").await?;
+	let seated: Vec<CommitteeDrawn> = events_at(&api, &drawn_in, "Jobs", "CommitteeDrawn").await?;
+	assert!(drawn.iter().all(|e| e.job != id_c), "C cannot be assigned: {drawn:?}");
+	assert!(seated.iter().all(|e| e.job != id_c), "C has no committee: {seated:?}");
+	let drawn_for = |job: u64| -> Result<(Vec<AccountId32>, Vec<AccountId32>)> {
+		let miners = drawn.iter().find(|e| e.job == job);
+		let seats = seated.iter().find(|e| e.job == job);
+		match (miners, seats) {
+			(Some(m), Some(s)) => Ok((m.miners.clone(), s.members.clone())),
+			_ => Err(anyhow!("{job} not drawn: {drawn:?} {seated:?}")),
+		}
+	};
+	let (miners_a, committee_a) = drawn_for(id_a)?;
+	let (miners_b, committee_b) = drawn_for(id_b)?;
+	let job_a = Job::new(id_a, bounty_a, miners_a, committee_a);
+	let mut job_b = Job::new(id_b, bounty_b, miners_b, committee_b);
+	let alice_miner = neurons[5].hotkey;
+	let daves: Vec<AccountId32> = neurons[3..5].iter().map(|n| n.hotkey).collect();
+	for job in [&job_a, &job_b] {
+		// The miners come from the permit-free neurons, one per coldkey, never Eve's own: so
+		// one of Dave's two and Alice's, which thereby carries two of Eve's jobs, the most
+		// one requester may give a miner.
+		assert_eq!(job.miners.len(), 2, "{drawn:?}");
+		assert!(job.miners.contains(&alice_miner), "{drawn:?}");
+		assert!(job.miners.iter().any(|m| daves.contains(m)), "one of Dave's: {drawn:?}");
+		assert!(job.miners.iter().all(|m| owner_of(m) != Some(requester)), "{drawn:?}");
+		// The committee: three seats among the permit holders, none of them a miner's
+		// coldkey or the requester's; here, every validator.
+		assert_eq!(job.committee.len(), 3, "{seated:?}");
+		assert_eq!(names(&job.committee), names(&validators), "{seated:?}");
+	}
+	// In B, one of Dave's miners is careless.
 	let wrong = job_b
 		.miners
 		.iter()
-		.find(|m| neurons.iter().any(|n| &n.hotkey == *m && !n.validator))
-		.unwrap_or(&job_b.miners[1])
-		.clone();
-	job_b.wrong = Some(wrong.clone());
+		.find(|m| daves.contains(m))
+		.cloned()
+		.ok_or_else(|| anyhow!("no miner of Dave's in B"))?;
+	job_b.wrong = Some(wrong);
 
-	// Over RPC the jobs are in flight, committing, with their miners; each miner sees its
-	// assignment.
+	// Over RPC the jobs are committing, with their miners and their committee, each seat with
+	// the stake it was drawn by; each miner and each seat sees its assignments.
 	for job in [&job_a, &job_b] {
-		let view = job_view(&client, job.id).await?;
+		let view = job_view(&client, job.id, &drawn_in).await?;
 		assert_eq!(view["id"], job.id, "{view}");
 		assert_eq!(view["status"], "committing", "{view}");
 		assert!(view["outcome"].is_null(), "{view}");
@@ -623,35 +865,56 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 		assert_eq!(balance(&record["bounty"])?, job.bounty, "{view}");
 		assert_eq!(record["replicas"], 2, "{view}");
 		assert_eq!(record["postedAt"], posted_at, "{view}");
-		assert_eq!(record["sampled"], true, "a subnet verifies every job by default: {view}");
-		let expected_deadlines = serde_json::json!({
-			"assignBy": deadlines.assign_by,
-			"commitBy": deadlines.commit_by,
-			"revealBy": deadlines.reveal_by,
-			"verifyBy": deadlines.verify_by,
-		});
-		assert_eq!(record["deadlines"], expected_deadlines, "{view}");
-		let entries = record["miners"].as_array().ok_or_else(|| anyhow!("no miners in {view}"))?;
-		assert!(entries.iter().all(|m| m["committed"] == false), "nobody committed yet: {view}");
-		let listed: BTreeSet<String> =
-			entries.iter().filter_map(|m| m["hotkey"].as_str().map(str::to_string)).collect();
-		let expected: BTreeSet<String> = job.miners.iter().map(AccountId32::to_string).collect();
-		assert_eq!(listed, expected, "{view}");
+		assert_eq!(record["deadlines"], deadlines.json(), "{view}");
+		assert_eq!(record["committeeDrawnAt"], drawn_at, "drawn with the miners: {view}");
+		assert_eq!(accounts(&record["miners"], "hotkey")?, names(&job.miners), "{view}");
 		for miner in &job.miners {
-			let open =
-				rpc(&client, "synod_minerAssignments", rpc_params![miner.to_string()]).await?;
-			assert!(job_ids(&open)?.contains(&job.id), "{miner}: {open}");
+			let entry = item(&record["miners"], "hotkey", miner)?;
+			assert_eq!(entry["committed"], false, "nobody committed yet: {view}");
+			assert_eq!(entry["revealed"], false, "{view}");
+			assert!(entry["resultHash"].is_null(), "{view}");
+			let open = assignments(&client, "synod_minerAssignments", miner, &drawn_in).await?;
+			assert!(open.contains(&job.id), "{miner}: {open:?}");
+		}
+		assert_eq!(accounts(&record["committee"], "validator")?, names(&job.committee));
+		for seat in &job.committee {
+			let entry = item(&record["committee"], "validator", seat)?;
+			assert_eq!(balance(&entry["stake"])?, stake_of(seat), "the stake at the draw: {view}");
+			assert_eq!(balance(&entry["stake"])?, hotkey_stake(&client, seat, &drawn_in).await?);
+			assert_eq!(entry["committed"], false, "{view}");
+			assert!(entry["resultHash"].is_null(), "{view}");
 		}
 	}
-	let committing =
-		job_ids(&rpc(&client, "synod_jobsByStatus", rpc_params!["committing"]).await?)?;
-	assert!(committing.is_superset(&BTreeSet::from([id_a, id_b])), "{committing:?}");
+	for validator in &validators {
+		let seats =
+			assignments(&client, "synod_committeeAssignments", validator, &drawn_in).await?;
+		assert_eq!(seats, BTreeSet::from([id_a, id_b]), "{validator} sits on both committees");
+		let mined = assignments(&client, "synod_minerAssignments", validator, &drawn_in).await?;
+		assert!(mined.is_empty(), "{validator} is no miner here: {mined:?}");
+	}
+	let both = BTreeSet::from([id_a, id_b]);
+	assert_eq!(
+		assignments(&client, "synod_minerAssignments", &alice_miner, &drawn_in).await?,
+		both
+	);
+	assert_eq!(jobs_in(&client, "committing", &drawn_in).await?, both);
+	assert_eq!(jobs_in(&client, "posted", &drawn_in).await?, BTreeSet::from([id_c]));
 
-	// Miners commit to their results and verifiers to their reproductions, all in one block.
+	// The miners commit to their results, all in one step, by `commit_by`.
 	let mut commits = BTreeMap::new();
-	job_a.commit_calls(&mut commits);
-	job_b.commit_calls(&mut commits);
-	send(&api, &neurons, commits).await?;
+	job_a.commit_result_calls(&mut commits);
+	job_b.commit_result_calls(&mut commits);
+	let (committed_at, committed_in) = send(&api, &client, &neurons, commits).await?;
+	ensure!(committed_at <= deadlines.commit_by, "the miners' commits landed too late");
+	for job in [&job_a, &job_b] {
+		let view = job_view(&client, job.id, &committed_in).await?;
+		assert_eq!(view["status"], "committing", "{view}");
+		for miner in &job.miners {
+			let entry = item(&view["job"]["miners"], "hotkey", miner)?;
+			assert_eq!(entry["committed"], true, "{view}");
+			assert!(entry["resultHash"].is_null(), "a commitment hides the result: {view}");
+		}
+	}
 
 	// C expires at its assignment deadline, in full: Eve's hold turns back into free balance.
 	let before_expiry = finalized_block(&client, deadlines.assign_by - 1).await?;
@@ -662,59 +925,64 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 		(funds(&api, &requester, &before_expiry).await?, funds(&api, &requester, &expiry).await?);
 	assert_eq!(eve_after.free - eve_before.free, bounty_c, "C's bounty back to Eve");
 	assert_eq!(eve_before.reserved - eve_after.reserved, bounty_c, "and no longer held");
-	assert_eq!(jobs_of(&client, &requester).await?, BTreeSet::from([id_a, id_b]));
-	let view_c = job_view(&client, id_c).await?;
+	assert_eq!(jobs_of(&client, &requester, &expiry).await?, both);
+	let view_c = job_view(&client, id_c, &expiry).await?;
 	assert!(view_c.is_null(), "an expired job is forgotten; its event keeps the record: {view_c}");
 
-	// Every miner committed, so they may reveal before the commit deadline.
-	let mut reveals = BTreeMap::new();
-	job_a.reveal_result_calls(&mut reveals);
-	job_b.reveal_result_calls(&mut reveals);
-	send(&api, &neurons, reveals).await?;
+	// Once the miners' commits close, the committee reproduces each job blind and commits to
+	// its reproduction by `verify_by`.
+	let verifying = finalized_block(&client, deadlines.commit_by + 1).await?;
+	assert_eq!(jobs_in(&client, "verifying", &verifying).await?, both);
+	let mut verifications = BTreeMap::new();
+	job_a.commit_verification_calls(&mut verifications);
+	job_b.commit_verification_calls(&mut verifications);
+	let (verified_at, verified_in) = send(&api, &client, &neurons, verifications).await?;
+	ensure!(verified_at <= deadlines.verify_by, "the committee's commits landed too late");
 	for job in [&job_a, &job_b] {
-		let view = job_view(&client, job.id).await?;
-		assert_eq!(view["status"], "revealing", "{view}");
-		for miner in &job.miners {
-			let entry = view["job"]["miners"]
-				.as_array()
-				.and_then(|all| all.iter().find(|m| m["hotkey"] == miner.to_string()))
-				.ok_or_else(|| anyhow!("{miner} missing from {view}"))?;
+		let view = job_view(&client, job.id, &verified_in).await?;
+		assert_eq!(view["status"], "verifying", "{view}");
+		for seat in &job.committee {
+			let entry = item(&view["job"]["committee"], "validator", seat)?;
 			assert_eq!(entry["committed"], true, "{view}");
-			assert_eq!(entry["resultHash"], hex32(&job.result_of(miner)), "{view}");
-			assert_eq!(entry["uri"], job.uri(miner), "{view}");
+			assert!(entry["resultHash"].is_null(), "{view}");
+		}
+		for miner in &job.miners {
+			let entry = item(&view["job"]["miners"], "hotkey", miner)?;
+			assert!(entry["resultHash"].is_null(), "no result is public yet: {view}");
 		}
 	}
 
-	// Verifiers reveal only once the miners' reveals are closed, so that none can copy a
-	// miner's hash without having reproduced it.
-	finalized_block(&client, deadlines.reveal_by).await?;
-	let mut verifications = BTreeMap::new();
-	job_a.reveal_verification_calls(&mut verifications);
-	job_b.reveal_verification_calls(&mut verifications);
-	send(&api, &neurons, verifications).await?;
+	// After `verify_by` everyone reveals, miners and seats in the same step.
+	let revealing = finalized_block(&client, deadlines.verify_by + 1).await?;
+	assert_eq!(jobs_in(&client, "revealing", &revealing).await?, both);
+	let mut reveals = BTreeMap::new();
+	job_a.reveal_calls(&mut reveals);
+	job_b.reveal_calls(&mut reveals);
+	let (revealed_at, revealed_in) = send(&api, &client, &neurons, reveals).await?;
 	ensure!(
-		best_number(&client).await? <= deadlines.verify_by,
-		"the verifications landed too late to read the jobs before settlement"
+		revealed_at <= deadlines.reveal_by,
+		"the reveals landed too late to read the jobs before settlement"
 	);
 	for job in [&job_a, &job_b] {
-		let view = job_view(&client, job.id).await?;
-		assert_eq!(view["status"], "verifying", "{view}");
-		let verifiers =
-			view["job"]["verifiers"].as_array().ok_or_else(|| anyhow!("no verifiers in {view}"))?;
-		assert_eq!(verifiers.len(), job.verifiers.len(), "{view}");
-		for verifier in &job.verifiers {
-			let entry = verifiers
-				.iter()
-				.find(|v| v["validator"] == verifier.to_string())
-				.ok_or_else(|| anyhow!("{verifier} missing from {view}"))?;
-			assert_eq!(entry["committed"], true, "{view}");
-			assert_eq!(entry["resultHash"], hex32(&job.truth), "{view}");
+		let view = job_view(&client, job.id, &revealed_in).await?;
+		assert_eq!(view["status"], "revealing", "{view}");
+		for miner in &job.miners {
+			let entry = item(&view["job"]["miners"], "hotkey", miner)?;
+			assert_eq!(entry["revealed"], true, "{view}");
+			assert_eq!(entry["resultHash"], hex32(&Job::digest(job.result_of(miner))), "{view}");
+			assert!(entry["refused"].is_null(), "{view}");
+			assert_eq!(entry["uri"], job.uri(miner), "{view}");
+		}
+		for seat in &job.committee {
+			let entry = item(&view["job"]["committee"], "validator", seat)?;
+			assert_eq!(entry["resultHash"], hex32(&Job::digest(job.truth)), "{view}");
+			assert!(entry["refused"].is_null(), "{view}");
 		}
 	}
 
-	// A and B settle in the block after `verify_by`. Nobody transacts in it, so every change
+	// A and B settle in the block after `reveal_by`. Nobody transacts in it, so every change
 	// across it is the settlement's.
-	let before = finalized_block(&client, deadlines.verify_by).await?;
+	let before = finalized_block(&client, deadlines.reveal_by).await?;
 	let settled_in = finalized_block(&client, settles_at).await?;
 	let settlements: Vec<JobSettled> = events_at(&api, &settled_in, "Jobs", "JobSettled").await?;
 	ensure!(settlements.len() == 2, "A and B settle together: {settlements:?}");
@@ -724,33 +992,46 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 			.find(|e| e.job == job.id)
 			.ok_or_else(|| anyhow!("job {} did not settle: {settlements:?}", job.id))?;
 		let split = job.split();
-		assert_eq!(event.result_hash, job.truth, "the verifiers' reproduction is the truth");
+		assert_eq!(event.result, job.truth, "the committee's two thirds are the truth");
 		assert_eq!(event.burnt, job.bounty / 100, "1% burnt: {event:?}");
-		assert_eq!(event.to_validators, job.bounty / 10, "10% to the verifiers: {event:?}");
-		assert_eq!(event.to_miners, job.bounty * 89 / 100, "89% to the miners: {event:?}");
-		assert_eq!(event.refunded, 0, "nothing left over: {event:?}");
 		assert_eq!(
 			(event.burnt, event.to_validators, event.to_miners, event.refunded),
 			(split.burnt, split.to_validators, split.to_miners, split.refunded)
 		);
 	}
+	// A's shares round: 10 SYN in thirds leaves a unit for the miners' pool, 89 SYN and a
+	// unit in halves leaves a unit for Eve. B's divide exactly.
+	assert_eq!(job_a.split().validator_share, 3_333_333_333_333);
+	assert_eq!(job_a.split().miner_share, 44_500_000_000_000);
+	assert_eq!(job_a.split().refunded, 1);
+	assert_eq!(
+		(job_b.split().validator_share, job_b.split().miner_share),
+		(2 * SYN, 534 * SYN / 10)
+	);
+	assert_eq!(job_b.split().refunded, 0);
 
-	// The careless miner loses 10% of its stake, to Eve.
-	let penalties: Vec<MinerPenalised> =
-		events_at(&api, &settled_in, "Jobs", "MinerPenalised").await?;
+	// The careless miner loses 10% of its stake, out of its coldkey's stake hold; the slash
+	// is burnt, not paid to anyone.
+	let penalties: Vec<Penalised> = events_at(&api, &settled_in, "Jobs", "Penalised").await?;
 	let stake_before = hotkey_stake(&client, &wrong, &before).await?;
 	let stake_after = hotkey_stake(&client, &wrong, &settled_in).await?;
 	let slashed = stake_before / 10;
-	assert!(slashed > 0, "the careless miner had stake to lose");
-	assert_eq!(penalties, [MinerPenalised { job: id_b, miner: wrong.clone(), slashed }]);
+	assert_eq!(slashed, 10 * SYN, "10% of its 100 SYN");
+	assert_eq!(
+		penalties,
+		[Penalised { job: id_b, hotkey: wrong, slashed, reason: SlashReason::WrongResult }]
+	);
 	assert_eq!(stake_before - stake_after, slashed, "the slash comes out of its stake");
+	let dave_held = funds(&api, &account(&dave), &before).await?.reserved
+		- funds(&api, &account(&dave), &settled_in).await?.reserved;
+	assert_eq!(dave_held, slashed, "and out of Dave's stake hold");
 
-	// Each coldkey receives its hotkeys' shares: the verifiers' fee and the miners' pool.
+	// Each coldkey receives its hotkeys' shares: the seats' fee and the miners' pool.
 	let mut expected_gains: BTreeMap<AccountId32, u128> = BTreeMap::new();
 	for job in [&job_a, &job_b] {
 		let split = job.split();
-		for verifier in &job.verifiers {
-			let owner = owner_of(verifier).ok_or_else(|| anyhow!("{verifier} has no owner"))?;
+		for seat in &job.committee {
+			let owner = owner_of(seat).ok_or_else(|| anyhow!("{seat} has no owner"))?;
 			*expected_gains.entry(owner).or_default() += split.validator_share;
 		}
 		for miner in job.honest_miners() {
@@ -758,51 +1039,62 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 			*expected_gains.entry(owner).or_default() += split.miner_share;
 		}
 	}
-	for (name, coldkey) in [("Bob", &bob), ("Charlie", &charlie), ("Dave", &dave)] {
+	for (name, coldkey) in [
+		("Alice", &alice),
+		("Bob", &bob),
+		("Charlie", &charlie),
+		("Dave", &dave),
+		("Ferdie", &ferdie),
+	] {
 		let coldkey = account(coldkey);
-		let gain = free_balance(&api, &coldkey, Some(&settled_in)).await?
-			- free_balance(&api, &coldkey, Some(&before)).await?;
+		let gain = funds(&api, &coldkey, &settled_in).await?.free
+			- funds(&api, &coldkey, &before).await?.free;
 		let expected = expected_gains.get(&coldkey).copied().unwrap_or(0);
 		assert_eq!(gain, expected, "{name}'s coldkey is paid for its hotkeys' work");
 	}
-	// With no validator drawn, Bob's and Charlie's validators verify both jobs: 5 + 3 SYN each.
-	if [&job_a, &job_b].iter().all(|job| job.verifiers.len() == 2) {
-		assert_eq!(expected_gains.get(&account(&bob)), Some(&(8 * SYN)));
-		assert_eq!(expected_gains.get(&account(&charlie)), Some(&(8 * SYN)));
+	// Every validator sits on both committees: a third of 10 SYN and of 6 SYN each. Alice's
+	// miner is honest in both jobs: half of A's pool and all of B's; Dave's, half of A's.
+	let seat_fees = job_a.split().validator_share + 2 * SYN;
+	for coldkey in [&bob, &charlie, &ferdie] {
+		assert_eq!(expected_gains.get(&account(coldkey)), Some(&seat_fees));
 	}
+	assert_eq!(expected_gains.get(&account(&alice)), Some(&(44_500_000_000_000 + 534 * SYN / 10)));
+	assert_eq!(expected_gains.get(&account(&dave)), Some(&44_500_000_000_000));
 
-	// Eve's escrow is gone: what was not paid or burnt came back, and the slash with it.
+	// Eve's escrow is gone, and she gets back only what the bounties did not pay or burn,
+	// never any of the slash.
 	let (eve_before, eve_after) =
 		(funds(&api, &requester, &before).await?, funds(&api, &requester, &settled_in).await?);
-	assert_eq!(eve_before.reserved, bounty_a + bounty_b, "A and B were held until settlement");
-	assert_eq!(eve_after.reserved, 0, "nothing is held once they settle");
+	assert_eq!(eve_before.reserved - eve_baseline.reserved, bounty_a + bounty_b, "held until now");
+	assert_eq!(eve_after.reserved, eve_baseline.reserved, "nothing is held once they settle");
 	let refunded = job_a.split().refunded + job_b.split().refunded;
-	assert_eq!(eve_after.free - eve_before.free, refunded + slashed);
+	assert_eq!(eve_after.free - eve_before.free, refunded, "the rounding, and no slash");
 
-	// Only the protocol fees left the supply.
+	// The protocol fees and the slash left the supply.
 	let burnt = job_a.split().burnt + job_b.split().burnt;
 	let fell = issuance(&api, &before).await? - issuance(&api, &settled_in).await?;
-	assert_eq!(fell, burnt, "total issuance falls by the protocol fees");
+	assert_eq!(fell, burnt + slashed, "total issuance falls by the protocol fees and the slash");
 
 	// The outcomes over RPC match what moved.
 	for job in [&job_a, &job_b] {
-		let view = job_view(&client, job.id).await?;
+		let view = job_view(&client, job.id, &settled_in).await?;
 		assert_eq!(view["status"], "settled", "{view}");
 		assert!(view["job"].is_null(), "{view}");
 		let outcome = &view["outcome"];
 		let split = job.split();
 		assert_eq!(outcome["requester"], requester.to_string(), "{view}");
 		assert_eq!(outcome["netuid"], netuid, "{view}");
-		assert_eq!(outcome["resultHash"], hex32(&job.truth), "{view}");
-		assert_eq!(outcome["byValidators"], true, "{view}");
+		assert_eq!(outcome["resultHash"], hex32(&Job::digest(job.truth)), "{view}");
+		assert!(outcome["refused"].is_null(), "{view}");
+		assert_eq!(outcome["byCommittee"], true, "{view}");
 		assert_eq!(outcome["settledAt"], settles_at, "{view}");
-		let uris: Vec<String> = job.honest_miners().into_iter().map(|m| job.uri(m)).collect();
-		assert!(uris.iter().any(|uri| outcome["uri"] == uri.as_str()), "{view}");
+		// Where the first honest miner of the draw serves the result.
+		assert_eq!(outcome["uri"], job.uri(job.honest_miners()[0]), "{view}");
 		let to_miners: BTreeMap<String, u128> =
 			job.honest_miners().into_iter().map(|m| (m.to_string(), split.miner_share)).collect();
 		assert_eq!(payouts(&outcome["minerPayouts"])?, to_miners, "{view}");
 		let to_validators: BTreeMap<String, u128> =
-			job.verifiers.iter().map(|v| (v.to_string(), split.validator_share)).collect();
+			job.committee.iter().map(|v| (v.to_string(), split.validator_share)).collect();
 		assert_eq!(payouts(&outcome["validatorPayouts"])?, to_validators, "{view}");
 		let penalised: BTreeMap<String, u128> =
 			job.wrong.iter().map(|m| (m.to_string(), slashed)).collect();
@@ -810,13 +1102,13 @@ async fn jobs_pay_reproduced_results_slash_wrong_ones_and_refund_untaken_ones() 
 		assert_eq!(balance(&outcome["burnt"])?, split.burnt, "{view}");
 		assert_eq!(balance(&outcome["refunded"])?, split.refunded, "{view}");
 	}
-	let settled = job_ids(&rpc(&client, "synod_jobsByStatus", rpc_params!["settled"]).await?)?;
-	assert!(settled.is_superset(&BTreeSet::from([id_a, id_b])), "{settled:?}");
-	assert!(jobs_of(&client, &requester).await?.is_empty(), "Eve has nothing in flight");
+	assert_eq!(jobs_in(&client, "settled", &settled_in).await?, both);
+	assert!(jobs_of(&client, &requester, &settled_in).await?.is_empty(), "nothing in flight");
 	for neuron in &neurons {
-		let open =
-			rpc(&client, "synod_minerAssignments", rpc_params![neuron.hotkey.to_string()]).await?;
-		assert!(job_ids(&open)?.is_empty(), "{}: {open}", neuron.hotkey);
+		for method in ["synod_minerAssignments", "synod_committeeAssignments"] {
+			let open = assignments(&client, method, &neuron.hotkey, &settled_in).await?;
+			assert!(open.is_empty(), "{method}({}): {open:?}", neuron.hotkey);
+		}
 	}
 
 	node.stop();

@@ -7,20 +7,29 @@
 //! privately. Last, the validators' weights, built from the jobs they verified, must give the
 //! workers that delivered the incentive of an epoch.
 //!
-//! Then a miner started with `--faulty` joins, a job is posted for three replicas, and it is
-//! slashed for revealing a result the validators did not reproduce.
+//! Then the attackers join, from the worker's `fault-injection` build: a miner that reports
+//! results trained with the wrong seed (`--faulty`), a miner that copies another miner's
+//! commitment and replays its reveal (`--copy`), and a validator that does the same on its
+//! committee (`--copy`). The subnet grows to four permits and four-seat committees, and a job
+//! for four replicas goes to both honest miners and both lazy ones, verified by all four
+//! validators: it settles on the honest result, the honest miners and validators are paid,
+//! the wrong miner is slashed for its result, and both copiers are slashed for their silence
+//! (a copied commitment never opens) and paid nothing.
 //!
-//! The subnet gives validator permits to its three most staked neurons, the validators; the
-//! chain draws miners among the neurons without a permit while there are enough of them, so
-//! the validators are always free to verify and the draws are the miners'.
+//! The subnet gives validator permits to its most staked neurons, the validators; the chain
+//! draws miners among the neurons without a permit while there are enough of them, and each
+//! job's committee among the permit holders (three seats, all three validators, until the
+//! attackers' phase).
 
 use std::time::Duration;
 
 use anyhow::{anyhow, ensure, Result};
 use serde_json::Value as Json;
-use subxt::{dynamic::Value, rpcs::rpc_params};
+use subxt::{dynamic::Value, rpcs::rpc_params, OnlineClient, PolkadotConfig};
 use subxt_signer::sr25519::dev;
 use synod_e2e::*;
+
+type Api = OnlineClient<PolkadotConfig>;
 
 fn call(pallet: &str, name: &str, fields: Vec<(&str, Value)>) -> Value {
 	Value::unnamed_variant(pallet, [Value::named_variant(name, fields)])
@@ -101,6 +110,8 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 	// worker's own command: three validator permits, for the three validators.
 	let miner_cold = derived("//Synod//miner2-coldkey");
 	let faulty_cold = derived("//Synod//faulty-coldkey");
+	let copier_cold = derived("//Synod//copier-coldkey");
+	let lazy_validator_cold = derived("//Synod//lazy-validator-coldkey");
 	let statistician = derived("//Synod//statistician");
 	let fund = |who: &subxt_signer::sr25519::Keypair, amount: u128| {
 		call(
@@ -117,6 +128,8 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 		vec![Value::unnamed_composite([
 			fund(&miner_cold, 1_000),
 			fund(&faulty_cold, 1_000),
+			fund(&copier_cold, 1_000),
+			fund(&lazy_validator_cold, 1_000),
 			fund(&statistician, 100),
 		])],
 	)
@@ -191,7 +204,7 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 	)?;
 	let summary = verdict(&mut requester).await?;
 	assert_eq!(summary["status"], "settled", "{summary}");
-	assert_eq!(summary["byValidators"], true, "{summary}");
+	assert_eq!(summary["byCommittee"], true, "{summary}");
 	assert_eq!(summary["penalties"], 0, "{summary}");
 	let score = summary["score"].as_f64().ok_or_else(|| anyhow!("no score: {summary}"))?;
 	assert!(score >= 0.9, "held-out accuracy {score}: {summary}");
@@ -285,7 +298,7 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 
 	let inferred = verdict(&mut inference).await?;
 	assert_eq!(inferred["status"], "settled", "{inferred}");
-	assert_eq!(inferred["byValidators"], true, "{inferred}");
+	assert_eq!(inferred["byCommittee"], true, "{inferred}");
 	assert_eq!(inferred["rows"], 359, "the 20% of 1,797 digits held out: {inferred}");
 	let accuracy = inferred["score"].as_f64().ok_or_else(|| anyhow!("no score: {inferred}"))?;
 	assert!(
@@ -299,7 +312,7 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 	let stats = verdict(&mut statistics).await?;
 	assert_eq!(stats["status"], "settled", "{stats}");
 	let stats_job = posted_job(&statistics)?;
-	let submitted = format!("submitted federated statistics job={stats_job} ");
+	let submitted = format!("revealed federated statistics job={stats_job} ");
 	let providers: Vec<usize> =
 		(0..workers.len()).filter(|i| workers[*i].log().contains(&submitted)).collect();
 	assert_eq!(providers.len(), 2, "two providers answered: {stats}");
@@ -386,40 +399,62 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 		.count();
 	assert!(revealed_weights >= 1, "a validator revealed its weights");
 
-	// A miner that reports results trained with another seed joins. With it the subnet has
-	// exactly three neurons without a permit, so a three-replica job goes to it and to both
-	// honest miners; the validators reproduce the honest result and it loses stake to Eve.
-	let faulty_hotkey = account(&derived("//Synod//faulty")).to_string();
-	let faulty = Worker::start(
-		"miner-faulty",
-		dir.path(),
-		&url,
-		&[
-			"miner",
+	// The attackers join: a wrong miner, a copying miner and a copying validator. The subnet
+	// grows to four permits and four-seat committees, so that the copying validator sits on
+	// the next job's committee with the three honest ones (three seats of four are the
+	// two thirds a truth needs).
+	let attackers = [
+		("miner-faulty", "miner", "//Synod//faulty", "//Synod//faulty-coldkey", "100", "--faulty"),
+		("miner-copier", "miner", "//Synod//copier", "//Synod//copier-coldkey", "100", "--copy"),
+		(
+			"validator-copier",
+			"validator",
+			"//Synod//lazy-validator",
+			"//Synod//lazy-validator-coldkey",
+			"500",
+			"--copy",
+		),
+	];
+	let mut lazy = Vec::new();
+	for (name, role, hotkey, coldkey, stake, fault) in attackers {
+		let args = [
+			role,
 			"--netuid",
 			&net,
 			"--hotkey",
-			"//Synod//faulty",
+			hotkey,
 			"--coldkey",
-			"//Synod//faulty-coldkey",
+			coldkey,
 			"--stake",
-			"100",
-			"--faulty",
-		],
-	)?;
-	faulty.wait_for_log("running", Duration::from_secs(120)).await?;
-	wait_for_permits(&client, netuid, workers.len() + 1, &validators).await?;
+			stake,
+			fault,
+		];
+		lazy.push(Worker::start_faulty(name, dir.path(), &url, &args)?);
+	}
+	for worker in &lazy {
+		worker.wait_for_log("running", Duration::from_secs(120)).await?;
+	}
+	grow_committees(&api, netuid, 4).await?;
+	let hotkey_of = |seed: &str| account(&derived(seed)).to_string();
+	let (faulty, copier, lazy_validator) = (
+		hotkey_of("//Synod//faulty"),
+		hotkey_of("//Synod//copier"),
+		hotkey_of("//Synod//lazy-validator"),
+	);
+	let mut all_validators = validators.clone();
+	all_validators.push(lazy_validator.clone());
+	wait_for_permits(&client, netuid, workers.len() + lazy.len(), &all_validators).await?;
 	let mut checked = post(
 		dir.path(),
 		&url,
-		"requester-eve-three-replicas",
+		"requester-eve-four-replicas",
 		"//Eve",
 		&net,
 		&[
 			"--replicas",
-			"3",
+			"4",
 			"--bounty",
-			"6",
+			"8",
 			"--step-blocks",
 			"8",
 			"--seed",
@@ -430,25 +465,93 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 	)?;
 	let checked = verdict(&mut checked).await?;
 	assert_eq!(checked["status"], "settled", "{checked}");
-	assert_eq!(checked["byValidators"], true, "{checked}");
-	assert_eq!(checked["penalties"], 1, "{checked}");
+	assert_eq!(checked["byCommittee"], true, "{checked}");
 	let job = checked["job"].as_u64().ok_or_else(|| anyhow!("no job id: {checked}"))?;
 	let view = rpc(&client, "synod_job", rpc_params![job]).await?;
-	let penalties = view["outcome"]["penalties"].as_array().cloned().unwrap_or_default();
-	assert_eq!(penalties.len(), 1, "{view}");
-	assert_eq!(penalties[0]["account"], faulty_hotkey, "the faulty miner was slashed: {view}");
-	assert!(balance(&penalties[0]["amount"])? > 0, "{view}");
-	let paid: Vec<&str> = view["outcome"]["minerPayouts"]
-		.as_array()
-		.map(|list| list.iter().filter_map(|p| p["account"].as_str()).collect())
-		.unwrap_or_default();
+	let accounts = |list: &str| -> Vec<String> {
+		view["outcome"][list]
+			.as_array()
+			.map(|l| l.iter().filter_map(|p| p["account"].as_str().map(str::to_string)).collect())
+			.unwrap_or_default()
+	};
+	let mut penalised = accounts("penalties");
+	penalised.sort();
+	let mut expected = vec![faulty.clone(), copier.clone(), lazy_validator.clone()];
+	expected.sort();
+	assert_eq!(penalised, expected, "the wrong miner and both copiers, nobody else: {view}");
+	let paid_miners = accounts("minerPayouts");
 	for (name, hotkey) in hotkeys.iter().filter(|(name, _)| name.starts_with("miner")) {
-		assert!(paid.contains(&hotkey.as_str()), "{name} was paid for the truth: {view}");
+		assert!(paid_miners.contains(hotkey), "{name} was paid for the truth: {view}");
 	}
+	assert_eq!(paid_miners.len(), 2, "only the honest miners are paid: {view}");
+	let paid_validators = accounts("validatorPayouts");
+	assert_eq!(paid_validators.len(), 3, "{view}");
+	assert!(validators.iter().all(|v| paid_validators.contains(v)), "{view}");
+	for penalty in view["outcome"]["penalties"].as_array().cloned().unwrap_or_default() {
+		assert!(balance(&penalty["amount"])? > 0, "a penalty took stake: {view}");
+	}
+	let [faulty_worker, copier_worker, lazy_validator_worker] = &lazy[..] else { unreachable!() };
 	assert!(
-		faulty.log().contains(&format!("revealed job={job} ")),
+		faulty_worker.log().contains(&format!("revealed job={job} ")),
 		"the faulty miner revealed its wrong result:\n{}",
-		faulty.log_tail()
+		faulty_worker.log_tail()
 	);
+	for (worker, what) in [
+		(copier_worker, "committed a copied commitment"),
+		(copier_worker, "replayed reveal refused"),
+		(lazy_validator_worker, "committed a copied commitment"),
+		(lazy_validator_worker, "replayed reveal refused"),
+	] {
+		assert!(
+			worker.log().contains(what),
+			"{}: no {what:?}:\n{}",
+			worker.name,
+			worker.log_tail()
+		);
+	}
+	Ok(())
+}
+
+/// The fields of a struct value.
+fn named(value: &mut Value) -> Result<&mut Vec<(String, Value)>> {
+	use subxt::ext::scale_value::{Composite, ValueDef};
+	match &mut value.value {
+		ValueDef::Composite(Composite::Named(fields)) => Ok(fields),
+		other => Err(anyhow!("not a struct: {other:?}")),
+	}
+}
+
+/// Sets `netuid`'s validator permits and committee seats to `seats`, as its owner Alice: the
+/// hyperparameters are read from storage as the runtime's own type and written back changed.
+async fn grow_committees(api: &Api, netuid: u16, seats: u16) -> Result<()> {
+	let address = subxt::dynamic::storage::<(u16,), Value>("Subnets", "Hyperparameters");
+	let at = api.at_current_block().await?;
+	let mut hyperparameters: Value = at
+		.storage()
+		.try_fetch(address, (netuid,))
+		.await?
+		.ok_or_else(|| anyhow!("subnet {netuid} has no hyperparameters"))?
+		.decode()?;
+	for (name, value) in named(&mut hyperparameters)? {
+		match name.as_str() {
+			"max_validators" => *value = Value::u128(seats.into()),
+			"jobs" => {
+				for (field, inner) in named(value)? {
+					if field == "committee_size" {
+						*inner = Value::u128(seats.into());
+					}
+				}
+			},
+			_ => {},
+		}
+	}
+	submit(
+		api,
+		&dev::alice(),
+		"Subnets",
+		"set_hyperparameters",
+		vec![Value::u128(netuid.into()), hyperparameters],
+	)
+	.await?;
 	Ok(())
 }

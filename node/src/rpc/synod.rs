@@ -142,6 +142,10 @@ pub trait SynodApi {
 	#[method(name = "minerAssignments")]
 	fn miner_assignments(&self, hotkey: AccountId, at: Option<Hash>) -> RpcResult<Vec<JobId>>;
 
+	/// The unsettled jobs whose verification committee a validator hotkey sits on.
+	#[method(name = "committeeAssignments")]
+	fn committee_assignments(&self, hotkey: AccountId, at: Option<Hash>) -> RpcResult<Vec<JobId>>;
+
 	/// An experiment: creator, config, head, pool, round, phase, proposer and proposal,
 	/// learners with stake and remaining epsilon, applicants, lineage length; null if unknown.
 	#[method(name = "experiment")]
@@ -321,6 +325,10 @@ where
 
 	fn miner_assignments(&self, hotkey: AccountId, at: Option<Hash>) -> RpcResult<Vec<JobId>> {
 		self.client.runtime_api().miner_assignments(self.at(at), hotkey).map_err(runtime_error)
+	}
+
+	fn committee_assignments(&self, hotkey: AccountId, at: Option<Hash>) -> RpcResult<Vec<JobId>> {
+		self.client.runtime_api().committee_assignments(self.at(at), hotkey).map_err(runtime_error)
 	}
 
 	fn experiment(

@@ -131,7 +131,7 @@ impl Chain {
 		self.rpc("synod_job", rpc_params![id]).await
 	}
 
-	/// The ids of jobs in `status` (`committing`, `revealing`, `verifying`, ...).
+	/// The ids of jobs in `status` (`committing`, `verifying`, `revealing`, ...).
 	pub async fn jobs_by_status(&self, status: &str) -> Result<Vec<u64>> {
 		self.rpc("synod_jobsByStatus", rpc_params![status]).await
 	}
@@ -139,6 +139,29 @@ impl Chain {
 	/// The jobs this hotkey is assigned to.
 	pub async fn assignments(&self) -> Result<Vec<u64>> {
 		self.rpc("synod_minerAssignments", rpc_params![self.account().to_string()]).await
+	}
+
+	/// The jobs whose verification committee this hotkey sits on.
+	pub async fn committee_seats(&self) -> Result<Vec<u64>> {
+		self.rpc("synod_committeeAssignments", rpc_params![self.account().to_string()]).await
+	}
+
+	/// A raw commitment in the jobs pallet's double map `item` (`ResultCommits`,
+	/// `VerificationCommits`) under `(job, hotkey)`, for the fault-injection roles that copy.
+	#[cfg(feature = "fault-injection")]
+	pub async fn commitment_of(
+		&self,
+		item: &str,
+		job: u64,
+		hotkey: &str,
+	) -> Result<Option<[u8; 32]>> {
+		let account: AccountId32 = hotkey.parse().map_err(|e| anyhow!("{hotkey}: {e:?}"))?;
+		let address = dynamic::storage::<(u64, [u8; 32]), [u8; 32]>("Jobs", item);
+		let at = self.api.at_current_block().await?;
+		match at.storage().try_fetch(address, (job, account.0)).await? {
+			Some(value) => Ok(Some(value.decode()?)),
+			None => Ok(None),
+		}
 	}
 
 	/// `synod_metagraph(netuid)`.
@@ -155,13 +178,6 @@ impl Chain {
 /// A `RuntimeCall`-free field list helper: bytes as a SCALE byte sequence.
 pub fn bytes(b: impl AsRef<[u8]>) -> Value {
 	Value::from_bytes(b.as_ref())
-}
-
-/// What miners and validators commit to: `BLAKE2-256(SCALE(result_hash, salt))`, the pallet's
-/// `result_commitment`.
-pub fn commitment(result_hash: &[u8; 32], salt: &[u8; 32]) -> [u8; 32] {
-	use codec::Encode;
-	sp_crypto_hashing::blake2_256(&(result_hash, salt).encode())
 }
 
 /// 32 bytes from the operating system's generator, for salts.
@@ -240,9 +256,9 @@ pub struct JobDetails {
 	pub netuid: u16,
 	pub spec: SpecView,
 	pub deadlines: Deadlines,
-	pub sampled: Option<bool>,
 	pub miners: Vec<MinerEntry>,
-	pub verifiers: Vec<VerifierEntry>,
+	/// The verification committee, one seat per entry.
+	pub committee: Vec<SeatEntry>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -265,9 +281,12 @@ pub struct ArtifactRef {
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Deadlines {
+	/// Miners commit by then.
 	pub commit_by: u64,
-	pub reveal_by: u64,
+	/// The committee commits by then; nothing is revealed before it passes.
 	pub verify_by: u64,
+	/// Everyone reveals by then.
+	pub reveal_by: u64,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -275,12 +294,17 @@ pub struct Deadlines {
 pub struct MinerEntry {
 	pub hotkey: String,
 	pub committed: bool,
+	pub revealed: bool,
 	pub result_hash: Option<String>,
+	/// Where it serves its result; only the copying miner of the fault-injection build
+	/// reads another's.
+	#[cfg_attr(not(feature = "fault-injection"), allow(dead_code))]
+	pub uri: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct VerifierEntry {
+pub struct SeatEntry {
 	pub validator: String,
 	pub committed: bool,
 	pub result_hash: Option<String>,
@@ -291,7 +315,7 @@ pub struct VerifierEntry {
 pub struct OutcomeView {
 	pub result_hash: Option<String>,
 	pub uri: Option<String>,
-	pub by_validators: bool,
+	pub by_committee: bool,
 	pub statistics: Option<Vec<Json>>,
 	pub penalties: Vec<Json>,
 }

@@ -6,12 +6,37 @@ use anyhow::{anyhow, bail, Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use synod_ml::{hash, Architecture, Dataset, Hyperparameters, TrainedModel};
 
-/// What a deliberately faulty miner does instead of the job (for demos and tests of
-/// slashing): train with another seed, so that its result is plausible but wrong.
+/// What a deliberately faulty worker does instead of the job, in the `fault-injection`
+/// build only (demos and end-to-end tests of the defences); the default build has `None`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Fault {
 	None,
+	/// Trains with another seed, so that its result is plausible but wrong.
+	#[cfg(feature = "fault-injection")]
 	WrongSeed,
+	/// Computes nothing: copies another party's commitment and replays its reveal.
+	#[cfg(feature = "fault-injection")]
+	Copy,
+}
+
+impl Fault {
+	/// The seed a job with `seed` is run with.
+	fn seed(self, seed: u64) -> u64 {
+		#[cfg(feature = "fault-injection")]
+		if self == Fault::WrongSeed {
+			return seed.wrapping_add(1);
+		}
+		seed
+	}
+
+	/// Whether inference outputs are to be corrupted.
+	fn corrupts(self) -> bool {
+		#[cfg(feature = "fault-injection")]
+		if self == Fault::WrongSeed {
+			return true;
+		}
+		false
+	}
 }
 
 fn input(spec: &SpecView, store: &Store, index: usize, what: &str) -> Result<Vec<u8>> {
@@ -41,8 +66,7 @@ pub fn run(job: u64, spec: &SpecView, store: &Store, fault: Fault) -> Result<Vec
 	match spec.kind.as_str() {
 		Some("train") => {
 			let data = Dataset::from_artifact(&input(spec, store, 0, "training set")?)?;
-			let seed =
-				if fault == Fault::WrongSeed { spec.seed.wrapping_add(1) } else { spec.seed };
+			let seed = fault.seed(spec.seed);
 			let bar = progress_bar(hyper.epochs, job);
 			let started = std::time::Instant::now();
 			let model = synod_ml::train(architecture, &hyper, seed, &data, |p| {
@@ -73,7 +97,7 @@ pub fn run(job: u64, spec: &SpecView, store: &Store, fault: Fault) -> Result<Vec
 			}
 			let data = Dataset::from_artifact(&input(spec, store, 1, "inputs")?)?;
 			let mut outputs = model.predict(&data)?;
-			if fault == Fault::WrongSeed {
+			if fault.corrupts() {
 				outputs.values.iter_mut().for_each(|v| *v = -*v);
 			}
 			tracing::info!(job, rows = data.rows(), "inferred");

@@ -2,7 +2,10 @@
 
 mod artifacts;
 mod chain;
+mod commitments;
 mod compute;
+#[cfg(feature = "fault-injection")]
+mod faults;
 mod keys;
 mod learner;
 mod metrics;
@@ -134,9 +137,32 @@ struct MinerArgs {
 	/// Take only shard K of N of the private data (`K/N`, K from 0).
 	#[arg(long)]
 	shard: Option<String>,
-	/// Report results computed with the wrong seed (to demonstrate slashing; never in earnest).
-	#[arg(long, hide = true)]
+	/// Fault injection: report results computed with the wrong seed (to demonstrate
+	/// slashing; never in earnest).
+	#[cfg(feature = "fault-injection")]
+	#[arg(long)]
 	faulty: bool,
+	/// Fault injection: compute nothing, copy another miner's commitment and replay its
+	/// reveal (to demonstrate that copying earns nothing).
+	#[cfg(feature = "fault-injection")]
+	#[arg(long, conflicts_with = "faulty")]
+	copy: bool,
+}
+
+impl MinerArgs {
+	/// How this miner misbehaves: never, outside the fault-injection build.
+	fn fault(&self) -> compute::Fault {
+		#[cfg(feature = "fault-injection")]
+		{
+			if self.faulty {
+				return compute::Fault::WrongSeed;
+			}
+			if self.copy {
+				return compute::Fault::Copy;
+			}
+		}
+		compute::Fault::None
+	}
 }
 
 #[derive(Args)]
@@ -155,6 +181,22 @@ struct ValidatorArgs {
 	/// Take only shard K of N of the private data (`K/N`).
 	#[arg(long)]
 	shard: Option<String>,
+	/// Fault injection: on a committee, compute nothing, copy another member's commitment
+	/// and replay its reveal (to demonstrate that copying earns nothing).
+	#[cfg(feature = "fault-injection")]
+	#[arg(long)]
+	copy: bool,
+}
+
+impl ValidatorArgs {
+	/// How this validator misbehaves on committees: never, outside the fault-injection build.
+	fn fault(&self) -> compute::Fault {
+		#[cfg(feature = "fault-injection")]
+		if self.copy {
+			return compute::Fault::Copy;
+		}
+		compute::Fault::None
+	}
 }
 
 /// A dataset and the rows held back from it for testing.
@@ -294,7 +336,8 @@ struct PostArgs {
 	bounty: f64,
 	#[arg(long, default_value_t = 2)]
 	replicas: u8,
-	/// Blocks in each of the job's windows (assignment, commit, reveal, verification).
+	/// Blocks in each of the job's windows (assignment, the miners' commits, the
+	/// committee's commits, reveals); at least 3.
 	#[arg(long, default_value_t = 10)]
 	step_blocks: u64,
 	#[command(flatten)]
@@ -456,10 +499,12 @@ async fn main() -> Result<()> {
 	if let RoleCommand::Evaluate { model, uri, data } = &cli.role {
 		let store = artifacts::Store::open(&cli.data_dir)?;
 		let hash = hash::from_hex(model.trim_start_matches("0x"))?;
-		let bytes = match (store.get(&hash)?, uri) {
-			(Some(bytes), _) => bytes,
-			(None, Some(uri)) => store.fetch(&hash, uri)?,
-			(None, None) => anyhow::bail!("model {model} is not in the data directory; give --uri"),
+		// `fetch` answers from the data directory when it holds the model.
+		let bytes = match uri {
+			Some(uri) => store.fetch(&hash, uri)?,
+			None => store.get(&hash)?.with_context(|| {
+				format!("model {model} is not in the data directory; give --uri")
+			})?,
 		};
 		let trained = synod_ml::TrainedModel::from_artifact(&bytes, None)?;
 		let (_, test) = data.choice().split()?;
@@ -475,6 +520,7 @@ async fn main() -> Result<()> {
 
 	match cli.role {
 		RoleCommand::Miner(args) => {
+			let fault = args.fault();
 			let server =
 				join(&cli.node, &hotkey, &args.neuron, args.serve, &store, &metrics, "miner")
 					.await?;
@@ -483,13 +529,14 @@ async fn main() -> Result<()> {
 				server,
 				metrics: metrics.clone(),
 				state: state::StateFile::open(&cli.data_dir.join("miner-state.json"))?,
-				fault: if args.faulty { compute::Fault::WrongSeed } else { compute::Fault::None },
+				fault,
 				private_data: private_data(&args.private_data, &args.shard)?,
 			};
-			tracing::info!(netuid = args.neuron.netuid, faulty = args.faulty, "miner running");
+			tracing::info!(netuid = args.neuron.netuid, ?fault, "miner running");
 			chain::follow(&cli.node, hotkey, &mut miner, &metrics).await
 		},
 		RoleCommand::Validator(args) => {
+			let fault = args.fault();
 			let server =
 				join(&cli.node, &hotkey, &args.neuron, args.serve, &store, &metrics, "validator")
 					.await?;
@@ -508,8 +555,9 @@ async fn main() -> Result<()> {
 				state: state::StateFile::open(&cli.data_dir.join("validator-state.json"))?,
 				miner,
 				alpha_micros: (args.score_alpha.clamp(0.0, 1.0) * 1e6) as u64,
+				fault,
 			};
-			tracing::info!(netuid = args.neuron.netuid, "validator running");
+			tracing::info!(netuid = args.neuron.netuid, ?fault, "validator running");
 			chain::follow(&cli.node, hotkey, &mut validator, &metrics).await
 		},
 		RoleCommand::Learner(args) => {

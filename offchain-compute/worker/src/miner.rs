@@ -3,15 +3,18 @@
 //!
 //! On each finalized block it reads its assignments (`synod_minerAssignments`) and, per job:
 //! fetches the inputs and computes the result (off the async runtime), stores it and serves it,
-//! saves the result and a fresh salt to its state file *before* committing, commits
-//! `BLAKE2-256(result_hash, salt)` by `commit_by`, and reveals the hash, salt and URL once every
-//! miner has committed or the commit window has closed, by `reveal_by`. For federated
-//! statistics jobs it submits its private data's moments instead. A restart reads the state
-//! file and the chain's view of the job, so it neither computes twice nor loses a salt.
+//! saves the result and a fresh salt to its state file *before* committing, commits the
+//! pallet's `result_commitment` (bound to the job and this hotkey) by `commit_by`, and reveals
+//! the result, salt and URL only after the committee's commit deadline `verify_by`, by
+//! `reveal_by`, so that nothing it computed is public while anyone could still copy it. For
+//! federated statistics jobs it commits to its private data's moments, then reveals them in
+//! the same window. A restart reads the state file and the chain's view of the job, so it
+//! neither computes twice nor loses a salt.
 
 use crate::{
 	artifacts::{Server, Store},
-	chain::{bytes, commitment, random_salt, Chain, JobDetails, Role},
+	chain::{bytes, random_salt, Chain, JobDetails, Role},
+	commitments::{self, JobResult},
 	compute::{self, Fault},
 	metrics::Metrics,
 	state::StateFile,
@@ -25,7 +28,8 @@ use synod_ml::{hash, stats, Dataset};
 /// A miner's progress on one job.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct MinerJob {
-	/// The result's content hash and the salt of its commitment, once computed.
+	/// The result's content hash (empty for a statistics job, whose moments are recomputed
+	/// from the private data) and the salt of its commitment, once computed.
 	pub result: Option<(String, String)>,
 	pub committed: bool,
 	pub revealed: bool,
@@ -64,6 +68,12 @@ impl Role for Miner {
 	}
 }
 
+/// Whether a transaction sent after finalized block `finalized` lands in the reveal window,
+/// which opens after `verify_by` and closes with `reveal_by`.
+pub fn in_reveal_window(finalized: u64, verify_by: u64, reveal_by: u64) -> bool {
+	finalized >= verify_by && finalized < reveal_by
+}
+
 impl Miner {
 	async fn advance(
 		&mut self,
@@ -73,39 +83,20 @@ impl Miner {
 		me: &str,
 		finalized: u64,
 	) -> Result<()> {
+		if let Some(columns) = job.spec.statistics_columns() {
+			return self.provide(chain, id, job, me, finalized, columns).await;
+		}
 		let deadlines = job.deadlines;
 		let on_chain = job.miners.iter().find(|m| m.hotkey == me);
 		let entry = self.state.value.jobs.entry(id).or_default().clone();
-
-		if let Some(columns) = job.spec.statistics_columns() {
-			if entry.revealed
-				|| on_chain.is_some_and(|m| m.committed)
-				|| finalized >= deadlines.reveal_by
-			{
-				return Ok(());
-			}
-			let data = self.private_data.as_ref().ok_or_else(|| {
-				anyhow!("job {id} asks for statistics, but this miner has no --private-data")
-			})?;
-			let moments = stats::column_moments(data, columns as usize)?;
-			let value = Value::unnamed_composite(moments.iter().map(|m| {
-				Value::named_composite([
-					("count", Value::u128(m.count.into())),
-					("sum", Value::i128(m.sum)),
-					("sum_of_squares", Value::u128(m.sum_of_squares)),
-				])
-			}));
-			chain.submit("Jobs", "submit_statistics", vec![Value::u128(id.into()), value]).await?;
-			tracing::info!(job = id, rows = data.rows(), columns, "submitted federated statistics");
-			Metrics::inc(&self.metrics.jobs_done);
-			self.update(id, |e| e.revealed = true)?;
-			return Ok(());
-		}
-
 		if entry.failed.is_some() {
 			return Ok(());
 		}
 		let committed = entry.committed || on_chain.is_some_and(|m| m.committed);
+		#[cfg(feature = "fault-injection")]
+		if self.fault == Fault::Copy {
+			return self.copy(chain, id, job, me, finalized, committed, &entry).await;
+		}
 		let result = match entry.result.clone() {
 			Some(result) => result,
 			None if !committed && finalized < deadlines.commit_by => {
@@ -136,12 +127,15 @@ impl Miner {
 			None => return Ok(()),
 		};
 		let (result_hash, salt) = (hash::from_hex(&result.0)?, hash::from_hex(&result.1)?);
+		let answer = JobResult::Digest(result_hash);
+		let account = chain.account().0;
 
 		if !committed {
 			if finalized >= deadlines.commit_by {
 				return Ok(());
 			}
-			let fields = vec![Value::u128(id.into()), bytes(commitment(&result_hash, &salt))];
+			let commitment = commitments::result(id, &account, &answer, &salt);
+			let fields = vec![Value::u128(id.into()), bytes(commitment)];
 			chain.submit("Jobs", "commit_result", fields).await?;
 			tracing::info!(job = id, result = %result.0, "committed");
 			Metrics::inc(&self.metrics.jobs_done);
@@ -149,13 +143,10 @@ impl Miner {
 			return Ok(());
 		}
 
-		let revealed = entry.revealed || on_chain.is_some_and(|m| m.result_hash.is_some());
-		let everyone_committed = job.miners.iter().all(|m| m.committed);
-		let window = (everyone_committed || finalized >= deadlines.commit_by)
-			&& finalized < deadlines.reveal_by;
-		if !revealed && window {
+		let revealed = entry.revealed || on_chain.is_some_and(|m| m.revealed);
+		if !revealed && in_reveal_window(finalized, deadlines.verify_by, deadlines.reveal_by) {
 			let uri = self.server.url_of(&result_hash);
-			let fields = vec![Value::u128(id.into()), bytes(result_hash), bytes(salt), bytes(&uri)];
+			let fields = vec![Value::u128(id.into()), answer.value(), bytes(salt), bytes(&uri)];
 			chain.submit("Jobs", "reveal_result", fields).await?;
 			tracing::info!(job = id, %uri, "revealed");
 			self.update(id, |e| e.revealed = true)?;
@@ -163,8 +154,134 @@ impl Miner {
 		Ok(())
 	}
 
+	/// A federated statistics job: commit to the private data's moments, then reveal them.
+	async fn provide(
+		&mut self,
+		chain: &Chain,
+		id: u64,
+		job: &JobDetails,
+		me: &str,
+		finalized: u64,
+		columns: u16,
+	) -> Result<()> {
+		let deadlines = job.deadlines;
+		let on_chain = job.miners.iter().find(|m| m.hotkey == me);
+		let entry = self.state.value.jobs.entry(id).or_default().clone();
+		let committed = entry.committed || on_chain.is_some_and(|m| m.committed);
+		let revealed = entry.revealed || on_chain.is_some_and(|m| m.revealed);
+		if revealed || (!committed && finalized >= deadlines.commit_by) {
+			return Ok(());
+		}
+		let data = self.private_data.as_ref().ok_or_else(|| {
+			anyhow!("job {id} asks for statistics, but this miner has no --private-data")
+		})?;
+		// The moments are a function of the data, so only the salt needs keeping.
+		let moments = stats::column_moments(data, columns as usize)?;
+		let rows = data.rows();
+		let account = chain.account().0;
+		if !committed {
+			let salt = random_salt();
+			self.update(id, |e| e.result = Some((String::new(), hash::to_hex(&salt))))?;
+			let commitment = commitments::moments(id, &account, &moments, &salt);
+			let fields = vec![Value::u128(id.into()), bytes(commitment)];
+			chain.submit("Jobs", "commit_statistics", fields).await?;
+			tracing::info!(job = id, rows, columns, "committed to statistics");
+			self.update(id, |e| e.committed = true)?;
+			return Ok(());
+		}
+		if !in_reveal_window(finalized, deadlines.verify_by, deadlines.reveal_by) {
+			return Ok(());
+		}
+		let salt_hex = entry
+			.result
+			.map(|(_, salt)| salt)
+			.ok_or_else(|| anyhow!("job {id}: committed, but the state file lost the salt"))?;
+		let salt = hash::from_hex(&salt_hex)?;
+		let fields =
+			vec![Value::u128(id.into()), commitments::moments_value(&moments), bytes(salt)];
+		chain.submit("Jobs", "reveal_statistics", fields).await?;
+		tracing::info!(job = id, rows, columns, "revealed federated statistics");
+		Metrics::inc(&self.metrics.jobs_done);
+		self.update(id, |e| e.revealed = true)?;
+		Ok(())
+	}
+
+	/// The lazy miner of the fault-injection build: computes nothing, submits another
+	/// miner's commitment bytes as its own, and once that miner reveals, replays its result
+	/// and URI. The pallet binds commitments to their signer, so the replay never opens.
+	#[cfg(feature = "fault-injection")]
+	#[allow(clippy::too_many_arguments)]
+	async fn copy(
+		&mut self,
+		chain: &Chain,
+		id: u64,
+		job: &JobDetails,
+		me: &str,
+		finalized: u64,
+		committed: bool,
+		entry: &MinerJob,
+	) -> Result<()> {
+		let deadlines = job.deadlines;
+		let victims: Vec<&crate::chain::MinerEntry> =
+			job.miners.iter().filter(|m| m.hotkey != me).collect();
+		if !committed {
+			if finalized >= deadlines.commit_by {
+				return Ok(());
+			}
+			let committed = victims.iter().filter(|m| m.committed).map(|m| m.hotkey.as_str());
+			let copied = crate::faults::copy_commitment(
+				chain,
+				id,
+				"ResultCommits",
+				"commit_result",
+				committed,
+			)
+			.await?;
+			if copied.is_some() {
+				self.update(id, |e| e.committed = true)?;
+			}
+			return Ok(());
+		}
+		if entry.revealed || !in_reveal_window(finalized, deadlines.verify_by, deadlines.reveal_by)
+		{
+			return Ok(());
+		}
+		let Some(victim) = victims.iter().find(|m| m.revealed && m.result_hash.is_some()) else {
+			return Ok(());
+		};
+		let result_hash = hash::from_hex(
+			victim.result_hash.as_deref().unwrap_or_default().trim_start_matches("0x"),
+		)?;
+		let uri = victim.uri.clone().unwrap_or_default();
+		let fields = vec![
+			Value::u128(id.into()),
+			JobResult::Digest(result_hash).value(),
+			bytes(random_salt()),
+			bytes(uri.as_bytes()),
+		];
+		// It gives up after one try: the replay cannot open the commitment it copied.
+		self.update(id, |e| e.revealed = true)?;
+		crate::faults::replay(chain, id, "reveal_result", fields).await;
+		Ok(())
+	}
+
 	fn update(&mut self, id: u64, change: impl FnOnce(&mut MinerJob)) -> Result<()> {
 		change(self.state.value.jobs.entry(id).or_default());
 		self.state.save()
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::in_reveal_window;
+
+	#[test]
+	fn reveals_wait_for_the_committee_and_stop_at_the_deadline() {
+		// verify_by 20, reveal_by 30: a reveal sent after finalized block 19 could land in
+		// block 20, inside the committee's window.
+		assert!(!in_reveal_window(19, 20, 30));
+		assert!(in_reveal_window(20, 20, 30));
+		assert!(in_reveal_window(29, 20, 30));
+		assert!(!in_reveal_window(30, 20, 30));
 	}
 }

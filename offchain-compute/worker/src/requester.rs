@@ -86,7 +86,7 @@ pub struct PostSpec {
 	/// The bounty, in SYN (decimals allowed).
 	pub bounty: f64,
 	pub replicas: u8,
-	/// Blocks in each window: assignment, commit, reveal, verification.
+	/// Blocks in each window: assignment, the miners' commits, the committee's commits, reveals.
 	pub step_blocks: u64,
 }
 
@@ -135,12 +135,13 @@ pub async fn post(chain: &Chain, store: &Store, server: &Server, spec: &PostSpec
 		("seed", Value::u128(spec.seed.into())),
 	]);
 	let now = chain.best_number().await?;
-	let step = spec.step_blocks.max(2);
+	// The job lands a block after `now` and is assigned two blocks after that.
+	let step = spec.step_blocks.max(3);
 	let deadlines = Value::named_composite([
 		("assign_by", Value::u128((now + step).into())),
 		("commit_by", Value::u128((now + 2 * step).into())),
-		("reveal_by", Value::u128((now + 3 * step).into())),
-		("verify_by", Value::u128((now + 4 * step).into())),
+		("verify_by", Value::u128((now + 3 * step).into())),
+		("reveal_by", Value::u128((now + 4 * step).into())),
 	]);
 	let bounty = (spec.bounty * SYN as f64).round() as u128;
 	let fields = vec![
@@ -203,7 +204,7 @@ pub fn evaluate(
 ) -> Result<serde_json::Value> {
 	let mut summary = serde_json::json!({ "job": view.id, "status": view.status });
 	let Some(outcome) = &view.outcome else { return Ok(summary) };
-	summary["byValidators"] = outcome.by_validators.into();
+	summary["byCommittee"] = outcome.by_committee.into();
 	summary["penalties"] = outcome.penalties.len().into();
 	if let Some(statistics) = &outcome.statistics {
 		summary["statistics"] = statistics.clone().into();

@@ -1,12 +1,14 @@
-//! The validator: re-executes its subnet's sampled jobs, verifies them on chain, scores the
-//! miners, and turns the scores into Yuma weights each epoch.
+//! The validator: sits on the verification committees the chain draws it for, reproduces
+//! those jobs blind, scores the miners, and turns the scores into Yuma weights each epoch.
 //!
-//! Per sampled job it did not mine: it computes the result from the spec and inputs alone
-//! (never from a miner's artifact), commits `BLAKE2-256(truth, salt)` by `reveal_by` and
-//! reveals it after. When it reveals it also scores each miner of the job: 0 for another result
-//! or none; for a result equal to its own, 1 less a quarter for latency (the share of its commit
-//! window the miner took, from the block this validator first saw the job to the block it first
-//! saw the commit), folded into a moving average per miner.
+//! Per job whose committee it sits on (`synod_committeeAssignments`): it computes the result
+//! from the spec and inputs alone (no miner's result is public yet, and it never fetches a
+//! miner's artifact), commits the pallet's `verification_commitment` (bound to the job and
+//! this hotkey) by `verify_by`, and reveals it after, by `reveal_by`. Once the miners have
+//! revealed (or the reveal window is about to close) it scores each miner of the job: 0 for
+//! another result or none; for a result equal to its own, 1 less a quarter for latency (the
+//! share of its commit window the miner took, from the block this validator first saw the job
+//! to the block it first saw the commit), folded into a moving average per miner.
 //! Each new epoch it reveals the weights committed an epoch before (or sets them directly if
 //! the subnet has commit-reveal off) and commits the current scores, normalised to `u16`.
 //! A validator can be drawn as a miner too (the chain does so when the subnet has too few
@@ -14,10 +16,11 @@
 
 use crate::{
 	artifacts::Store,
-	chain::{bytes, commitment, random_salt, Chain, JobDetails, Role},
+	chain::{bytes, random_salt, Chain, JobDetails, Role},
+	commitments::{self, JobResult},
 	compute::{self, Fault},
 	metrics::Metrics,
-	miner::Miner,
+	miner::{in_reveal_window, Miner},
 	state::StateFile,
 };
 use anyhow::{anyhow, Result};
@@ -34,6 +37,9 @@ pub struct Verification {
 	pub truth: Option<(String, String)>,
 	pub committed: bool,
 	pub revealed: bool,
+	/// Whether the job's miners were scored against it.
+	#[serde(default)]
+	pub scored: bool,
 	pub failed: Option<String>,
 }
 
@@ -103,31 +109,31 @@ pub struct Validator {
 	pub miner: Miner,
 	/// The weight of a new outcome in a miner's moving average, in millionths.
 	pub alpha_micros: u64,
+	/// How it misbehaves on committees: never, outside the fault-injection build.
+	#[cfg_attr(not(feature = "fault-injection"), allow(dead_code))]
+	pub fault: Fault,
 }
 
 impl Role for Validator {
 	async fn step(&mut self, chain: &Chain, finalized: u64) -> Result<()> {
 		self.miner.step(chain, finalized).await?;
 		let me = chain.account().to_string();
-		let mut candidates = Vec::new();
-		for status in ["committing", "revealing", "verifying"] {
-			candidates.extend(chain.jobs_by_status(status).await?);
+		let mut live = Vec::new();
+		for status in ["committing", "verifying", "revealing"] {
+			live.extend(chain.jobs_by_status(status).await?);
 		}
-		let live: Vec<u64> = candidates.clone();
-		self.state.value.jobs.retain(|id, _| live.contains(id));
+		// Every job of the subnet is watched, for the latency of its miners' commits.
 		self.state.value.sightings.retain(|id, _| live.contains(id));
-		for id in candidates {
-			let Some(job) = chain.job(id).await?.and_then(|v| v.job) else { continue };
+		for id in &live {
+			let Some(job) = chain.job(*id).await?.and_then(|v| v.job) else { continue };
 			if job.netuid == self.netuid {
-				self.observe(id, &job, finalized)?;
+				self.observe(*id, &job, finalized)?;
 			}
-			if job.netuid != self.netuid
-				|| job.sampled != Some(true)
-				|| job.miners.iter().any(|m| m.hotkey == me)
-				|| job.spec.statistics_columns().is_some()
-			{
-				continue;
-			}
+		}
+		let seats = chain.committee_seats().await?;
+		self.state.value.jobs.retain(|id, _| seats.contains(id));
+		for id in seats {
+			let Some(job) = chain.job(id).await?.and_then(|v| v.job) else { continue };
 			if let Err(e) = self.verify(chain, id, &job, &me, finalized).await {
 				tracing::warn!(job = id, error = format!("{e:#}"), "verification step failed");
 				Metrics::inc(&self.metrics.transactions_failed);
@@ -151,14 +157,18 @@ impl Validator {
 	) -> Result<()> {
 		let deadlines = job.deadlines;
 		let entry = self.state.value.jobs.entry(id).or_default().clone();
-		let on_chain = job.verifiers.iter().find(|v| v.validator == me);
+		let on_chain = job.committee.iter().find(|v| v.validator == me);
 		let committed = entry.committed || on_chain.is_some_and(|v| v.committed);
 		if entry.failed.is_some() {
 			return Ok(());
 		}
-		let truth = match entry.truth {
+		#[cfg(feature = "fault-injection")]
+		if self.fault == Fault::Copy {
+			return self.copy(chain, id, job, me, finalized, committed, &entry).await;
+		}
+		let truth = match entry.truth.clone() {
 			Some(truth) => truth,
-			None if !committed && finalized < deadlines.reveal_by => {
+			None if !committed && finalized < deadlines.verify_by => {
 				tracing::info!(job = id, "re-executing");
 				let (spec, store) = (job.spec.clone(), self.store.clone());
 				match tokio::task::spawn_blocking(move || {
@@ -188,20 +198,30 @@ impl Validator {
 			None => return Ok(()),
 		};
 		let (truth_hash, salt) = (hash::from_hex(&truth.0)?, hash::from_hex(&truth.1)?);
+		let answer = JobResult::Digest(truth_hash);
 		if !committed {
-			if finalized < deadlines.reveal_by {
-				let fields = vec![Value::u128(id.into()), bytes(commitment(&truth_hash, &salt))];
+			if finalized < deadlines.verify_by {
+				let account = chain.account().0;
+				let commitment = commitments::verification(id, &account, &answer, &salt);
+				let fields = vec![Value::u128(id.into()), bytes(commitment)];
 				chain.submit("Jobs", "commit_verification", fields).await?;
 				tracing::info!(job = id, truth = %truth.0, "committed a verification");
 				self.update(id, |v| v.committed = true)?;
 			}
 			return Ok(());
 		}
+		let in_window = in_reveal_window(finalized, deadlines.verify_by, deadlines.reveal_by);
 		let revealed = entry.revealed || on_chain.is_some_and(|v| v.result_hash.is_some());
-		if !revealed && finalized >= deadlines.reveal_by && finalized < deadlines.verify_by {
-			let fields = vec![Value::u128(id.into()), bytes(truth_hash), bytes(salt)];
+		if !revealed && in_window {
+			let fields = vec![Value::u128(id.into()), answer.value(), bytes(salt)];
 			chain.submit("Jobs", "reveal_verification", fields).await?;
 			Metrics::inc(&self.metrics.verifications);
+			self.update(id, |v| v.revealed = true)?;
+			return Ok(());
+		}
+		// Miners reveal in the same window: score them once all have, or at its last block.
+		let last_chance = finalized + 1 >= deadlines.reveal_by;
+		if revealed && !entry.scored && (job.miners.iter().all(|m| m.revealed) || last_chance) {
 			let sightings = self.state.value.sightings.get(&id).cloned().unwrap_or_default();
 			for miner in &job.miners {
 				let verified = miner.result_hash.as_deref().map(|h| h.trim_start_matches("0x"))
@@ -212,8 +232,60 @@ impl Validator {
 				self.score(&miner.hotkey, verified, outcome);
 				tracing::info!(job = id, miner = %miner.hotkey, verified, outcome, "scored");
 			}
-			self.update(id, |v| v.revealed = true)?;
+			self.update(id, |v| v.scored = true)?;
 		}
+		Ok(())
+	}
+
+	/// The lazy committee member of the fault-injection build: reproduces nothing, submits
+	/// another member's commitment as its own, and replays that member's revealed result.
+	/// The pallet binds commitments to their signer, so the replay never opens.
+	#[cfg(feature = "fault-injection")]
+	#[allow(clippy::too_many_arguments)]
+	async fn copy(
+		&mut self,
+		chain: &Chain,
+		id: u64,
+		job: &JobDetails,
+		me: &str,
+		finalized: u64,
+		committed: bool,
+		entry: &Verification,
+	) -> Result<()> {
+		let deadlines = job.deadlines;
+		let others: Vec<&crate::chain::SeatEntry> =
+			job.committee.iter().filter(|v| v.validator != me).collect();
+		if !committed {
+			if finalized >= deadlines.verify_by {
+				return Ok(());
+			}
+			let committed = others.iter().filter(|v| v.committed).map(|v| v.validator.as_str());
+			let copied = crate::faults::copy_commitment(
+				chain,
+				id,
+				"VerificationCommits",
+				"commit_verification",
+				committed,
+			)
+			.await?;
+			if copied.is_some() {
+				self.update(id, |v| v.committed = true)?;
+			}
+			return Ok(());
+		}
+		if entry.revealed || !in_reveal_window(finalized, deadlines.verify_by, deadlines.reveal_by)
+		{
+			return Ok(());
+		}
+		let Some(seen) = others.iter().find_map(|v| v.result_hash.clone()) else { return Ok(()) };
+		let result_hash = hash::from_hex(seen.trim_start_matches("0x"))?;
+		let fields = vec![
+			Value::u128(id.into()),
+			JobResult::Digest(result_hash).value(),
+			bytes(random_salt()),
+		];
+		self.update(id, |v| v.revealed = true)?;
+		crate::faults::replay(chain, id, "reveal_verification", fields).await;
 		Ok(())
 	}
 

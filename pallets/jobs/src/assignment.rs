@@ -1,20 +1,27 @@
 //! Drawing a job's miners: among its subnet's eligible neurons, weighted toward incentive,
-//! from on-chain randomness, so that neither the requester nor a miner chooses.
+//! from randomness that nobody knew when the job was posted, so that neither the requester
+//! nor a miner chooses.
 //!
-//! The seed is `Config::Randomness` for the job, drawn in the block after posting, so the
-//! requester cannot see it when posting. On an Aura chain the available randomness derives
-//! from recent block hashes: a block author could withhold a block to reroll one draw, at the
-//! cost of its slot's reward; it cannot pick the outcome. A VRF or drand beacon would remove
-//! even that.
+//! - The seed is `Config::Randomness` for the job, used only once the block it became known
+//!   in is after the posting block (`Pallet::fresh_seed`); with BABE's per-block VRF output
+//!   that is two blocks after posting. `docs/security.md` says what a block author can
+//!   still do with its own slot.
+//! - Eligible: registered, with the subnet's minimum stake (and never none), below [`Config::MaxJobsPerMiner`]
+//!   jobs and below [`Config::MaxJobsPerMinerPerRequester`] jobs of this requester (so one
+//!   requester cannot occupy every honest miner with cheap jobs), and neither the requester
+//!   itself nor a hotkey of its coldkey (so it cannot steer its job to its own miners).
+//! - At most one replica per coldkey: once a hotkey is drawn, its owner's other hotkeys
+//!   leave the draw, so replicas come from distinct operators as far as the chain can tell.
+//! - A job that needs a committee is assigned only once enough committee candidates remain
+//!   besides its miners (`committee.rs`).
 
-use crate::{pallet::*, BalanceOf, JobId};
+use crate::{pallet::*, types::*, BalanceOf, JobId, STAKE_LOCK};
 use alloc::vec::Vec;
-use codec::Encode;
-use frame_support::traits::{Get, Randomness};
-use sp_runtime::traits::{BlakeTwo256, Hash};
+use frame_support::traits::Get;
+use sp_runtime::traits::{BlakeTwo256, Hash, Zero};
 use synod_primitives::{
-	stake::StakeInfo,
-	subnet::{NeuronIncentive, SubnetRegistry, ValidatorPermits},
+	stake::{StakeInfo, StakeLock},
+	subnet::{HotkeyOwnership, NeuronIncentive, SubnetRegistry, ValidatorPermits},
 };
 
 /// Every eligible neuron's weight starts here, so a newcomer with no incentive yet is drawn
@@ -42,10 +49,16 @@ impl Draws {
 	}
 }
 
-/// `count` distinct indices of `weights`, each draw with probability proportional to the
-/// weights left. The modulo bias is below `total / 2^64`, negligible for weights below 2^32
-/// each. Fewer than `count` only if fewer weights are positive.
-pub fn weighted_sample(weights: &[u64], count: usize, draws: &mut Draws) -> Vec<usize> {
+/// Up to `count` distinct indices of `weights`, each draw with probability proportional to
+/// the weights left; once an index is drawn, every index of the same `group` leaves the
+/// draw. The modulo bias is below `total / 2^64`, negligible for weights below 2^32 each.
+/// Fewer than `count` only if fewer groups have a positive weight.
+pub fn weighted_sample<G: PartialEq>(
+	weights: &[u64],
+	groups: &[G],
+	count: usize,
+	draws: &mut Draws,
+) -> Vec<usize> {
 	let mut left: Vec<(usize, u64)> =
 		weights.iter().copied().enumerate().filter(|(_, w)| *w > 0).collect();
 	let mut chosen = Vec::with_capacity(count);
@@ -63,77 +76,134 @@ pub fn weighted_sample(weights: &[u64], count: usize, draws: &mut Draws) -> Vec<
 				}
 			})
 			.unwrap_or(left.len() - 1);
-		chosen.push(left.swap_remove(position).0);
+		let picked = left.swap_remove(position).0;
+		left.retain(|(index, _)| groups[*index] != groups[picked]);
+		chosen.push(picked);
 	}
 	chosen
 }
 
+/// A candidate of a draw: its hotkey, the coldkey behind it and its weight.
+pub(crate) struct Candidate<AccountId> {
+	pub hotkey: AccountId,
+	pub owner: AccountId,
+	pub weight: u64,
+}
+
+/// Draws `count` of `candidates`, at most one per owner.
+pub(crate) fn draw<AccountId: PartialEq + Clone>(
+	candidates: &[Candidate<AccountId>],
+	count: usize,
+	seed: [u8; 32],
+) -> Vec<usize> {
+	let weights: Vec<u64> = candidates.iter().map(|c| c.weight).collect();
+	let owners: Vec<AccountId> = candidates.iter().map(|c| c.owner.clone()).collect();
+	weighted_sample(&weights, &owners, count, &mut Draws::new(seed))
+}
+
+/// How many distinct owners `candidates` have.
+pub(crate) fn owners<AccountId: Ord + Clone>(candidates: &[Candidate<AccountId>]) -> usize {
+	candidates.iter().map(|c| c.owner.clone()).collect::<alloc::collections::BTreeSet<_>>().len()
+}
+
 impl<T: Config> Pallet<T> {
-	/// The candidates for a job of `replicas` miners on `netuid`: the eligible neurons
-	/// without a validator permit when there are enough of them, else every eligible neuron.
-	/// Drawing validators only when miners run short keeps them free to verify, since nobody
-	/// may verify a job it computed; small subnets, where every neuron holds a permit, still
-	/// get their jobs done.
-	pub(crate) fn candidates(netuid: crate::NetUid, replicas: u8) -> Vec<(T::AccountId, u64)> {
-		let eligible = Self::eligible_neurons(netuid);
-		let without_permit = eligible.iter().filter(|(_, _, permit)| !permit).count();
-		let miners_only = without_permit >= replicas as usize;
-		eligible
-			.into_iter()
-			.filter(|(_, _, permit)| !(miners_only && *permit))
-			.map(|(hotkey, weight, _)| (hotkey, weight))
-			.collect()
+	/// Whether `hotkey` belongs to `requester`: the requester itself or a hotkey its coldkey
+	/// owns. Such a hotkey never computes or verifies the requester's jobs.
+	pub(crate) fn is_requesters(hotkey: &T::AccountId, requester: &T::AccountId) -> bool {
+		hotkey == requester || T::Hotkeys::owner_of(hotkey).as_ref() == Some(requester)
 	}
 
-	/// Every eligible neuron with its draw weight and whether it holds a validator permit.
-	/// The permit lives beside the incentive in the same per-neuron record, so asking for it
-	/// reads keys this pass has already read.
-	fn eligible_neurons(netuid: crate::NetUid) -> Vec<(T::AccountId, u64, bool)> {
-		let Some(hyperparameters) = T::Subnets::hyperparameters(netuid) else {
+	/// The candidates for the miners of `record`: the eligible neurons without a validator
+	/// permit when there are enough operators among them, else every eligible neuron.
+	/// Drawing validators only when miners run short keeps them free to verify; small
+	/// subnets, where every neuron holds a permit, still get their jobs done.
+	pub(crate) fn miner_candidates(record: &JobOf<T>) -> Vec<Candidate<T::AccountId>> {
+		let Some(hyperparameters) = T::Subnets::hyperparameters(record.netuid) else {
 			return Vec::new();
 		};
 		let min_stake: BalanceOf<T> = hyperparameters.min_stake;
-		let incentives = T::Incentives::incentives(netuid);
-		T::Subnets::neurons(netuid)
+		let incentives = T::Incentives::incentives(record.netuid);
+		let (cap, share) = (T::MaxJobsPerMiner::get(), T::MaxJobsPerMinerPerRequester::get());
+		let eligible: Vec<(Candidate<T::AccountId>, bool)> = T::Subnets::neurons(record.netuid)
 			.into_iter()
-			.filter(|neuron| T::Stake::hotkey_stake(&neuron.hotkey) >= min_stake)
-			.filter(|neuron| MinerLoad::<T>::get(&neuron.hotkey) < T::MaxJobsPerMiner::get())
-			.map(|neuron| {
-				let incentive = incentives.get(neuron.uid as usize).copied().unwrap_or(0);
-				let permit = T::Permits::has_permit(netuid, neuron.uid);
-				(neuron.hotkey, BASE_WEIGHT.saturating_add(incentive as u64), permit)
+			.filter(|neuron| !Self::is_requesters(&neuron.hotkey, &record.requester))
+			// Some stake even where the subnet asks for none: a miner with nothing at stake
+			// risks nothing by lying.
+			.filter(|neuron| {
+				let stake = T::Stake::hotkey_stake(&neuron.hotkey);
+				stake >= min_stake && !stake.is_zero()
 			})
-			.collect()
+			.filter(|neuron| MinerLoad::<T>::get(&neuron.hotkey) < cap)
+			.filter(|neuron| {
+				MinerRequesterLoad::<T>::get(&neuron.hotkey, &record.requester) < share
+			})
+			.filter_map(|neuron| {
+				let owner = T::Hotkeys::owner_of(&neuron.hotkey)?;
+				let incentive = incentives.get(neuron.uid as usize).copied().unwrap_or(0);
+				let permit = T::Permits::has_permit(record.netuid, neuron.uid);
+				let weight = BASE_WEIGHT.saturating_add(incentive as u64);
+				Some((Candidate { hotkey: neuron.hotkey, owner, weight }, permit))
+			})
+			.collect();
+		let without_permit: Vec<Candidate<T::AccountId>> = eligible
+			.iter()
+			.filter(|(_, permit)| !permit)
+			.map(|(c, _)| Candidate {
+				hotkey: c.hotkey.clone(),
+				owner: c.owner.clone(),
+				weight: c.weight,
+			})
+			.collect();
+		if owners(&without_permit) >= record.replicas as usize {
+			without_permit
+		} else {
+			eligible.into_iter().map(|(candidate, _)| candidate).collect()
+		}
 	}
 
-	/// Draws the miners of `job` if enough are eligible; returns whether it was assigned.
+	/// Draws the miners of `job` (and its committee, when it is verified for sure) if
+	/// enough are eligible and the randomness is fresh; returns whether it was assigned.
 	pub(crate) fn try_assign(job: JobId) -> bool {
 		let Some(mut record) = JobRecords::<T>::get(job) else { return false };
 		if record.state != JobState::Posted {
 			return false;
 		}
-		let candidates = Self::candidates(record.netuid, record.replicas);
-		if candidates.len() < record.replicas as usize {
+		let Some(seed) = Self::fresh_seed(b"synod/jobs/assign", job, record.posted_at) else {
+			return false;
+		};
+		let candidates = Self::miner_candidates(&record);
+		if owners(&candidates) < record.replicas as usize {
 			return false;
 		}
-		let (random, _) = T::Randomness::random(&(b"synod/jobs/assign", job).encode());
-		let mut seed = [0u8; 32];
-		let bytes = random.encode();
-		let n = bytes.len().min(32);
-		seed[..n].copy_from_slice(&bytes[..n]);
-		let weights: Vec<u64> = candidates.iter().map(|(_, weight)| *weight).collect();
-		let picked = weighted_sample(&weights, record.replicas as usize, &mut Draws::new(seed));
+		let picked = draw(&candidates, record.replicas as usize, seed);
 		let miners: Vec<T::AccountId> =
-			picked.into_iter().map(|index| candidates[index].0.clone()).collect();
+			picked.into_iter().map(|index| candidates[index].hotkey.clone()).collect();
 		let Ok(assigned) = MinersOf::<T>::try_from(miners.clone()) else { return false };
+		// A job verified for sure needs its whole committee now, besides its miners.
+		let committee = if record.sampled == Some(true) {
+			let seats = Self::committee_candidates(&record, &miners);
+			if owners(&seats) < record.policy.committee_size as usize {
+				return false;
+			}
+			Some(seats)
+		} else {
+			None
+		};
 		for miner in &miners {
 			MinerLoad::<T>::mutate(miner, |load| *load = load.saturating_add(1));
+			MinerRequesterLoad::<T>::mutate(miner, &record.requester, |load| {
+				*load = load.saturating_add(1)
+			});
 			MinerJobs::<T>::insert(miner, job, ());
+			T::StakeLock::lock(STAKE_LOCK, miner);
 		}
 		Assignments::<T>::insert(job, assigned);
 		record.state = JobState::Assigned;
-		JobRecords::<T>::insert(job, record);
 		Self::deposit_event(Event::JobAssigned { job, miners });
+		if let Some(candidates) = committee {
+			Self::seat_committee(job, &mut record, &candidates, seed);
+		}
+		JobRecords::<T>::insert(job, record);
 		true
 	}
 }
@@ -145,21 +215,36 @@ mod unit {
 	#[test]
 	fn samples_are_distinct_and_deterministic() {
 		let weights = [5, 0, 7, 1, 9];
-		let first = weighted_sample(&weights, 3, &mut Draws::new([1; 32]));
-		assert_eq!(first, weighted_sample(&weights, 3, &mut Draws::new([1; 32])));
+		let groups = [0, 1, 2, 3, 4];
+		let first = weighted_sample(&weights, &groups, 3, &mut Draws::new([1; 32]));
+		assert_eq!(first, weighted_sample(&weights, &groups, 3, &mut Draws::new([1; 32])));
 		let mut sorted = first.clone();
 		sorted.sort();
 		sorted.dedup();
 		assert_eq!(sorted.len(), 3);
 		assert!(!first.contains(&1), "a zero weight is never drawn");
-		assert_eq!(weighted_sample(&weights, 9, &mut Draws::new([2; 32])).len(), 4);
+		assert_eq!(weighted_sample(&weights, &groups, 9, &mut Draws::new([2; 32])).len(), 4);
+	}
+
+	#[test]
+	fn one_draw_per_group() {
+		// Three hotkeys of one owner and one of another: never two of the first owner.
+		let weights = [10, 10, 10, 1];
+		let groups = ['a', 'a', 'a', 'b'];
+		for seed in 0..50u8 {
+			let picked = weighted_sample(&weights, &groups, 2, &mut Draws::new([seed; 32]));
+			assert_eq!(picked.len(), 2);
+			assert!(picked.contains(&3), "seed {seed}: {picked:?}");
+		}
+		assert_eq!(weighted_sample(&weights, &groups, 3, &mut Draws::new([0; 32])).len(), 2);
 	}
 
 	#[test]
 	fn draws_follow_the_weights() {
 		let weights = [1, 3];
 		let mut draws = Draws::new([9; 32]);
-		let heavy = (0..4000).filter(|_| weighted_sample(&weights, 1, &mut draws) == [1]).count();
+		let heavy =
+			(0..4000).filter(|_| weighted_sample(&weights, &[0, 1], 1, &mut draws) == [1]).count();
 		// Expected 3000; four standard deviations are about 110.
 		assert!((2890..=3110).contains(&heavy), "{heavy}");
 	}

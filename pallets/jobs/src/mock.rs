@@ -147,13 +147,15 @@ impl synod_primitives::subnet::ValidatorPermits for TablePermits {
 	}
 }
 
-/// Randomness from BLAKE2 of the subject and the block number: deterministic for tests.
+/// Randomness from BLAKE2 of the subject and the block number, known since the parent
+/// block as BABE's per-block VRF output is: deterministic for tests.
 pub struct HashRandomness;
-impl frame_support::traits::Randomness<sp_core::H256, u64> for HashRandomness {
-	fn random(subject: &[u8]) -> (sp_core::H256, u64) {
+impl frame_support::traits::Randomness<Option<sp_core::H256>, u64> for HashRandomness {
+	fn random(subject: &[u8]) -> (Option<sp_core::H256>, u64) {
 		use sp_runtime::traits::Hash;
 		let block = System::block_number();
-		(sp_runtime::traits::BlakeTwo256::hash_of(&(subject, block)), block)
+		let value = sp_runtime::traits::BlakeTwo256::hash_of(&(subject, block));
+		(Some(value), block.saturating_sub(1))
 	}
 }
 
@@ -166,16 +168,16 @@ impl pallet_jobs::Config for Test {
 	type Permits = TablePermits;
 	type Hotkeys = Subnets;
 	type Slash = Staking;
+	type StakeLock = Staking;
 	type ProtocolFee = ProtocolFee;
 	type VerificationFee = VerificationFee;
-	type MinVerifiers = ConstU32<1>;
 	type OutcomeRetention = ConstU64<20>;
 	type Randomness = HashRandomness;
 	type MinBounty = ConstU128<MIN_BOUNTY>;
 	type MaxReplicas = ConstU32<5>;
 	type MaxJobsPerMiner = ConstU32<2>;
+	type MaxJobsPerMinerPerRequester = ConstU32<1>;
 	type MaxJobsAwaitingAssignment = ConstU32<8>;
-	type MaxVerifiersPerJob = ConstU32<2>;
 	type MaxJobsPerRequester = ConstU32<3>;
 	type MaxJobDuration = ConstU64<100>;
 	type MaxExpiriesPerBlock = ConstU32<2>;
@@ -304,7 +306,7 @@ thread_local! {
 	static EVENTS_SEEN: core::cell::Cell<usize> = const { core::cell::Cell::new(0) };
 }
 
-/// The protocol fees burnt by settlements so far in this test.
+/// The protocol fees and the penalties burnt by settlements so far in this test.
 pub fn burnt_fees() -> u128 {
 	BURNT_FEES.with(|burnt| burnt.get())
 }
@@ -319,9 +321,13 @@ pub fn run_to(n: u64) {
 	let events = System::events();
 	let seen = EVENTS_SEEN.with(|seen| seen.replace(events.len()));
 	for record in events.into_iter().skip(seen) {
-		if let RuntimeEvent::Jobs(crate::Event::JobSettled { burnt, .. }) = record.event {
-			BURNT_FEES.with(|total| total.set(total.get() + burnt));
-		}
+		let burnt = match record.event {
+			RuntimeEvent::Jobs(crate::Event::JobSettled { burnt, .. }) => burnt,
+			RuntimeEvent::Jobs(crate::Event::StatisticsSettled { burnt, .. }) => burnt,
+			RuntimeEvent::Jobs(crate::Event::Penalised { slashed, .. }) => slashed,
+			_ => 0,
+		};
+		BURNT_FEES.with(|total| total.set(total.get() + burnt));
 	}
 }
 
@@ -347,7 +353,7 @@ pub fn deadlines(assign_by: u64) -> crate::JobDeadlines<u64> {
 	crate::JobDeadlines {
 		assign_by,
 		commit_by: assign_by + 10,
-		reveal_by: assign_by + 20,
-		verify_by: assign_by + 30,
+		verify_by: assign_by + 20,
+		reveal_by: assign_by + 30,
 	}
 }

@@ -1,11 +1,11 @@
 //! What the runtime API answers: the pallet's maps flattened into the views of
 //! `pallet-jobs-runtime-api`. Off-chain reads only; no extrinsic calls these.
 
-use crate::{pallet::*, JobId, JobKind};
+use crate::{pallet::*, types::*, JobId, JobKind, JobResult};
 use alloc::{string::String, vec::Vec};
 use pallet_jobs_runtime_api::{
-	ArtifactView, Deadlines, JobDetails, JobStatus, JobView, MinerView, OutcomeView, Payout,
-	SpecView, VerifierView,
+	ArtifactView, CommitteeSeatView, Deadlines, JobDetails, JobStatus, JobView, MinerView,
+	OutcomeView, Payout, RefusalReason, SpecView,
 };
 use sp_core::H256;
 
@@ -27,22 +27,28 @@ fn payouts<T: Config, B>(list: &Payouts<T, B>) -> Vec<Payout<T::AccountId, crate
 		.collect()
 }
 
+/// A result as the views show it: a digest, or a refusal.
+fn split(result: Option<JobResult>) -> (Option<H256>, Option<RefusalReason>) {
+	match result {
+		Some(JobResult::Digest(hash)) => (Some(H256(hash)), None),
+		Some(JobResult::Refused(reason)) => (None, Some(reason)),
+		None => (None, None),
+	}
+}
+
 impl<T: Config> Pallet<T> {
-	/// Where a job in flight is, at the current block.
-	pub fn status_of(job: JobId, record: &JobOf<T>) -> JobStatus {
+	/// Which phase a job in flight is in, at the current block.
+	pub fn status_of(record: &JobOf<T>) -> JobStatus {
 		let now = frame_system::Pallet::<T>::block_number();
 		let deadlines = &record.deadlines;
 		if record.state == JobState::Posted {
 			JobStatus::Posted
-		} else if now <= deadlines.commit_by
-			&& (ResultCommits::<T>::iter_prefix(job).count() as u32) < record.replicas as u32
-			&& !matches!(record.spec.kind, JobKind::FederatedStatistics { .. })
-		{
+		} else if now <= deadlines.commit_by {
 			JobStatus::Committing
-		} else if now <= deadlines.reveal_by {
-			JobStatus::Revealing
-		} else {
+		} else if now <= deadlines.verify_by {
 			JobStatus::Verifying
+		} else {
+			JobStatus::Revealing
 		}
 	}
 
@@ -55,34 +61,54 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// One miner (or provider) of `job` as a client reads it.
+	fn miner_view(job: JobId, hotkey: T::AccountId, statistics: bool) -> MinerView<T::AccountId> {
+		if statistics {
+			let revealed = StatisticsSubmissions::<T>::get(job, &hotkey);
+			return MinerView {
+				committed: StatisticsCommits::<T>::contains_key(job, &hotkey),
+				result_hash: None,
+				refused: None,
+				revealed: revealed.is_some(),
+				uri: None,
+				hotkey,
+			};
+		}
+		let reveal = ResultReveals::<T>::get(job, &hotkey);
+		let (result_hash, refused) = split(reveal.as_ref().map(|r| r.result));
+		MinerView {
+			committed: ResultCommits::<T>::contains_key(job, &hotkey),
+			result_hash,
+			refused,
+			revealed: reveal.is_some(),
+			uri: reveal.filter(|r| !r.uri.is_empty()).map(|r| text(&r.uri)),
+			hotkey,
+		}
+	}
+
 	/// Job `job` as a client reads it.
 	pub fn job_view(job: JobId) -> Option<JobViewOf<T>> {
 		if let Some(record) = JobRecords::<T>::get(job) {
-			let status = Self::status_of(job, &record);
+			let status = Self::status_of(&record);
 			let statistics = matches!(record.spec.kind, JobKind::FederatedStatistics { .. });
 			let miners = Assignments::<T>::get(job)
 				.unwrap_or_default()
 				.into_iter()
-				.map(|hotkey| {
-					let reveal = ResultReveals::<T>::get(job, &hotkey);
-					let committed = if statistics {
-						StatisticsSubmissions::<T>::contains_key(job, &hotkey)
-					} else {
-						ResultCommits::<T>::contains_key(job, &hotkey)
-					};
-					MinerView {
-						committed,
-						result_hash: reveal.as_ref().map(|r| H256(r.result_hash)),
-						uri: reveal.map(|r| text(&r.uri)),
-						hotkey,
-					}
-				})
+				.map(|hotkey| Self::miner_view(job, hotkey, statistics))
 				.collect();
-			let verifiers = VerificationCommits::<T>::iter_key_prefix(job)
-				.map(|validator| VerifierView {
-					committed: true,
-					result_hash: VerificationReveals::<T>::get(job, &validator).map(H256),
-					validator,
+			let committee = Committees::<T>::get(job)
+				.unwrap_or_default()
+				.into_iter()
+				.map(|seat| {
+					let (result_hash, refused) =
+						split(VerificationReveals::<T>::get(job, &seat.hotkey));
+					CommitteeSeatView {
+						committed: VerificationCommits::<T>::contains_key(job, &seat.hotkey),
+						result_hash,
+						refused,
+						stake: seat.stake,
+						validator: seat.hotkey,
+					}
 				})
 				.collect();
 			let spec = &record.spec;
@@ -106,20 +132,22 @@ impl<T: Config> Pallet<T> {
 				deadlines: Deadlines {
 					assign_by: record.deadlines.assign_by,
 					commit_by: record.deadlines.commit_by,
-					reveal_by: record.deadlines.reveal_by,
 					verify_by: record.deadlines.verify_by,
+					reveal_by: record.deadlines.reveal_by,
 				},
 				posted_at: record.posted_at,
 				policy: record.policy,
 				sampled: record.sampled,
 				miners,
-				verifiers,
+				committee,
+				committee_drawn_at: record.committee_drawn_at,
 			};
 			return Some(JobView { id: job, status, job: Some(details), outcome: None });
 		}
 		let outcome = Outcomes::<T>::get(job)?;
 		let statistics = Statistics::<T>::get(job).map(|summary| summary.into_inner());
 		let status = Self::outcome_status(job, &outcome);
+		let (result_hash, refused) = split(outcome.truth.as_ref().map(|truth| truth.result));
 		Some(JobView {
 			id: job,
 			status,
@@ -127,13 +155,14 @@ impl<T: Config> Pallet<T> {
 			outcome: Some(OutcomeView {
 				requester: outcome.requester.clone(),
 				netuid: outcome.netuid,
-				result_hash: outcome.truth.as_ref().map(|truth| H256(truth.result_hash)),
+				result_hash,
+				refused,
 				uri: outcome
 					.truth
 					.as_ref()
 					.filter(|truth| !truth.uri.is_empty())
 					.map(|truth| text(&truth.uri)),
-				by_validators: outcome.truth.as_ref().is_some_and(|truth| truth.by_validators),
+				by_committee: outcome.truth.as_ref().is_some_and(|truth| truth.by_committee),
 				statistics,
 				miner_payouts: payouts::<T, _>(&outcome.miner_payouts),
 				validator_payouts: payouts::<T, _>(&outcome.validator_payouts),
@@ -162,7 +191,7 @@ impl<T: Config> Pallet<T> {
 				.map(|(job, _)| job)
 				.collect(),
 			_ => JobRecords::<T>::iter()
-				.filter(|(job, record)| *job >= from && Self::status_of(*job, record) == status)
+				.filter(|(job, record)| *job >= from && Self::status_of(record) == status)
 				.map(|(job, _)| job)
 				.collect(),
 		};
@@ -174,6 +203,13 @@ impl<T: Config> Pallet<T> {
 	/// The unsettled jobs `hotkey` is assigned to, ascending.
 	pub fn assignments_of(hotkey: &T::AccountId) -> Vec<JobId> {
 		let mut jobs: Vec<JobId> = MinerJobs::<T>::iter_key_prefix(hotkey).collect();
+		jobs.sort_unstable();
+		jobs
+	}
+
+	/// The unsettled jobs whose committee `hotkey` sits on, ascending.
+	pub fn committee_seats_of(hotkey: &T::AccountId) -> Vec<JobId> {
+		let mut jobs: Vec<JobId> = CommitteeJobs::<T>::iter_key_prefix(hotkey).collect();
 		jobs.sort_unstable();
 		jobs
 	}

@@ -1,25 +1,57 @@
-//! Miners' results, in two steps so that no miner can copy another's: a commitment
-//! `BLAKE2-256(SCALE(result_hash, salt))` before the commit deadline, then the result hash, the
-//! salt and where the result can be fetched, once every assigned miner has committed or the
-//! commit deadline has passed, and before the reveal deadline.
+//! Miners' results, in two steps so that nobody can copy them: a commitment before the
+//! miners' commit deadline, then the result and where it is served, only after the
+//! committee's commit deadline, so that no result is public while anyone can still commit.
+//!
+//! The commitment is BLAKE2-256 of the SCALE encoding of
+//! `(RESULT_COMMITMENT_TAG, job, miner, result, salt)`: it binds the job and the signer, so
+//! another miner's commitment bytes, submitted as one's own, never open.
 
-use crate::{pallet::*, JobId};
+use crate::{pallet::*, types::*, JobId, JobKind, JobResult};
 use frame_support::{ensure, pallet_prelude::*};
 use sp_runtime::traits::Hash;
+use synod_primitives::job::{MOMENTS_COMMITMENT_TAG, RESULT_COMMITMENT_TAG};
 
 impl<T: Config> Pallet<T> {
-	/// The commitment a reveal of `result_hash` with `salt` must match.
-	pub fn result_commitment(result_hash: &[u8; 32], salt: &[u8; 32]) -> T::Hash {
-		T::Hashing::hash_of(&(result_hash, salt))
+	/// The commitment that `miner`'s reveal of `result` with `salt` for `job` must match:
+	/// BLAKE2-256 of SCALE `(b"synod/jobs/result/v1", job: u64, miner, result, salt)`, the
+	/// tag as 20 raw bytes, `result` as the [`JobResult`] enum (variant byte, then the
+	/// 32-byte digest or the refusal's variant byte).
+	pub fn result_commitment(
+		job: JobId,
+		miner: &T::AccountId,
+		result: &JobResult,
+		salt: &[u8; 32],
+	) -> T::Hash {
+		T::Hashing::hash_of(&(RESULT_COMMITMENT_TAG, job, miner, result, salt))
+	}
+
+	/// The commitment that `provider`'s reveal of `moments` with `salt` for `job` must
+	/// match: BLAKE2-256 of SCALE `(b"synod/jobs/moments/v1", job, provider, moments, salt)`.
+	pub fn moments_commitment(
+		job: JobId,
+		provider: &T::AccountId,
+		moments: &MomentsOf,
+		salt: &[u8; 32],
+	) -> T::Hash {
+		T::Hashing::hash_of(&(MOMENTS_COMMITMENT_TAG, job, provider, moments, salt))
 	}
 
 	/// The assigned job `job`, if `miner` is one of its miners.
-	fn assigned_to(job: JobId, miner: &T::AccountId) -> Result<JobOf<T>, DispatchError> {
+	pub(crate) fn assigned_to(job: JobId, miner: &T::AccountId) -> Result<JobOf<T>, DispatchError> {
 		let record = JobRecords::<T>::get(job).ok_or(Error::<T>::UnknownJob)?;
 		ensure!(record.state == JobState::Assigned, Error::<T>::WrongPhase);
 		let miners = Assignments::<T>::get(job).unwrap_or_default();
 		ensure!(miners.contains(miner), Error::<T>::NotAssigned);
 		Ok(record)
+	}
+
+	/// Whether `now` is in `record`'s reveal window: after the committee's commits close, by
+	/// the reveal deadline.
+	pub(crate) fn ensure_reveal_window(record: &JobOf<T>) -> DispatchResult {
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now > record.deadlines.verify_by, Error::<T>::RevealNotOpen);
+		ensure!(now <= record.deadlines.reveal_by, Error::<T>::RevealClosed);
+		Ok(())
 	}
 
 	pub(crate) fn do_commit_result(
@@ -28,6 +60,10 @@ impl<T: Config> Pallet<T> {
 		commitment: T::Hash,
 	) -> DispatchResult {
 		let record = Self::assigned_to(job, &miner)?;
+		ensure!(
+			!matches!(record.spec.kind, JobKind::FederatedStatistics { .. }),
+			Error::<T>::WrongJobKind
+		);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now <= record.deadlines.commit_by, Error::<T>::CommitClosed);
 		ensure!(!ResultCommits::<T>::contains_key(job, &miner), Error::<T>::AlreadyCommitted);
@@ -39,26 +75,27 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_reveal_result(
 		miner: T::AccountId,
 		job: JobId,
-		result_hash: [u8; 32],
+		result: JobResult,
 		salt: [u8; 32],
 		uri: ResultUri,
 	) -> DispatchResult {
 		let record = Self::assigned_to(job, &miner)?;
 		let commitment = ResultCommits::<T>::get(job, &miner).ok_or(Error::<T>::NotCommitted)?;
-		let now = frame_system::Pallet::<T>::block_number();
-		let all_committed =
-			ResultCommits::<T>::iter_prefix(job).count() >= record.replicas as usize;
-		ensure!(all_committed || now > record.deadlines.commit_by, Error::<T>::RevealNotOpen);
-		ensure!(now <= record.deadlines.reveal_by, Error::<T>::RevealClosed);
+		Self::ensure_reveal_window(&record)?;
 		ensure!(!ResultReveals::<T>::contains_key(job, &miner), Error::<T>::AlreadyRevealed);
 		ensure!(
-			Self::result_commitment(&result_hash, &salt) == commitment,
+			Self::result_commitment(job, &miner, &result, &salt) == commitment,
 			Error::<T>::CommitmentMismatch
 		);
-		let probe = synod_primitives::job::Artifact { hash: result_hash, uri: uri.clone() };
-		ensure!(probe.uri_is_valid(), Error::<T>::BadResultUri);
-		ResultReveals::<T>::insert(job, &miner, ResultReveal { result_hash, uri });
-		Self::deposit_event(Event::ResultRevealed { job, miner, result_hash });
+		let uri_ok = match result {
+			JobResult::Digest(hash) => {
+				synod_primitives::job::Artifact { hash, uri: uri.clone() }.uri_is_valid()
+			},
+			JobResult::Refused(_) => uri.is_empty(),
+		};
+		ensure!(uri_ok, Error::<T>::BadResultUri);
+		ResultReveals::<T>::insert(job, &miner, ResultReveal { result, uri });
+		Self::deposit_event(Event::ResultRevealed { job, miner, result });
 		Ok(())
 	}
 }

@@ -1,15 +1,17 @@
-//! Which jobs validators re-execute. A subnet's [`JobPolicy::verification_rate`] says what
+//! Which jobs a committee re-executes. A subnet's [`JobPolicy::verification_rate`] says what
 //! share of its jobs are verified. At 100% (the default) or 0% the answer is known when the
-//! job is posted. Between them it is drawn from `Config::Randomness` in the block after the
-//! miners' commit deadline: a miner commits to its result before it can know whether anyone
-//! will check it, so cutting corners is a gamble on every job. A job not drawn stands on its
-//! miners' unanimous result. The draw has the limits of the randomness documented in
-//! `assignment.rs`: a block author can withhold its block to redraw, not choose.
+//! job is posted, and a verified job's committee is drawn with its miners. Between them it
+//! is drawn two blocks after the miners' commit deadline, from randomness revealed after
+//! the commits closed: a miner commits to its result before anyone can know whether it will
+//! be checked, so cutting corners is a gamble on every job. A job drawn gets its committee
+//! then; one not drawn stands on its miners' unanimous result. Where the randomness is not
+//! fresh (a chain without it yet), the job is verified: the safe side.
 
-use crate::{pallet::*, JobId, JobKind, JobPolicy, JobSpec};
-use codec::Encode;
-use frame_support::traits::Randomness;
-use sp_runtime::{PerThing, Perbill};
+use crate::{pallet::*, types::*, JobKind, JobPolicy, JobSpec};
+use sp_runtime::{
+	traits::{BlakeTwo256, Hash},
+	PerThing, Perbill,
+};
 
 /// Whether a share of `rate` picks a draw of `value`: `value mod 10^9` is uniform over the
 /// billionths, up to a bias below 2^-32.
@@ -19,7 +21,7 @@ pub(crate) fn drawn(rate: Perbill, value: u64) -> bool {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Whether validators re-execute a job with `spec` under `policy`, if that is already
+	/// Whether a committee re-executes a job with `spec` under `policy`, if that is already
 	/// decided when it is posted. Statistics jobs are never re-executed: their data is private
 	/// to each provider.
 	pub(crate) fn sampled_at_posting(spec: &JobSpec, policy: &JobPolicy) -> Option<bool> {
@@ -35,32 +37,44 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Draws whether each job whose draw falls in block `now` is verified; returns how many
-	/// jobs had their draw in this block.
+	/// Draws whether each job whose draw falls in block `now` is verified, and seats the
+	/// committee of each one drawn; returns how many jobs had their draw in this block.
 	pub(crate) fn draw_samples(now: frame_system::pallet_prelude::BlockNumberFor<T>) -> u32 {
 		let due = SamplingDue::<T>::take(now);
 		for job in &due {
 			let Some(mut record) = JobRecords::<T>::get(job) else { continue };
-			if record.sampled.is_some() {
+			if record.sampled.is_some() || record.state != JobState::Assigned {
 				continue;
 			}
-			let sampled = drawn(record.policy.verification_rate, Self::random_u64(*job));
+			let seed = Self::fresh_seed(b"synod/jobs/sample", *job, record.deadlines.commit_by);
+			let sampled = match seed {
+				Some(seed) => drawn(record.policy.verification_rate, first_word(&seed)),
+				None => true,
+			};
 			record.sampled = Some(sampled);
-			JobRecords::<T>::insert(job, record);
 			Self::deposit_event(Event::VerificationDrawn { job: *job, sampled });
+			if sampled {
+				let miners = Assignments::<T>::get(job).unwrap_or_default();
+				let candidates = Self::committee_candidates(&record, &miners);
+				// Without fresh randomness (a chain that has none yet) the committee is
+				// still drawn, from a seed anyone can predict: a chain with a VRF never
+				// takes this branch once its first block is built.
+				let seed = seed.unwrap_or_else(|| {
+					BlakeTwo256::hash_of(&(b"synod/jobs/no-randomness", *job, now)).into()
+				});
+				Self::seat_committee(*job, &mut record, &candidates, seed);
+			}
+			JobRecords::<T>::insert(job, record);
 		}
 		due.len() as u32
 	}
+}
 
-	/// A pseudo-random `u64` for the verification draw of `job`.
-	fn random_u64(job: JobId) -> u64 {
-		let (random, _) = T::Randomness::random(&(b"synod/jobs/sample", job).encode());
-		let bytes = random.encode();
-		let mut word = [0u8; 8];
-		let n = bytes.len().min(8);
-		word[..n].copy_from_slice(&bytes[..n]);
-		u64::from_le_bytes(word)
-	}
+/// The first eight bytes of `seed` as a little-endian `u64`.
+fn first_word(seed: &[u8; 32]) -> u64 {
+	let mut word = [0u8; 8];
+	word.copy_from_slice(&seed[..8]);
+	u64::from_le_bytes(word)
 }
 
 #[cfg(test)]
@@ -76,9 +90,7 @@ mod unit {
 		assert!(drawn(Perbill::from_percent(30), 1_000_000_000 + 5));
 		let picked = (0..10_000u64)
 			.map(|i| sp_io::hashing::blake2_256(&i.to_le_bytes()))
-			.filter(|hash| {
-				drawn(Perbill::from_percent(30), u64::from_le_bytes(hash[..8].try_into().unwrap()))
-			})
+			.filter(|hash| drawn(Perbill::from_percent(30), first_word(hash)))
 			.count();
 		// Expected 3000; four standard deviations are about 183.
 		assert!((2817..=3183).contains(&picked), "{picked}");

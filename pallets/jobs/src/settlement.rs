@@ -1,22 +1,28 @@
-//! Settlement, in the block after a job's verification deadline: the truth, then the bounty.
+//! Settlement, in the block after a job's reveal deadline: the truth, the penalties, then
+//! the bounty.
 //!
-//! - **Truth**: for a job drawn for verification, the result hash that validators holding
-//!   more than half of the revealing validators' stake reproduced, if at least
-//!   [`Config::MinVerifiers`] revealed. Without such a quorum, or for a job not drawn, the
-//!   miners' result stands if every assigned miner revealed the same hash (for a drawn job,
-//!   only if its policy's `accept_unanimous_miners` allows it); otherwise the job is refunded.
+//! - **Truth**: for a job drawn for verification, the result revealed by at least two
+//!   thirds of its committee's seats (`committee_size` of the policy, not of the seats that
+//!   showed up, so that silence never lowers the bar). For a job not drawn (only on subnets
+//!   that verify a share of jobs), the result every assigned miner revealed. Otherwise the
+//!   job is disputed and refunded in full. There is no escalation to a larger committee:
+//!   the committee would be drawn from the same permit holders, and its reveal window would
+//!   outlast the job's deadlines that the requester chose; a disputed job costs the
+//!   requester nothing and the silent parties their liveness slash.
+//! - **Penalties**, from stake, always burnt (`SlashDestination::Burn`), never paid to the
+//!   requester or anyone else, so that provoking a slash profits nobody: a miner or seat
+//!   that revealed a result other than the truth loses the policy's `wrong_result_slash`;
+//!   one that did not commit, or committed and did not reveal, its `liveness_slash`. On a
+//!   disputed job only the silent are penalised (who was wrong is not known).
 //! - **Bounty**: the protocol fee is burnt; the verification fee is shared equally by the
-//!   validators that reproduced the truth (kept by the requester if none did); the rest is
-//!   shared equally by the miners that revealed the truth. Shares go to the coldkeys that own
-//!   the hotkeys. Rounding and unpaid shares go back to the requester, so the whole bounty is
-//!   accounted for: paid, burnt or refunded.
-//! - **Penalties** (from stake, through the staking pallet, to the requester): a miner that
-//!   revealed another hash loses its policy's `wrong_result_slash` of its stake; one that
-//!   committed and never revealed loses its `liveness_slash`.
+//!   seats that revealed the truth; the rest by the miners that revealed a digest that is
+//!   the truth. A refusal that is the truth is neither paid nor penalised. Shares go to the
+//!   coldkeys behind the hotkeys; what is not paid (rounding, a refusal, no matching miner)
+//!   goes back to the requester, so the bounty is exactly paid, burnt or refunded.
 //! - **Record**: the truth, every payout, penalty, burn and refund stay in [`Outcomes`] for
 //!   [`Config::OutcomeRetention`] blocks.
 
-use crate::{pallet::*, BalanceOf, JobId};
+use crate::{pallet::*, types::*, BalanceOf, JobId, JobResult};
 use alloc::{collections::BTreeMap, vec::Vec};
 use frame_support::traits::{
 	fungible::MutateHold,
@@ -25,21 +31,26 @@ use frame_support::traits::{
 };
 use sp_runtime::{
 	traits::{Saturating, Zero},
-	SaturatedConversion,
+	Perbill,
 };
 use synod_primitives::{
-	stake::{SlashAmount, SlashDestination, SlashReason, StakeInfo, StakeSlash},
+	stake::{SlashAmount, SlashDestination, SlashReason, StakeSlash},
 	subnet::HotkeyOwnership,
 };
 
 /// What a settlement paid, penalised and burnt, as [`JobOutcome`] records it. Its bounds are
-/// those of the job's miners and verifiers, so pushing one entry per party always fits.
+/// those of the job's miners and committee, so pushing one entry per party always fits.
 #[derive(frame_support::DefaultNoBound)]
 pub(crate) struct Paid<T: Config> {
 	pub miner_payouts: Payouts<T, T::MaxReplicas>,
-	pub validator_payouts: Payouts<T, T::MaxVerifiersPerJob>,
-	pub penalties: Payouts<T, T::MaxReplicas>,
+	pub validator_payouts: Payouts<T, crate::MaxCommittee>,
+	pub penalties: Payouts<T, crate::MaxPenalties>,
 	pub burnt: BalanceOf<T>,
+}
+
+/// Whether `seats` of a committee of `size` reach two thirds.
+pub(crate) fn two_thirds(seats: u32, size: u32) -> bool {
+	size > 0 && seats.saturating_mul(3) >= size.saturating_mul(2)
 }
 
 impl<T: Config> Pallet<T> {
@@ -69,37 +80,26 @@ impl<T: Config> Pallet<T> {
 		Self::retain_until_pruned(job);
 	}
 
-	/// The result hash that the job's validators, or failing them its miners, establish, and
-	/// whether validators did; `None` without a quorum or unanimity.
-	pub(crate) fn truth_of(job: JobId, record: &JobOf<T>) -> Option<([u8; 32], bool)> {
-		let verified = record.sampled == Some(true);
-		let mut tally: BTreeMap<[u8; 32], u128> = BTreeMap::new();
-		let mut total = 0u128;
-		let mut voters = 0u32;
-		for (validator, hash) in VerificationReveals::<T>::iter_prefix(job) {
-			let stake: u128 = T::Stake::hotkey_stake(&validator).saturated_into();
-			*tally.entry(hash).or_default() += stake;
-			total = total.saturating_add(stake);
-			voters += 1;
-		}
-		if verified && voters >= T::MinVerifiers::get() && total > 0 {
-			if let Some((hash, _)) =
-				tally.into_iter().find(|(_, stake)| stake.saturating_mul(2) > total)
-			{
-				return Some((hash, true));
+	/// The result that `job`'s committee (or, for a job not drawn, its miners' unanimity)
+	/// establishes, and whether a committee did; `None` when the job is disputed.
+	pub(crate) fn truth_of(job: JobId, record: &JobOf<T>) -> Option<(JobResult, bool)> {
+		if record.sampled == Some(true) {
+			let mut seats: BTreeMap<JobResult, u32> = BTreeMap::new();
+			for result in VerificationReveals::<T>::iter_prefix_values(job) {
+				*seats.entry(result).or_default() += 1;
 			}
+			let size = record.policy.committee_size as u32;
+			// Two results cannot both reach two thirds, so the first found is the only one.
+			return seats
+				.into_iter()
+				.find(|(_, count)| two_thirds(*count, size))
+				.map(|(result, _)| (result, true));
 		}
-		let reveals: Vec<[u8; 32]> =
-			ResultReveals::<T>::iter_prefix_values(job).map(|r| r.result_hash).collect();
-		if (!verified || record.policy.accept_unanimous_miners)
-			&& reveals.len() == record.replicas as usize
-			&& reveals.windows(2).all(|pair| pair[0] == pair[1])
-		{
-			if let Some(hash) = reveals.first() {
-				return Some((*hash, false));
-			}
-		}
-		None
+		let reveals: Vec<JobResult> =
+			ResultReveals::<T>::iter_prefix_values(job).map(|r| r.result).collect();
+		let unanimous = reveals.len() == record.replicas as usize
+			&& reveals.windows(2).all(|pair| pair[0] == pair[1]);
+		reveals.first().copied().filter(|_| unanimous).map(|result| (result, false))
 	}
 
 	/// Moves `amount` of the requester's escrow to the owner of `hotkey`; false if it could
@@ -122,7 +122,76 @@ impl<T: Config> Pallet<T> {
 		.is_ok()
 	}
 
-	/// Settles `job`: establishes its truth, pays, burns, slashes and refunds, and forgets it.
+	/// Burns `fraction` of `hotkey`'s stake for `reason` and records it.
+	pub(crate) fn penalise(
+		job: JobId,
+		hotkey: &T::AccountId,
+		fraction: Perbill,
+		reason: SlashReason,
+		paid: &mut Paid<T>,
+	) {
+		if fraction.is_zero() {
+			return;
+		}
+		let slashed = T::Slash::slash(
+			hotkey,
+			SlashAmount::Fraction(fraction),
+			reason,
+			SlashDestination::Burn,
+		)
+		.unwrap_or_else(|_| Zero::zero());
+		let _ = paid.penalties.try_push((hotkey.clone(), slashed));
+		Self::deposit_event(Event::Penalised { job, hotkey: hotkey.clone(), slashed, reason });
+	}
+
+	/// Penalises whoever in `parties` was wrong about `truth` or silent, by what each
+	/// revealed; returns those that revealed the truth.
+	fn judge(
+		job: JobId,
+		record: &JobOf<T>,
+		parties: &[(T::AccountId, Option<JobResult>)],
+		truth: Option<JobResult>,
+		(wrong, silent): (SlashReason, SlashReason),
+		paid: &mut Paid<T>,
+	) -> Vec<T::AccountId> {
+		let policy = &record.policy;
+		let mut matching = Vec::new();
+		for (hotkey, revealed) in parties {
+			match (revealed, truth) {
+				(Some(result), Some(truth)) if *result == truth => matching.push(hotkey.clone()),
+				(Some(_), Some(_)) => {
+					Self::penalise(job, hotkey, policy.wrong_result_slash, wrong, paid)
+				},
+				(Some(_), None) => {},
+				(None, _) => Self::penalise(job, hotkey, policy.liveness_slash, silent, paid),
+			}
+		}
+		matching
+	}
+
+	/// Pays `pool` equally to `hotkeys`; returns what it paid.
+	fn share(
+		requester: &T::AccountId,
+		hotkeys: &[T::AccountId],
+		pool: BalanceOf<T>,
+		mut record: impl FnMut(&T::AccountId, BalanceOf<T>),
+	) -> BalanceOf<T> {
+		let mut paid = BalanceOf::<T>::zero();
+		if hotkeys.is_empty() {
+			return paid;
+		}
+		let share = pool / (hotkeys.len() as u32).into();
+		for hotkey in hotkeys {
+			if !share.is_zero() && Self::pay_from_escrow(requester, hotkey, share) {
+				paid = paid.saturating_add(share);
+				record(hotkey, share);
+			}
+		}
+		paid
+	}
+
+	/// Settles `job`: establishes its truth, penalises, pays, burns and refunds, and forgets
+	/// it.
 	pub(crate) fn settle(job: JobId) {
 		let Some(record) = JobRecords::<T>::get(job) else { return };
 		if record.state != JobState::Assigned {
@@ -131,105 +200,100 @@ impl<T: Config> Pallet<T> {
 		if let crate::JobKind::FederatedStatistics { columns } = record.spec.kind {
 			return Self::settle_statistics(job, &record, columns);
 		}
-		let (truth, by_validators) = match Self::truth_of(job, &record) {
-			Some(found) => found,
-			None => {
-				let refund = Self::close(job, &record);
-				Self::record_outcome(job, &record, None, Default::default(), refund);
-				Self::deposit_event(Event::JobRefunded { job, refund });
-				return;
-			},
+		let found = Self::truth_of(job, &record);
+		let truth = found.map(|(result, _)| result);
+		let mut paid = Paid::<T>::default();
+
+		let seats: Vec<(T::AccountId, Option<JobResult>)> = Committees::<T>::get(job)
+			.unwrap_or_default()
+			.into_iter()
+			.map(|seat| {
+				let revealed = VerificationReveals::<T>::get(job, &seat.hotkey);
+				(seat.hotkey, revealed)
+			})
+			.collect();
+		let reasons = (SlashReason::WrongVerification, SlashReason::MissedVerification);
+		let matching_seats = Self::judge(job, &record, &seats, truth, reasons, &mut paid);
+		let miners: Vec<(T::AccountId, Option<JobResult>)> = Assignments::<T>::get(job)
+			.unwrap_or_default()
+			.into_iter()
+			.map(|miner| {
+				let revealed = ResultReveals::<T>::get(job, &miner).map(|r| r.result);
+				(miner, revealed)
+			})
+			.collect();
+		let reasons = (SlashReason::WrongResult, SlashReason::MissedDeadline);
+		let matching_miners = Self::judge(job, &record, &miners, truth, reasons, &mut paid);
+
+		let Some((truth, by_committee)) = found else {
+			let refund = Self::close(job, &record);
+			Self::record_outcome(job, &record, None, paid, refund);
+			Self::deposit_event(Event::JobRefunded { job, refund });
+			return;
 		};
 		let bounty = record.bounty;
 		let requester = &record.requester;
-
-		// Penalties first: they come from stake, not from the escrow.
-		let miners = Assignments::<T>::get(job).unwrap_or_default();
-		let mut matching_miners = Vec::new();
-		let mut paid = Paid::<T>::default();
-		for miner in miners.iter() {
-			let penalty = match ResultReveals::<T>::get(job, miner) {
-				Some(reveal) if reveal.result_hash == truth => {
-					matching_miners.push(miner.clone());
-					None
-				},
-				Some(_) => Some((record.policy.wrong_result_slash, SlashReason::WrongResult)),
-				None if ResultCommits::<T>::contains_key(job, miner) => {
-					Some((record.policy.liveness_slash, SlashReason::MissedDeadline))
-				},
-				None => None,
-			};
-			if let Some((fraction, reason)) = penalty {
-				let slashed = T::Slash::slash(
-					miner,
-					SlashAmount::Fraction(fraction),
-					reason,
-					SlashDestination::Account(requester.clone()),
-				)
-				.unwrap_or_else(|_| Zero::zero());
-				let _ = paid.penalties.try_push((miner.clone(), slashed));
-				Self::deposit_event(Event::MinerPenalised { job, miner: miner.clone(), slashed });
-			}
-		}
-
-		// The protocol fee is burnt.
-		let protocol_fee = T::ProtocolFee::get().mul_floor(bounty);
-		let burnt = T::Currency::burn_held(
+		paid.burnt = T::Currency::burn_held(
 			&HoldReason::Escrow.into(),
 			requester,
-			protocol_fee,
+			T::ProtocolFee::get().mul_floor(bounty),
 			Precision::Exact,
 			Fortitude::Polite,
 		)
 		.unwrap_or_else(|_| Zero::zero());
-		paid.burnt = burnt;
 
-		// The verification fee to the validators that reproduced the truth.
-		let mut to_validators = BalanceOf::<T>::zero();
-		if by_validators {
-			let matching: Vec<T::AccountId> = VerificationReveals::<T>::iter_prefix(job)
-				.filter(|(_, hash)| *hash == truth)
-				.map(|(validator, _)| validator)
-				.collect();
-			let fee = T::VerificationFee::get().mul_floor(bounty);
-			let share = fee / (matching.len().max(1) as u32).into();
-			for validator in &matching {
-				if !share.is_zero() && Self::pay_from_escrow(requester, validator, share) {
-					to_validators = to_validators.saturating_add(share);
-					let _ = paid.validator_payouts.try_push((validator.clone(), share));
-				}
-			}
-		}
+		let fee =
+			if by_committee { T::VerificationFee::get().mul_floor(bounty) } else { 0u32.into() };
+		let mut validator_payouts = Payouts::<T, crate::MaxCommittee>::default();
+		let to_validators = Self::share(requester, &matching_seats, fee, |hotkey, amount| {
+			let _ = validator_payouts.try_push((hotkey.clone(), amount));
+		});
+		paid.validator_payouts = validator_payouts;
 
-		// The rest to the miners that delivered the truth.
 		let mut to_miners = BalanceOf::<T>::zero();
-		let pool = bounty.saturating_sub(burnt).saturating_sub(to_validators);
-		if !matching_miners.is_empty() {
-			let share = pool / (matching_miners.len() as u32).into();
-			for miner in &matching_miners {
-				if !share.is_zero() && Self::pay_from_escrow(requester, miner, share) {
-					to_miners = to_miners.saturating_add(share);
-					let _ = paid.miner_payouts.try_push((miner.clone(), share));
-				}
-			}
+		let mut uri = ResultUri::default();
+		if matches!(truth, JobResult::Digest(_)) {
+			let pool = bounty.saturating_sub(paid.burnt).saturating_sub(to_validators);
+			let mut miner_payouts = Payouts::<T, T::MaxReplicas>::default();
+			to_miners = Self::share(requester, &matching_miners, pool, |hotkey, amount| {
+				let _ = miner_payouts.try_push((hotkey.clone(), amount));
+			});
+			paid.miner_payouts = miner_payouts;
+			uri = matching_miners
+				.first()
+				.and_then(|miner| ResultReveals::<T>::get(job, miner))
+				.map(|reveal| reveal.uri)
+				.unwrap_or_default();
 		}
 
-		let uri = matching_miners
-			.first()
-			.and_then(|miner| ResultReveals::<T>::get(job, miner))
-			.map(|reveal| reveal.uri)
-			.unwrap_or_default();
+		let burnt = paid.burnt;
 		let spent = burnt.saturating_add(to_validators).saturating_add(to_miners);
 		let refunded = Self::finish(job, &record, bounty.saturating_sub(spent));
-		let truth_record = Truth { result_hash: truth, uri, by_validators };
+		let truth_record = Truth { result: truth, uri, by_committee };
 		Self::record_outcome(job, &record, Some(truth_record), paid, refunded);
 		Self::deposit_event(Event::JobSettled {
 			job,
-			result_hash: truth,
+			result: truth,
 			to_miners,
 			to_validators,
 			burnt,
 			refunded,
 		});
+	}
+}
+
+#[cfg(test)]
+mod unit {
+	use super::two_thirds;
+
+	#[test]
+	fn two_thirds_of_the_seats_drawn_not_of_those_present() {
+		assert!(two_thirds(2, 3));
+		assert!(!two_thirds(1, 3));
+		assert!(two_thirds(3, 4));
+		assert!(!two_thirds(2, 4));
+		assert!(two_thirds(4, 6));
+		assert!(!two_thirds(0, 0));
+		assert!(two_thirds(1, 1));
 	}
 }

@@ -1,22 +1,36 @@
-//! Validators' verifications: a validator with a permit on the job's subnet re-executes the
-//! job and commits `BLAKE2-256(SCALE(result_hash, salt))` by the miners' reveal deadline, then
-//! reveals it between that deadline and the verification deadline, so that validators cannot
-//! copy each other. Only jobs drawn for verification (`sampling.rs`) take verifications.
+//! The committee's verifications, blind: a member re-executes the job from its spec and
+//! inputs alone and commits by `verify_by`, while every miner's result is still hidden
+//! behind its commitment; it reveals only after `verify_by`, with the miners. Nobody on the
+//! committee can copy a miner or another member.
+//!
+//! The commitment is BLAKE2-256 of SCALE
+//! `(VERIFICATION_COMMITMENT_TAG, job, validator, result, salt)`, bound to the member and
+//! the job, and tagged apart from a miner's, so neither a member's nor a miner's commitment
+//! can be replayed as another's.
 
-use crate::{pallet::*, JobId};
-use frame_support::{ensure, pallet_prelude::*, traits::Get};
-use synod_primitives::subnet::{SubnetRegistry, ValidatorPermits};
+use crate::{pallet::*, types::*, JobId, JobResult};
+use frame_support::{ensure, pallet_prelude::*};
+use sp_runtime::traits::Hash;
+use synod_primitives::job::VERIFICATION_COMMITMENT_TAG;
 
 impl<T: Config> Pallet<T> {
-	/// The job `job`, in its verification window, if `validator` may verify it.
-	fn verifiable_by(job: JobId, validator: &T::AccountId) -> Result<JobOf<T>, DispatchError> {
+	/// The commitment that committee member `validator`'s reveal of `result` with `salt` for
+	/// `job` must match: BLAKE2-256 of SCALE
+	/// `(b"synod/jobs/verify/v1", job: u64, validator, result, salt)`.
+	pub fn verification_commitment(
+		job: JobId,
+		validator: &T::AccountId,
+		result: &JobResult,
+		salt: &[u8; 32],
+	) -> T::Hash {
+		T::Hashing::hash_of(&(VERIFICATION_COMMITMENT_TAG, job, validator, result, salt))
+	}
+
+	/// The job `job`, if `validator` sits on its committee.
+	fn seated_on(job: JobId, validator: &T::AccountId) -> Result<JobOf<T>, DispatchError> {
 		let record = JobRecords::<T>::get(job).ok_or(Error::<T>::UnknownJob)?;
 		ensure!(record.state == JobState::Assigned, Error::<T>::WrongPhase);
-		ensure!(record.sampled == Some(true), Error::<T>::NotSampled);
-		let uid = T::Subnets::uid_of(record.netuid, validator).ok_or(Error::<T>::NoPermit)?;
-		ensure!(T::Permits::has_permit(record.netuid, uid), Error::<T>::NoPermit);
-		let miners = Assignments::<T>::get(job).unwrap_or_default();
-		ensure!(!miners.contains(validator), Error::<T>::OwnJob);
+		ensure!(Self::on_committee(job, validator), Error::<T>::NotOnCommittee);
 		Ok(record)
 	}
 
@@ -25,17 +39,12 @@ impl<T: Config> Pallet<T> {
 		job: JobId,
 		commitment: T::Hash,
 	) -> DispatchResult {
-		let record = Self::verifiable_by(job, &validator)?;
+		let record = Self::seated_on(job, &validator)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(now <= record.deadlines.reveal_by, Error::<T>::CommitClosed);
+		ensure!(now <= record.deadlines.verify_by, Error::<T>::CommitClosed);
 		ensure!(
 			!VerificationCommits::<T>::contains_key(job, &validator),
 			Error::<T>::AlreadyCommitted
-		);
-		ensure!(
-			(VerificationCommits::<T>::iter_prefix(job).count() as u32)
-				< T::MaxVerifiersPerJob::get(),
-			Error::<T>::TooManyVerifiers
 		);
 		VerificationCommits::<T>::insert(job, &validator, commitment);
 		Self::deposit_event(Event::VerificationCommitted { job, validator });
@@ -45,26 +54,23 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_reveal_verification(
 		validator: T::AccountId,
 		job: JobId,
-		result_hash: [u8; 32],
+		result: JobResult,
 		salt: [u8; 32],
 	) -> DispatchResult {
-		let record = JobRecords::<T>::get(job).ok_or(Error::<T>::UnknownJob)?;
-		ensure!(record.state == JobState::Assigned, Error::<T>::WrongPhase);
+		let record = Self::seated_on(job, &validator)?;
 		let commitment =
 			VerificationCommits::<T>::get(job, &validator).ok_or(Error::<T>::NotCommitted)?;
-		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(now > record.deadlines.reveal_by, Error::<T>::RevealNotOpen);
-		ensure!(now <= record.deadlines.verify_by, Error::<T>::RevealClosed);
+		Self::ensure_reveal_window(&record)?;
 		ensure!(
 			!VerificationReveals::<T>::contains_key(job, &validator),
 			Error::<T>::AlreadyRevealed
 		);
 		ensure!(
-			Self::result_commitment(&result_hash, &salt) == commitment,
+			Self::verification_commitment(job, &validator, &result, &salt) == commitment,
 			Error::<T>::CommitmentMismatch
 		);
-		VerificationReveals::<T>::insert(job, &validator, result_hash);
-		Self::deposit_event(Event::VerificationRevealed { job, validator, result_hash });
+		VerificationReveals::<T>::insert(job, &validator, result);
+		Self::deposit_event(Event::VerificationRevealed { job, validator, result });
 		Ok(())
 	}
 }

@@ -8,6 +8,7 @@ use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::ConstU32, BoundedVec};
 use scale_info::TypeInfo;
+use sp_core::U256;
 
 /// Identifies a job; ids are never reused.
 pub type JobId = u64;
@@ -86,6 +87,63 @@ pub struct JobSpec {
 	/// The seed of every random choice the job makes, so that replicas agree bit for bit.
 	pub seed: u64,
 }
+
+/// Why a miner declines a job instead of computing it. A refusal is committed and revealed
+/// like any result, and the committee reproduces it: one the committee agrees with costs
+/// the miner nothing, one it does not is a wrong result.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	PartialOrd,
+	Ord,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+pub enum RefusalReason {
+	/// An input's bytes do not hash to the hash the spec names, or it could not be fetched.
+	InputMismatch,
+	/// The inputs or settings exceed the subnet's limits (size, epochs, parameters).
+	ExceedsLimits,
+}
+
+/// What a miner or a committee member says a job's result is. The digest is opaque to the
+/// chain: today the BLAKE2-256 of the output artifact, later a root over a checkpointed
+/// training trace.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum JobResult {
+	/// The result's digest.
+	Digest([u8; 32]),
+	/// The job was declined for this reason.
+	Refused(RefusalReason),
+}
+
+/// The domain tag of a miner's result commitment.
+pub const RESULT_COMMITMENT_TAG: [u8; 20] = *b"synod/jobs/result/v1";
+/// The domain tag of a committee member's verification commitment.
+pub const VERIFICATION_COMMITMENT_TAG: [u8; 20] = *b"synod/jobs/verify/v1";
+/// The domain tag of a statistics provider's moments commitment.
+pub const MOMENTS_COMMITMENT_TAG: [u8; 21] = *b"synod/jobs/moments/v1";
 
 /// What is wrong with a job spec.
 #[derive(
@@ -258,9 +316,65 @@ pub fn isqrt(n: u128) -> u128 {
 	}
 }
 
+/// The most providers whose moments [`aggregate`] adds up; each provider's moments stay
+/// below `1/MAX_PROVIDERS` of their types' range ([`ColumnMoments::check`]), so the sums
+/// always fit.
+pub const MAX_PROVIDERS: u32 = 16;
+
+/// Why one provider's moments of a column cannot be real data.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum MomentsDefect {
+	/// No values, yet a sum or a sum of squares that is not zero.
+	EmptyWithSums,
+	/// A count, sum or sum of squares beyond `1/MAX_PROVIDERS` of its type's range.
+	OutOfRange,
+	/// The sum of squares times the count is below the squared sum, which no real values
+	/// give (Cauchy-Schwarz): the variance would be negative.
+	NegativeVariance,
+}
+
+impl ColumnMoments {
+	/// Checks that these moments could come from real values and that up to
+	/// [`MAX_PROVIDERS`] of them add up without overflow.
+	pub fn check(&self) -> Result<(), MomentsDefect> {
+		if self.count == 0 {
+			return if self.sum == 0 && self.sum_of_squares == 0 {
+				Ok(())
+			} else {
+				Err(MomentsDefect::EmptyWithSums)
+			};
+		}
+		let providers = MAX_PROVIDERS as u128;
+		if self.count as u128 > u64::MAX as u128 / providers
+			|| self.sum.unsigned_abs() > i128::MAX as u128 / providers
+			|| self.sum_of_squares > u128::MAX / providers
+		{
+			return Err(MomentsDefect::OutOfRange);
+		}
+		let sum = U256::from(self.sum.unsigned_abs());
+		if U256::from(self.sum_of_squares) * U256::from(self.count) < sum * sum {
+			return Err(MomentsDefect::NegativeVariance);
+		}
+		Ok(())
+	}
+}
+
 /// Sums the providers' moments column by column and derives each column's mean, variance and
-/// standard deviation; `None` if the sums overflow. Variance is `(Q·N − S²) / N²`, exact in
-/// integers before the final division.
+/// standard deviation. Variance is `(Q·N − S²) / N²`, exact in 256-bit integers before the
+/// final division. `None` only if the moments were not [checked](ColumnMoments::check) or
+/// come from more than [`MAX_PROVIDERS`] providers, so that a provider cannot make the
+/// aggregate fail for everyone.
 pub fn aggregate(providers: &[Vec<ColumnMoments>], columns: usize) -> Option<Vec<ColumnSummary>> {
 	(0..columns)
 		.map(|column| {
@@ -274,11 +388,10 @@ pub fn aggregate(providers: &[Vec<ColumnMoments>], columns: usize) -> Option<Vec
 			if n == 0 {
 				return Some(ColumnSummary::default());
 			}
-			let count = n as u128;
-			let spread = q
-				.checked_mul(count)?
-				.checked_sub(s.unsigned_abs().checked_mul(s.unsigned_abs())?)?;
-			let variance = spread / count.checked_mul(count)?;
+			let count = U256::from(n);
+			let abs_sum = U256::from(s.unsigned_abs());
+			let spread = (U256::from(q) * count).checked_sub(abs_sum * abs_sum)?;
+			let variance: u128 = (spread / (count * count)).try_into().ok()?;
 			Some(ColumnSummary {
 				count: n,
 				mean: s / n as i128,
@@ -330,6 +443,33 @@ mod statistics_tests {
 	fn empty_columns_and_overflow() {
 		assert_eq!(aggregate(&[], 2).unwrap(), vec![ColumnSummary::default(); 2]);
 		let huge = ColumnMoments { count: u64::MAX, sum: 0, sum_of_squares: 0 };
+		assert_eq!(huge.check(), Err(MomentsDefect::OutOfRange));
 		assert_eq!(aggregate(&[vec![huge], vec![huge]], 1), None);
+	}
+
+	#[test]
+	fn moments_no_real_data_gives_are_named() {
+		assert_eq!(moments(&[3, -4, 5]).check(), Ok(()));
+		assert_eq!(ColumnMoments::default().check(), Ok(()));
+		let empty = ColumnMoments { count: 0, sum: 1, sum_of_squares: 0 };
+		assert_eq!(empty.check(), Err(MomentsDefect::EmptyWithSums));
+		// Two values summing to 10 have squares summing to at least 50.
+		let negative = ColumnMoments { count: 2, sum: 10, sum_of_squares: 49 };
+		assert_eq!(negative.check(), Err(MomentsDefect::NegativeVariance));
+		let edge = ColumnMoments { count: 2, sum: 10, sum_of_squares: 50 };
+		assert_eq!(edge.check(), Ok(()));
+	}
+
+	#[test]
+	fn checked_moments_of_the_most_providers_always_aggregate() {
+		let count = u64::MAX / MAX_PROVIDERS as u64;
+		// Large, yet consistent: sum^2 = 2^180 <= count * sum_of_squares ~ 2^184.
+		let sum = 1i128 << 90;
+		let widest =
+			ColumnMoments { count, sum, sum_of_squares: u128::MAX / MAX_PROVIDERS as u128 };
+		assert_eq!(widest.check(), Ok(()));
+		let all = vec![vec![widest]; MAX_PROVIDERS as usize];
+		let summary = aggregate(&all, 1).expect("checked moments aggregate");
+		assert_eq!(summary[0].count, count * MAX_PROVIDERS as u64);
 	}
 }

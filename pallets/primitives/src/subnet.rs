@@ -25,24 +25,31 @@ use sp_runtime::Perbill;
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 pub struct JobPolicy {
-	/// The share of jobs that validators re-execute, drawn after the miners' commits close.
+	/// The share of jobs that a committee re-executes, drawn after the miners' commits close.
+	/// Below 100%, a job not drawn stands on its miners' unanimous result.
 	pub verification_rate: Perbill,
-	/// Whether a verified job without a validator quorum stands on its miners' unanimous
-	/// result (otherwise it is refunded). Jobs not drawn for verification always do.
-	pub accept_unanimous_miners: bool,
-	/// The share of its stake a miner loses for revealing a result other than the truth.
+	/// How many seats each verified job's committee has, drawn by stake among the subnet's
+	/// permit holders; between 1 and [`MAX_COMMITTEE_SIZE`]. Two thirds of the seats must
+	/// reveal the same result for it to be the truth.
+	pub committee_size: u8,
+	/// The share of its stake a miner or committee member loses for revealing a result
+	/// other than the truth.
 	pub wrong_result_slash: Perbill,
-	/// The share of its stake a miner loses for committing and never revealing.
+	/// The share of its stake a miner or committee member loses for not committing, or for
+	/// committing and never revealing.
 	pub liveness_slash: Perbill,
 }
 
+/// The most seats a job's verification committee may have; bounds its settlement.
+pub const MAX_COMMITTEE_SIZE: u8 = 16;
+
 impl Default for JobPolicy {
-	/// Every job verified; unanimity accepted without a quorum; a wrong result costs 10% of
-	/// the miner's stake, silence 1%.
+	/// Every job verified by a committee of three; a wrong result costs 10% of the stake,
+	/// silence 1%.
 	fn default() -> Self {
 		Self {
 			verification_rate: Perbill::one(),
-			accept_unanimous_miners: true,
+			committee_size: 3,
 			wrong_result_slash: Perbill::from_percent(10),
 			liveness_slash: Perbill::from_percent(1),
 		}
@@ -296,6 +303,7 @@ pub enum Hyperparameter {
 	AlphaSigmoidSteepness,
 	WrongResultSlash,
 	LivenessSlash,
+	CommitteeSize,
 }
 
 impl<Balance: PartialOrd + Copy> SubnetHyperparameters<Balance> {
@@ -327,6 +335,7 @@ impl<Balance: PartialOrd + Copy> SubnetHyperparameters<Balance> {
 			(self.bonds_moving_average <= 1_000_000, BondsMovingAverage),
 			(self.jobs.wrong_result_slash <= bounds.max_job_slash, WrongResultSlash),
 			(self.jobs.liveness_slash <= bounds.max_job_slash, LivenessSlash),
+			((1..=MAX_COMMITTEE_SIZE).contains(&self.jobs.committee_size), CommitteeSize),
 		];
 		match checks.into_iter().find(|(ok, _)| !ok) {
 			Some((_, field)) => Err(field),

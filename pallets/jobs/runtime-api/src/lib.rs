@@ -15,7 +15,7 @@ use codec::{Codec, Decode, Encode};
 use scale_info::TypeInfo;
 use sp_core::H256;
 pub use synod_primitives::{
-	job::{ColumnSummary, JobId, JobKind},
+	job::{ColumnSummary, JobId, JobKind, RefusalReason},
 	subnet::JobPolicy,
 	NetUid,
 };
@@ -27,12 +27,13 @@ pub use synod_primitives::{
 pub enum JobStatus {
 	/// Waiting for enough eligible miners.
 	Posted,
-	/// Assigned; miners commit to their results.
+	/// Assigned; miners commit to their results (by `commitBy`).
 	Committing,
-	/// Miners reveal (every miner committed, or the commit deadline passed).
-	Revealing,
-	/// Validators reveal their reproductions.
+	/// The miners' commits closed; the committee commits to its own reproductions (by
+	/// `verifyBy`), while every result is still hidden.
 	Verifying,
+	/// Miners and committee reveal (after `verifyBy`, by `revealBy`); settlement follows.
+	Revealing,
 	/// Settled on a result (or a statistics aggregate): see the outcome's payouts.
 	Settled,
 	/// Settled without a result: the bounty went back to the requester.
@@ -46,8 +47,8 @@ pub enum JobStatus {
 pub struct Deadlines<BlockNumber> {
 	pub assign_by: BlockNumber,
 	pub commit_by: BlockNumber,
-	pub reveal_by: BlockNumber,
 	pub verify_by: BlockNumber,
+	pub reveal_by: BlockNumber,
 }
 
 /// An input artifact of a job.
@@ -80,23 +81,40 @@ pub struct SpecView {
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 pub struct MinerView<AccountId> {
 	pub hotkey: AccountId,
-	/// Whether it committed to a result (or, for statistics, submitted its moments).
+	/// Whether it committed to a result (or, for statistics, to its moments).
 	pub committed: bool,
-	/// Its revealed result hash.
+	/// Its revealed result digest (for statistics, whether its moments were accepted is in
+	/// `refused`: `None` once accepted).
 	pub result_hash: Option<H256>,
+	/// The refusal it revealed instead of a digest.
+	pub refused: Option<RefusalReason>,
+	/// Whether it revealed at all.
+	pub revealed: bool,
 	/// Where it serves that result.
 	pub uri: Option<String>,
 }
 
-/// One validator verifying a job.
+/// One seat of a job's verification committee.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
-pub struct VerifierView<AccountId> {
+#[cfg_attr(
+	feature = "serde",
+	serde(bound(
+		serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display",
+		deserialize = "AccountId: serde::Deserialize<'de>, Balance: core::str::FromStr + TryFrom<u128>"
+	))
+)]
+pub struct CommitteeSeatView<AccountId, Balance> {
 	pub validator: AccountId,
+	/// Its stake when the committee was drawn (the snapshot its seat was drawn by).
+	#[cfg_attr(feature = "serde", serde(with = "synod_primitives::serde_balance"))]
+	pub stake: Balance,
 	pub committed: bool,
-	/// The result hash it reproduced, once revealed.
+	/// The digest it reproduced, once revealed.
 	pub result_hash: Option<H256>,
+	/// The refusal it reproduced instead, once revealed.
+	pub refused: Option<RefusalReason>,
 }
 
 /// A job in flight.
@@ -121,11 +139,14 @@ pub struct JobDetails<AccountId, Balance, BlockNumber> {
 	pub posted_at: BlockNumber,
 	/// The subnet's job policy when the job was posted.
 	pub policy: JobPolicy,
-	/// Whether validators re-execute it; `None` until drawn.
+	/// Whether a committee re-executes it; `None` until drawn.
 	pub sampled: Option<bool>,
 	/// Its miners, once assigned.
 	pub miners: Vec<MinerView<AccountId>>,
-	pub verifiers: Vec<VerifierView<AccountId>>,
+	/// Its committee, once drawn, one vote per seat.
+	pub committee: Vec<CommitteeSeatView<AccountId, Balance>>,
+	/// The block whose randomness drew the committee and whose stake it weighed.
+	pub committee_drawn_at: Option<BlockNumber>,
 }
 
 /// An amount paid to (or taken from) an account in a settlement.
@@ -160,17 +181,23 @@ pub struct Payout<AccountId, Balance> {
 pub struct OutcomeView<AccountId, Balance, BlockNumber> {
 	pub requester: AccountId,
 	pub netuid: NetUid,
-	/// The verified result's hash; `None` for statistics or a refund.
+	/// The verified result's digest; `None` for statistics, a refusal or a refund.
 	pub result_hash: Option<H256>,
+	/// The refusal the committee reproduced, when that was the truth.
+	pub refused: Option<RefusalReason>,
 	/// Where a miner that delivered the result serves it.
 	pub uri: Option<String>,
-	/// Whether a validator quorum established the result (else the miners' unanimity).
-	pub by_validators: bool,
+	/// Whether two thirds of a committee established the result (else the miners'
+	/// unanimity, on a job not drawn for verification).
+	pub by_committee: bool,
 	/// A statistics job's mean, variance and deviation per column.
 	pub statistics: Option<Vec<ColumnSummary>>,
 	pub miner_payouts: Vec<Payout<AccountId, Balance>>,
 	pub validator_payouts: Vec<Payout<AccountId, Balance>>,
+	/// What each penalised miner, provider or committee member lost from its stake; burnt,
+	/// never paid to anyone.
 	pub penalties: Vec<Payout<AccountId, Balance>>,
+	/// The protocol fee burnt (penalties are burnt apart from it).
 	#[cfg_attr(feature = "serde", serde(with = "synod_primitives::serde_balance"))]
 	pub burnt: Balance,
 	#[cfg_attr(feature = "serde", serde(with = "synod_primitives::serde_balance"))]
@@ -246,5 +273,7 @@ sp_api::decl_runtime_apis! {
 		fn jobs_by_status(status: JobStatus, from: JobId, limit: u32) -> Vec<JobId>;
 		/// The jobs `hotkey` is assigned to and that have not settled, ascending.
 		fn miner_assignments(hotkey: AccountId) -> Vec<JobId>;
+		/// The unsettled jobs whose verification committee `hotkey` sits on, ascending.
+		fn committee_assignments(hotkey: AccountId) -> Vec<JobId>;
 	}
 }

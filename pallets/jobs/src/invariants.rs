@@ -1,0 +1,206 @@
+//! The pallet's invariants, checked by `try_state` after every block of the tests and of
+//! `try-runtime`.
+
+use crate::{pallet::*, types::*, BalanceOf, JobId};
+use frame_support::{ensure, traits::fungible::InspectHold};
+use sp_runtime::traits::{Saturating, Zero};
+use synod_primitives::stake::StakeLock;
+
+impl<T: Config> Pallet<T> {
+	/// The invariants: the escrow held equals [`Escrowed`], which equals the sum of the
+	/// bounties of the jobs in storage; per-requester and per-miner indexes and counts
+	/// match the jobs; every job is in the indexes of its deadlines; every miner and
+	/// committee member of a job in flight holds a stake lock, and none is the requester's;
+	/// every recorded settlement paid, burnt and refunded exactly its bounty, so no
+	/// requester got back more than it posted.
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::BTreeMap;
+		let mut bounties = BalanceOf::<T>::zero();
+		let mut per_requester: BTreeMap<T::AccountId, (u32, BalanceOf<T>)> = BTreeMap::new();
+		let mut load: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		let mut requester_load: BTreeMap<(T::AccountId, T::AccountId), u32> = BTreeMap::new();
+		let mut seats = 0usize;
+		for (job, record) in JobRecords::<T>::iter() {
+			bounties = bounties.saturating_add(record.bounty);
+			let entry = per_requester.entry(record.requester.clone()).or_default();
+			entry.0 += 1;
+			entry.1 = entry.1.saturating_add(record.bounty);
+			ensure!(
+				RequesterJobs::<T>::contains_key(&record.requester, job),
+				"a job missing from its requester's index"
+			);
+			ensure!(
+				record.sampled.is_some()
+					|| SamplingDue::<T>::get(Self::sampling_block(&record.deadlines))
+						.contains(&job),
+				"an undrawn job missing from the sampling index"
+			);
+			match record.state {
+				JobState::Posted => {
+					ensure!(
+						AssignmentExpiries::<T>::get(record.deadlines.assign_by).contains(&job),
+						"a posted job missing from the expiry index"
+					);
+					ensure!(
+						AwaitingAssignment::<T>::get().contains(&job),
+						"a posted job not waiting for miners"
+					);
+					ensure!(
+						SettlementDue::<T>::get(Self::settlement_block(&record.deadlines))
+							.contains(&job),
+						"a job missing from the settlement index"
+					);
+				},
+				JobState::Assigned => {
+					ensure!(
+						SettlementDue::<T>::get(Self::settlement_block(&record.deadlines))
+							.contains(&job),
+						"a job missing from the settlement index"
+					);
+					let miners = Assignments::<T>::get(job).unwrap_or_default();
+					ensure!(
+						miners.len() == record.replicas as usize,
+						"an assigned job without its replicas"
+					);
+					for miner in miners.iter() {
+						*load.entry(miner.clone()).or_default() += 1;
+						*requester_load
+							.entry((miner.clone(), record.requester.clone()))
+							.or_default() += 1;
+						ensure!(T::StakeLock::is_locked(miner), "an assigned miner unlocked");
+						ensure!(
+							!Self::is_requesters(miner, &record.requester),
+							"a requester's own hotkey mines its job"
+						);
+					}
+					if let Some(committee) = Committees::<T>::get(job) {
+						ensure!(record.sampled == Some(true), "a committee on an unverified job");
+						ensure!(
+							committee.len() <= record.policy.committee_size as usize,
+							"a committee larger than its policy"
+						);
+						for seat in committee.iter() {
+							seats += 1;
+							ensure!(
+								CommitteeJobs::<T>::contains_key(&seat.hotkey, job),
+								"a committee seat missing from its member's index"
+							);
+							ensure!(
+								T::StakeLock::is_locked(&seat.hotkey),
+								"a committee member unlocked"
+							);
+							ensure!(
+								!miners.contains(&seat.hotkey)
+									&& !Self::is_requesters(&seat.hotkey, &record.requester),
+								"a miner or the requester sits on its job's committee"
+							);
+						}
+					}
+				},
+			}
+		}
+		ensure!(bounties == Escrowed::<T>::get(), "Escrowed differs from the bounties");
+		ensure!(
+			RequesterJobs::<T>::iter_keys().count()
+				== per_requester.values().map(|(n, _)| *n as usize).sum::<usize>(),
+			"the requester index holds a job that does not exist"
+		);
+		for (requester, (count, held)) in &per_requester {
+			ensure!(
+				RequesterJobCount::<T>::get(requester) == *count,
+				"a requester's job count is wrong"
+			);
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::Escrow.into(), requester) == *held,
+				"a requester's escrow hold differs from its bounties"
+			);
+		}
+		ensure!(
+			RequesterJobCount::<T>::iter().count() == per_requester.len(),
+			"a job count for a requester without jobs"
+		);
+		for (job, miner, _) in ResultCommits::<T>::iter() {
+			ensure!(
+				Assignments::<T>::get(job).is_some_and(|miners| miners.contains(&miner)),
+				"a result commitment from a miner not assigned"
+			);
+		}
+		for (job, validator) in VerificationReveals::<T>::iter_keys() {
+			ensure!(
+				VerificationCommits::<T>::contains_key(job, &validator),
+				"a verification reveal without its commitment"
+			);
+		}
+		for (job, validator) in VerificationCommits::<T>::iter_keys() {
+			ensure!(
+				CommitteeJobs::<T>::contains_key(&validator, job),
+				"a verification commitment from outside the committee"
+			);
+		}
+		let scheduled: alloc::collections::BTreeSet<JobId> =
+			PruneAt::<T>::iter_values().flat_map(|jobs| jobs.into_inner()).collect();
+		for job in Outcomes::<T>::iter_keys().chain(Statistics::<T>::iter_keys()) {
+			ensure!(scheduled.contains(&job), "a settled outcome never to be pruned");
+		}
+		for outcome in Outcomes::<T>::iter_values() {
+			let paid = outcome
+				.miner_payouts
+				.iter()
+				.chain(outcome.validator_payouts.iter())
+				.fold(outcome.burnt.saturating_add(outcome.refunded), |sum, (_, amount)| {
+					sum.saturating_add(*amount)
+				});
+			ensure!(paid == outcome.bounty, "a settlement paid out other than its bounty");
+			ensure!(outcome.refunded <= outcome.bounty, "a requester got back more than it posted");
+		}
+		for (job, provider) in StatisticsCommits::<T>::iter_keys() {
+			ensure!(
+				Assignments::<T>::get(job).is_some_and(|miners| miners.contains(&provider)),
+				"moments from a provider not assigned"
+			);
+		}
+		for (job, provider) in StatisticsSubmissions::<T>::iter_keys() {
+			ensure!(
+				StatisticsCommits::<T>::contains_key(job, &provider),
+				"moments revealed without their commitment"
+			);
+		}
+		for (job, miner) in ResultReveals::<T>::iter_keys() {
+			ensure!(
+				ResultCommits::<T>::contains_key(job, &miner),
+				"a reveal without its commitment"
+			);
+		}
+		ensure!(
+			MinerLoad::<T>::iter().collect::<BTreeMap<_, _>>() == load,
+			"miner loads differ from the assignments"
+		);
+		for (miner, job) in MinerJobs::<T>::iter_keys() {
+			ensure!(
+				Assignments::<T>::get(job).is_some_and(|miners| miners.contains(&miner)),
+				"a miner's job index names a job it is not assigned"
+			);
+		}
+		ensure!(
+			MinerJobs::<T>::iter_keys().count() as u32 == load.values().sum::<u32>(),
+			"a miner's job index misses an assignment"
+		);
+		ensure!(
+			MinerRequesterLoad::<T>::iter()
+				.map(|(miner, requester, n)| ((miner, requester), n))
+				.collect::<BTreeMap<_, _>>()
+				== requester_load,
+			"miner loads per requester differ from the assignments"
+		);
+		ensure!(
+			CommitteeJobs::<T>::iter_keys().count() == seats,
+			"a committee index names a seat that does not exist"
+		);
+		ensure!(
+			AwaitingAssignment::<T>::get().iter().all(|job| JobRecords::<T>::get(job)
+				.is_some_and(|record| record.state == JobState::Posted)),
+			"a job waits for miners that is not posted"
+		);
+		Ok(())
+	}
+}

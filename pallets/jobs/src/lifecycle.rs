@@ -1,0 +1,171 @@
+//! A job's way through the block hook: assignment, expiry, settlement and pruning, and the
+//! one place that forgets a job, releasing its escrow, its indexes and its stake locks.
+
+use crate::{pallet::*, types::*, JobId, STAKE_LOCK};
+use codec::Encode;
+use frame_support::{
+	traits::{fungible::MutateHold, tokens::Precision, Get, Randomness},
+	weights::Weight,
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::{One, Saturating, Zero};
+use synod_primitives::stake::{StakeLock, StakeSlash};
+
+impl<T: Config> Pallet<T> {
+	/// Releases a job's whole bounty to its requester and forgets the job; returns what
+	/// was released.
+	pub(crate) fn close(job: JobId, record: &JobOf<T>) -> crate::BalanceOf<T> {
+		Self::finish(job, record, record.bounty)
+	}
+
+	/// Releases `remaining` of a job's bounty (what settlement did not pay or burn) to
+	/// its requester and forgets the job, every index of it and its stake locks; returns what
+	/// was released.
+	pub(crate) fn finish(
+		job: JobId,
+		record: &JobOf<T>,
+		remaining: crate::BalanceOf<T>,
+	) -> crate::BalanceOf<T> {
+		let released = T::Currency::release(
+			&HoldReason::Escrow.into(),
+			&record.requester,
+			remaining,
+			Precision::BestEffort,
+		)
+		.unwrap_or_else(|_| Zero::zero());
+		SettlementDue::<T>::mutate(Self::settlement_block(&record.deadlines), |due| {
+			due.retain(|id| *id != job)
+		});
+		if record.sampled.is_none() {
+			SamplingDue::<T>::mutate(Self::sampling_block(&record.deadlines), |due| {
+				due.retain(|id| *id != job)
+			});
+		}
+		Escrowed::<T>::mutate(|total| *total = total.saturating_sub(record.bounty));
+		RequesterJobs::<T>::remove(&record.requester, job);
+		AwaitingAssignment::<T>::mutate(|waiting| waiting.retain(|id| *id != job));
+		let miners = T::MaxReplicas::get();
+		let _ = ResultCommits::<T>::clear_prefix(job, miners, None);
+		let _ = ResultReveals::<T>::clear_prefix(job, miners, None);
+		let seats = crate::MaxCommittee::get();
+		let _ = VerificationCommits::<T>::clear_prefix(job, seats, None);
+		let _ = VerificationReveals::<T>::clear_prefix(job, seats, None);
+		let _ = StatisticsCommits::<T>::clear_prefix(job, miners, None);
+		let _ = StatisticsSubmissions::<T>::clear_prefix(job, miners, None);
+		if let Some(miners) = Assignments::<T>::take(job) {
+			for miner in miners {
+				MinerLoad::<T>::mutate_exists(&miner, crate::decrement);
+				MinerRequesterLoad::<T>::mutate_exists(&miner, &record.requester, |load| {
+					crate::decrement(load)
+				});
+				MinerJobs::<T>::remove(&miner, job);
+				T::StakeLock::unlock(STAKE_LOCK, &miner);
+			}
+		}
+		if let Some(committee) = Committees::<T>::take(job) {
+			for seat in committee {
+				CommitteeJobs::<T>::remove(&seat.hotkey, job);
+				T::StakeLock::unlock(STAKE_LOCK, &seat.hotkey);
+			}
+		}
+		RequesterJobCount::<T>::mutate_exists(&record.requester, crate::decrement);
+		JobRecords::<T>::remove(job);
+		released
+	}
+
+	/// Forgets the outcomes whose retention ends at `now`; returns how many jobs.
+	pub(crate) fn prune_outcomes(now: BlockNumberFor<T>) -> u32 {
+		let pruned = PruneAt::<T>::take(now);
+		for job in &pruned {
+			Outcomes::<T>::remove(job);
+			Statistics::<T>::remove(job);
+		}
+		pruned.len() as u32
+	}
+
+	/// Refunds the jobs still unassigned at their assignment deadline `now`; returns how
+	/// many jobs had that deadline.
+	pub(crate) fn expire_jobs(now: BlockNumberFor<T>) -> u32 {
+		let expiring = AssignmentExpiries::<T>::take(now);
+		for job in &expiring {
+			if let Some(record) = JobRecords::<T>::get(job) {
+				if record.state == JobState::Posted {
+					let refund = Self::close(*job, &record);
+					Self::deposit_event(Event::JobExpired { job: *job, refund });
+				}
+			}
+		}
+		expiring.len() as u32
+	}
+
+	/// Settles the jobs whose reveals closed before `now`; returns how many.
+	pub(crate) fn settle_due(now: BlockNumberFor<T>) -> u32 {
+		let settling = SettlementDue::<T>::take(now);
+		for job in &settling {
+			Self::settle(*job);
+		}
+		settling.len() as u32
+	}
+
+	/// Draws miners (and committees) for the waiting jobs that can be served; returns how
+	/// many jobs it tried. A job waits while the randomness was known at its posting.
+	pub(crate) fn assign_waiting(_now: BlockNumberFor<T>) -> u32 {
+		let mut waiting = AwaitingAssignment::<T>::get();
+		let tried = waiting.len() as u32;
+		waiting.retain(|job| !Self::try_assign(*job));
+		AwaitingAssignment::<T>::put(waiting);
+		tried
+	}
+
+	/// A seed for the draw `context` of `job`, if the randomness behind it became known
+	/// strictly after block `fixed_at` (when the drawn-for thing was fixed); `None` means the
+	/// draw must wait.
+	pub(crate) fn fresh_seed(
+		context: &[u8],
+		job: JobId,
+		fixed_at: BlockNumberFor<T>,
+	) -> Option<[u8; 32]> {
+		let (random, known_since) = T::Randomness::random(&(context, job).encode());
+		let random = random.filter(|_| known_since > fixed_at)?;
+		let mut seed = [0u8; 32];
+		let bytes = random.encode();
+		let n = bytes.len().min(32);
+		seed[..n].copy_from_slice(&bytes[..n]);
+		Some(seed)
+	}
+
+	/// Keeps a settled job's results readable until `OutcomeRetention` blocks from now.
+	pub(crate) fn retain_until_pruned(job: JobId) {
+		let at =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::OutcomeRetention::get());
+		// Settlements per block are bounded as this index is, so the push always fits.
+		PruneAt::<T>::mutate(at, |due| {
+			let _ = due.try_push(job);
+		});
+	}
+
+	/// The block in which a job with `deadlines` learns whether it is verified: the first
+	/// whose randomness was revealed after the miners' commits closed, so that no miner
+	/// knows it when committing.
+	pub(crate) fn sampling_block(deadlines: &DeadlinesOf<T>) -> BlockNumberFor<T> {
+		deadlines.commit_by.saturating_add(2u32.into())
+	}
+
+	/// The block in which a job with `deadlines` settles: right after the reveals close.
+	pub(crate) fn settlement_block(deadlines: &DeadlinesOf<T>) -> BlockNumberFor<T> {
+		deadlines.reveal_by.saturating_add(One::one())
+	}
+
+	/// What the hook spends on other pallets beyond its benchmarked storage work: a stake
+	/// lock per party of each job drawn, a slash and an unlock per party of each settled.
+	pub(crate) fn party_weight(drawn: u32, settled: u32) -> Weight {
+		let parties = T::MaxReplicas::get().saturating_add(crate::MaxCommittee::get());
+		let lock = T::StakeLock::lock_weight();
+		let per_drawn = lock.saturating_mul(parties as u64);
+		let per_settled =
+			T::Slash::slash_weight().saturating_add(lock).saturating_mul(parties as u64);
+		per_drawn
+			.saturating_mul(drawn as u64)
+			.saturating_add(per_settled.saturating_mul(settled as u64))
+	}
+}
