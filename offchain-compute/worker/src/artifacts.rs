@@ -68,12 +68,13 @@ impl Store {
 		let bytes = download(uri)?;
 		let actual = content_hash(&bytes);
 		if actual != *hash {
-			bail!(
+			return Err(Unacceptable(format!(
 				"{uri} served {} bytes hashing to {}, not the {} the chain names",
 				bytes.len(),
 				hash::to_hex(&actual),
 				hash::to_hex(hash)
-			);
+			))
+			.into());
 		}
 		self.put(&bytes)?;
 		Ok(bytes)
@@ -81,6 +82,20 @@ impl Store {
 }
 
 /// Downloads `uri` within [`FETCH_TIMEOUT`] and [`MAX_ARTIFACT_BYTES`].
+/// An artifact that was served but is not the one the chain names, or is over the size
+/// limit: every honest party that fetches it finds the same, so a job that names it is
+/// refused rather than left undone.
+#[derive(Debug)]
+pub struct Unacceptable(pub String);
+
+impl std::fmt::Display for Unacceptable {
+	fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+		f.write_str(&self.0)
+	}
+}
+
+impl std::error::Error for Unacceptable {}
+
 pub fn download(uri: &str) -> Result<Vec<u8>> {
 	if !(uri.starts_with("http://") || uri.starts_with("https://")) {
 		bail!("{uri} is not an http(s) URL");
@@ -89,13 +104,16 @@ pub fn download(uri: &str) -> Result<Vec<u8>> {
 	let response = agent.get(uri).call().map_err(|e| anyhow!("fetching {uri}: {e}"))?;
 	if let Some(length) = response.header("Content-Length").and_then(|l| l.parse::<u64>().ok()) {
 		if length > MAX_ARTIFACT_BYTES {
-			bail!("{uri} is {length} bytes, over the {MAX_ARTIFACT_BYTES}-byte limit");
+			let message =
+				format!("{uri} is {length} bytes, over the {MAX_ARTIFACT_BYTES}-byte limit");
+			return Err(Unacceptable(message).into());
 		}
 	}
 	let mut bytes = Vec::new();
 	response.into_reader().take(MAX_ARTIFACT_BYTES + 1).read_to_end(&mut bytes)?;
 	if bytes.len() as u64 > MAX_ARTIFACT_BYTES {
-		bail!("{uri} is over the {MAX_ARTIFACT_BYTES}-byte limit");
+		let message = format!("{uri} is over the {MAX_ARTIFACT_BYTES}-byte limit");
+		return Err(Unacceptable(message).into());
 	}
 	Ok(bytes)
 }

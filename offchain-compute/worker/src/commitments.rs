@@ -35,6 +35,23 @@ impl JobResult {
 		}
 	}
 
+	/// How a state file keeps it: the digest in hex, or `refused:<reason>`.
+	pub fn to_state(&self) -> String {
+		match self {
+			Self::Digest(hash) => hex::encode(hash),
+			Self::Refused(reason) => format!("refused:{reason:?}"),
+		}
+	}
+
+	/// The inverse of [`Self::to_state`].
+	pub fn from_state(text: &str) -> anyhow::Result<Self> {
+		Ok(match text {
+			"refused:InputMismatch" => Self::Refused(Refusal::InputMismatch),
+			"refused:ExceedsLimits" => Self::Refused(Refusal::ExceedsLimits),
+			digest => Self::Digest(synod_ml::hash::from_hex(digest)?),
+		})
+	}
+
 	/// The call argument.
 	pub fn value(&self) -> Value {
 		match self {
@@ -124,6 +141,17 @@ mod tests {
 			hex::encode(moments(7, &ACCOUNT, &[column], &SALT)),
 			"7f340d5c0309d8bfd36ec0cb492e2dcc34ece762fb62079d12fe6c139890ccec"
 		);
+	}
+
+	#[test]
+	fn results_survive_the_state_file() {
+		for result in [
+			JobResult::Digest([7; 32]),
+			JobResult::Refused(Refusal::InputMismatch),
+			JobResult::Refused(Refusal::ExceedsLimits),
+		] {
+			assert_eq!(JobResult::from_state(&result.to_state()).unwrap(), result);
+		}
 	}
 
 	#[test]

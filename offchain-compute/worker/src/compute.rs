@@ -1,8 +1,12 @@
 //! Running a job's spec: fetch its inputs by hash, train or infer with synod-ml, and return
 //! the result artifact whose hash goes on chain.
 
-use crate::{artifacts::Store, chain::SpecView};
-use anyhow::{anyhow, bail, Context, Result};
+use crate::{
+	artifacts::{Store, Unacceptable},
+	chain::SpecView,
+	commitments::Refusal,
+};
+use anyhow::{bail, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use synod_ml::{hash, Architecture, Dataset, Hyperparameters, TrainedModel};
 
@@ -39,13 +43,44 @@ impl Fault {
 	}
 }
 
+/// Why this worker declines a job, with what it found: the answer it commits to instead of
+/// a digest. Only for what every honest worker finds alike (an input that is not what the
+/// chain names, settings beyond what the worker runs); a node or network failure is no
+/// refusal, since the committee would compute the job and the refusal would be wrong.
+#[derive(Debug)]
+pub struct Refuse(pub Refusal, pub String);
+
+impl std::fmt::Display for Refuse {
+	fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+		write!(f, "refusing ({:?}): {}", self.0, self.1)
+	}
+}
+
+impl std::error::Error for Refuse {}
+
+/// The refusal behind `error`, if it is one.
+pub fn refusal(error: &anyhow::Error) -> Option<Refusal> {
+	error.chain().find_map(|cause| cause.downcast_ref::<Refuse>()).map(|refuse| refuse.0)
+}
+
+fn refuse<E: std::fmt::Display>(reason: Refusal) -> impl FnOnce(E) -> anyhow::Error {
+	move |error| Refuse(reason, format!("{error:#}")).into()
+}
+
 fn input(spec: &SpecView, store: &Store, index: usize, what: &str) -> Result<Vec<u8>> {
-	let artifact =
-		spec.inputs.get(index).ok_or_else(|| anyhow!("the job names no {what} (input {index})"))?;
+	let artifact = spec
+		.inputs
+		.get(index)
+		.ok_or_else(|| Refuse(Refusal::InputMismatch, format!("the job names no {what}")))?;
 	let expected = hash::from_hex(&artifact.hash)?;
-	store
-		.fetch(&expected, &artifact.uri)
-		.with_context(|| format!("fetching the {what} from {}", artifact.uri))
+	store.fetch(&expected, &artifact.uri).map_err(|error| {
+		let context = format!("fetching the {what} from {}", artifact.uri);
+		if error.downcast_ref::<Unacceptable>().is_some() {
+			Refuse(Refusal::InputMismatch, format!("{context}: {error:#}")).into()
+		} else {
+			error.context(context)
+		}
+	})
 }
 
 fn progress_bar(epochs: u32, job: u64) -> ProgressBar {
@@ -61,11 +96,14 @@ fn progress_bar(epochs: u32, job: u64) -> ProgressBar {
 
 /// Runs job `job` and returns its result artifact.
 pub fn run(job: u64, spec: &SpecView, store: &Store, fault: Fault) -> Result<Vec<u8>> {
-	let hyper = Hyperparameters::decode(&spec.hyperparameter_bytes()?)?;
-	let architecture = Architecture::lookup(&spec.architecture, spec.architecture_version)?;
+	let hyper = Hyperparameters::decode(&spec.hyperparameter_bytes()?)
+		.map_err(refuse(Refusal::ExceedsLimits))?;
+	let architecture = Architecture::lookup(&spec.architecture, spec.architecture_version)
+		.map_err(refuse(Refusal::ExceedsLimits))?;
 	match spec.kind.as_str() {
 		Some("train") => {
-			let data = Dataset::from_artifact(&input(spec, store, 0, "training set")?)?;
+			let data = Dataset::from_artifact(&input(spec, store, 0, "training set")?)
+				.map_err(refuse(Refusal::InputMismatch))?;
 			let seed = fault.seed(spec.seed);
 			let bar = progress_bar(hyper.epochs, job);
 			let started = std::time::Instant::now();
@@ -87,15 +125,18 @@ pub fn run(job: u64, spec: &SpecView, store: &Store, fault: Fault) -> Result<Vec
 		},
 		Some("infer") => {
 			let model =
-				TrainedModel::from_artifact(&input(spec, store, 0, "model")?, Some(hyper.mode))?;
+				TrainedModel::from_artifact(&input(spec, store, 0, "model")?, Some(hyper.mode))
+					.map_err(refuse(Refusal::InputMismatch))?;
 			if model.architecture != architecture {
-				bail!(
+				let found = format!(
 					"the job names a {} model but its input is a {}",
 					architecture.name(),
 					model.architecture.name()
 				);
+				return Err(Refuse(Refusal::InputMismatch, found).into());
 			}
-			let data = Dataset::from_artifact(&input(spec, store, 1, "inputs")?)?;
+			let data = Dataset::from_artifact(&input(spec, store, 1, "inputs")?)
+				.map_err(refuse(Refusal::InputMismatch))?;
 			let mut outputs = model.predict(&data)?;
 			if fault.corrupts() {
 				outputs.values.iter_mut().for_each(|v| *v = -*v);
@@ -104,5 +145,58 @@ pub fn run(job: u64, spec: &SpecView, store: &Store, fault: Fault) -> Result<Vec
 			Ok(outputs.to_artifact())
 		},
 		_ => bail!("job {job} is a {} job, which has no artifact to compute", spec.kind),
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::{
+		artifacts::{Server, Store},
+		chain::ArtifactRef,
+		metrics::Metrics,
+	};
+	use std::sync::Arc;
+
+	fn spec(hash: &str, uri: &str, hyperparameters: String) -> SpecView {
+		SpecView {
+			kind: serde_json::json!("train"),
+			architecture: "mlp".into(),
+			architecture_version: synod_ml::arch::VERSION,
+			inputs: vec![ArtifactRef { hash: hash.into(), uri: uri.into() }],
+			hyperparameters,
+			seed: 1,
+		}
+	}
+
+	#[test]
+	fn inputs_that_are_not_what_the_chain_names_are_refused_and_outages_are_not() {
+		let dir = std::env::temp_dir().join(format!("synod-compute-{}", std::process::id()));
+		let served = Store::open(&dir.join("served")).unwrap();
+		let other = served.put(b"not a dataset").unwrap();
+		let server =
+			Server::start("127.0.0.1:0", None, served, Arc::new(Metrics::default()), "test")
+				.unwrap();
+		let mine = Store::open(&dir.join("mine")).unwrap();
+		let hyper = synod_ml::Hyperparameters::default();
+		let settings = format!("0x{}", hex::encode(hyper.to_bytes()));
+		// The URI serves bytes that hash to something else than the spec names.
+		let named = hash::to_hex(&[9; 32]);
+		let mismatch = spec(&named, &server.url_of(&other), settings.clone());
+		let error = run(0, &mismatch, &mine, Fault::None).unwrap_err();
+		assert_eq!(refusal(&error), Some(Refusal::InputMismatch), "{error:#}");
+		// The bytes are what the spec names, but no dataset.
+		let garbage = spec(&hash::to_hex(&other), &server.url_of(&other), settings.clone());
+		let error = run(0, &garbage, &mine, Fault::None).unwrap_err();
+		assert_eq!(refusal(&error), Some(Refusal::InputMismatch), "{error:#}");
+		// Settings no worker runs.
+		let unreadable = spec(&named, &server.url_of(&other), "0xff".into());
+		let error = run(0, &unreadable, &mine, Fault::None).unwrap_err();
+		assert_eq!(refusal(&error), Some(Refusal::ExceedsLimits), "{error:#}");
+		// Nobody answers: the committee might fetch it, so this is no refusal.
+		let offline = spec(&named, "http://127.0.0.1:9/x", settings);
+		let error = run(0, &offline, &mine, Fault::None).unwrap_err();
+		assert_eq!(refusal(&error), None, "{error:#}");
+		let _ = std::fs::remove_dir_all(&dir);
 	}
 }

@@ -337,7 +337,7 @@ struct PostArgs {
 	#[arg(long, default_value_t = 2)]
 	replicas: u8,
 	/// Blocks in each of the job's windows (assignment, the miners' commits, the
-	/// committee's commits, reveals); at least 3.
+	/// committee's commits, reveals); at least 6.
 	#[arg(long, default_value_t = 10)]
 	step_blocks: u64,
 	#[command(flatten)]

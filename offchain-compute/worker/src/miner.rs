@@ -105,29 +105,33 @@ impl Miner {
 				let computed =
 					tokio::task::spawn_blocking(move || compute::run(id, &spec, &store, fault))
 						.await?;
-				match computed {
-					Ok(artifact) => {
-						let result_hash = self.store.put(&artifact)?;
-						let result = (hash::to_hex(&result_hash), hash::to_hex(&random_salt()));
-						self.update(id, |e| e.result = Some(result.clone()))?;
-						result
+				let answer = match computed {
+					Ok(artifact) => Some(JobResult::Digest(self.store.put(&artifact)?)),
+					Err(e) => match compute::refusal(&e) {
+						Some(reason) => {
+							tracing::warn!(job = id, error = format!("{e:#}"), "refusing the job");
+							Some(JobResult::Refused(reason))
+						},
+						None => {
+							tracing::error!(
+								job = id,
+								error = format!("{e:#}"),
+								"cannot compute the job"
+							);
+							Metrics::inc(&self.metrics.jobs_failed);
+							self.update(id, |e2| e2.failed = Some(format!("{e:#}")))?;
+							None
+						},
 					},
-					Err(e) => {
-						tracing::error!(
-							job = id,
-							error = format!("{e:#}"),
-							"cannot compute the job"
-						);
-						Metrics::inc(&self.metrics.jobs_failed);
-						self.update(id, |e2| e2.failed = Some(format!("{e:#}")))?;
-						return Ok(());
-					},
-				}
+				};
+				let Some(answer) = answer else { return Ok(()) };
+				let result = (answer.to_state(), hash::to_hex(&random_salt()));
+				self.update(id, |e| e.result = Some(result.clone()))?;
+				result
 			},
 			None => return Ok(()),
 		};
-		let (result_hash, salt) = (hash::from_hex(&result.0)?, hash::from_hex(&result.1)?);
-		let answer = JobResult::Digest(result_hash);
+		let (answer, salt) = (JobResult::from_state(&result.0)?, hash::from_hex(&result.1)?);
 		let account = chain.account().0;
 
 		if !committed {
@@ -145,7 +149,11 @@ impl Miner {
 
 		let revealed = entry.revealed || on_chain.is_some_and(|m| m.revealed);
 		if !revealed && in_reveal_window(finalized, deadlines.verify_by, deadlines.reveal_by) {
-			let uri = self.server.url_of(&result_hash);
+			// A refusal serves nothing, and the pallet takes no URI with it.
+			let uri = match answer {
+				JobResult::Digest(hash) => self.server.url_of(&hash),
+				JobResult::Refused(_) => String::new(),
+			};
 			let fields = vec![Value::u128(id.into()), answer.value(), bytes(salt), bytes(&uri)];
 			chain.submit("Jobs", "reveal_result", fields).await?;
 			tracing::info!(job = id, %uri, "revealed");

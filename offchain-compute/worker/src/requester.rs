@@ -135,8 +135,9 @@ pub async fn post(chain: &Chain, store: &Store, server: &Server, spec: &PostSpec
 		("seed", Value::u128(spec.seed.into())),
 	]);
 	let now = chain.best_number().await?;
-	// The job lands a block after `now` and is assigned two blocks after that.
-	let step = spec.step_blocks.max(3);
+	// The chain gives every party at least four blocks, and draws a partial-rate job's
+	// committee two blocks after `commit_by`: windows of six blocks meet both.
+	let step = spec.step_blocks.max(6);
 	let deadlines = Value::named_composite([
 		("assign_by", Value::u128((now + step).into())),
 		("commit_by", Value::u128((now + 2 * step).into())),

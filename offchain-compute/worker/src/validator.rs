@@ -171,34 +171,41 @@ impl Validator {
 			None if !committed && finalized < deadlines.verify_by => {
 				tracing::info!(job = id, "re-executing");
 				let (spec, store) = (job.spec.clone(), self.store.clone());
-				match tokio::task::spawn_blocking(move || {
+				let answer = match tokio::task::spawn_blocking(move || {
 					compute::run(id, &spec, &store, Fault::None)
 				})
 				.await?
 				{
-					Ok(artifact) => {
-						let truth = (
-							hash::to_hex(&self.store.put(&artifact)?),
-							hash::to_hex(&random_salt()),
-						);
-						self.update(id, |v| v.truth = Some(truth.clone()))?;
-						truth
+					Ok(artifact) => Some(JobResult::Digest(self.store.put(&artifact)?)),
+					// The committee reproduces a refusal like any result.
+					Err(e) => match compute::refusal(&e) {
+						Some(reason) => {
+							tracing::warn!(
+								job = id,
+								error = format!("{e:#}"),
+								"the job is refused"
+							);
+							Some(JobResult::Refused(reason))
+						},
+						None => {
+							tracing::error!(
+								job = id,
+								error = format!("{e:#}"),
+								"cannot re-execute the job"
+							);
+							self.update(id, |v| v.failed = Some(format!("{e:#}")))?;
+							None
+						},
 					},
-					Err(e) => {
-						tracing::error!(
-							job = id,
-							error = format!("{e:#}"),
-							"cannot re-execute the job"
-						);
-						self.update(id, |v| v.failed = Some(format!("{e:#}")))?;
-						return Ok(());
-					},
-				}
+				};
+				let Some(answer) = answer else { return Ok(()) };
+				let truth = (answer.to_state(), hash::to_hex(&random_salt()));
+				self.update(id, |v| v.truth = Some(truth.clone()))?;
+				truth
 			},
 			None => return Ok(()),
 		};
-		let (truth_hash, salt) = (hash::from_hex(&truth.0)?, hash::from_hex(&truth.1)?);
-		let answer = JobResult::Digest(truth_hash);
+		let (answer, salt) = (JobResult::from_state(&truth.0)?, hash::from_hex(&truth.1)?);
 		if !committed {
 			if finalized < deadlines.verify_by {
 				let account = chain.account().0;

@@ -18,7 +18,7 @@
 use crate::{pallet::*, types::*, BalanceOf, JobId, STAKE_LOCK};
 use alloc::vec::Vec;
 use frame_support::traits::Get;
-use sp_runtime::traits::{BlakeTwo256, Hash, Zero};
+use sp_runtime::traits::{BlakeTwo256, Hash, Saturating, Zero};
 use synod_primitives::{
 	stake::{StakeInfo, StakeLock},
 	subnet::{HotkeyOwnership, NeuronIncentive, SubnetRegistry, ValidatorPermits},
@@ -168,6 +168,11 @@ impl<T: Config> Pallet<T> {
 		if record.state != JobState::Posted {
 			return false;
 		}
+		// Drawn too late, honest miners could not commit in time: the job waits, and expires.
+		let now = frame_system::Pallet::<T>::block_number();
+		if now.saturating_add(T::MinWindow::get()) > record.deadlines.commit_by {
+			return false;
+		}
 		let Some(seed) = Self::fresh_seed(b"synod/jobs/assign", job, record.posted_at) else {
 			return false;
 		};
@@ -179,13 +184,14 @@ impl<T: Config> Pallet<T> {
 		let miners: Vec<T::AccountId> =
 			picked.into_iter().map(|index| candidates[index].hotkey.clone()).collect();
 		let Ok(assigned) = MinersOf::<T>::try_from(miners.clone()) else { return false };
-		// A job verified for sure needs its whole committee now, besides its miners.
-		let committee = if record.sampled == Some(true) {
+		// A job that may be verified needs its whole committee's candidates now, besides its
+		// miners; one verified for sure is seated at once.
+		let committee = if record.sampled != Some(false) {
 			let seats = Self::committee_candidates(&record, &miners);
 			if owners(&seats) < record.policy.committee_size as usize {
 				return false;
 			}
-			Some(seats)
+			(record.sampled == Some(true)).then_some(seats)
 		} else {
 			None
 		};

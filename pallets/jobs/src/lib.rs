@@ -18,7 +18,8 @@
 //! - **Phases**, delimited by the job's [`JobDeadlines`]: assignment (from two blocks after
 //!   posting, by `assign_by`); the miners commit (by `commit_by`); the committee commits to its
 //!   own reproduction (by `verify_by`); everyone reveals (after `verify_by`, by `reveal_by`);
-//!   settlement (block `reveal_by + 1`). No miner's result is public before every committee
+//!   settlement (block `reveal_by + 1`). Each party gets at least [`Config::MinWindow`]
+//!   blocks to act, so that deadlines cannot be set to make honest parties miss them. No miner's result is public before every committee
 //!   commitment is in, so validators cannot copy miners, and miners cannot copy each other.
 //! - **Commitments bind who and what**: BLAKE2-256 of the SCALE encoding of
 //!   `(tag, job, signer, payload, salt)`, the tags in `synod_primitives::job`
@@ -45,7 +46,8 @@
 //!   moments, then reveal them; moments that no data can give are refused and penalised.
 //! - Every vector is bounded: the spec by its types, a requester's jobs in flight by
 //!   [`Config::MaxJobsPerRequester`], replicas by [`Config::MaxReplicas`], committees by
-//!   `MAX_COMMITTEE_SIZE`; every hook's work by per-block indexes.
+//!   `MAX_COMMITTEE_SIZE`; the hook's expiries, draws, settlements and pruning by per-block
+//!   indexes, and its assignment by the waiting queue (each try reads the subnet's neurons).
 //! - The runtime API (`pallet-jobs-runtime-api`, served as `synod_job`,
 //!   `synod_jobsByRequester`, `synod_jobsByStatus`, `synod_minerAssignments`,
 //!   `synod_committeeAssignments`) reads jobs through the views in `queries.rs`.
@@ -222,6 +224,13 @@ pub mod pallet {
 		/// The most blocks between posting a job and its last deadline.
 		#[pallet::constant]
 		type MaxJobDuration: Get<BlockNumberFor<Self>>;
+
+		/// The fewest blocks each party gets to act in: the miners between their draw and
+		/// `commit_by`, the committee between its draw and `verify_by`, everyone between
+		/// `verify_by` and `reveal_by`. Windows too short for an honest worker would turn
+		/// its silence, and its liveness slash, into a requester's tool.
+		#[pallet::constant]
+		type MinWindow: Get<BlockNumberFor<Self>>;
 
 		/// The most jobs whose assignment deadline, sample draw or settlement falls in one
 		/// block; bounds the hook work of a block.
@@ -716,7 +725,8 @@ pub mod pallet {
 		}
 
 		/// Deadlines strictly increasing, the first at least two blocks away (the draw needs
-		/// randomness revealed after this block), the last within `MaxJobDuration`.
+		/// randomness revealed after this block), each party's window at least `MinWindow`
+		/// blocks, the last within `MaxJobDuration`.
 		fn check_deadlines(
 			now: BlockNumberFor<T>,
 			deadlines: &DeadlinesOf<T>,
@@ -731,8 +741,16 @@ pub mod pallet {
 			{
 				return Err(DeadlineError::NotIncreasing);
 			}
-			if deadlines.verify_by < deadlines.commit_by.saturating_add(2u32.into()) {
-				return Err(DeadlineError::VerifyTooSoon);
+			let window = T::MinWindow::get();
+			if deadlines.commit_by < earliest_assignment.saturating_add(window) {
+				return Err(DeadlineError::CommitWindowTooShort);
+			}
+			let latest_committee = Self::sampling_block(deadlines);
+			if deadlines.verify_by < latest_committee.saturating_add(window) {
+				return Err(DeadlineError::VerifyWindowTooShort);
+			}
+			if deadlines.reveal_by < deadlines.verify_by.saturating_add(window) {
+				return Err(DeadlineError::RevealWindowTooShort);
 			}
 			if deadlines.reveal_by > now.saturating_add(T::MaxJobDuration::get()) {
 				return Err(DeadlineError::TooLong);

@@ -180,6 +180,7 @@ impl pallet_jobs::Config for Test {
 	type MaxJobsAwaitingAssignment = ConstU32<8>;
 	type MaxJobsPerRequester = ConstU32<3>;
 	type MaxJobDuration = ConstU64<100>;
+	type MinWindow = ConstU64<2>;
 	type MaxExpiriesPerBlock = ConstU32<2>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]

@@ -12,8 +12,10 @@
 //! - **Penalties**, from stake, always burnt (`SlashDestination::Burn`), never paid to the
 //!   requester or anyone else, so that provoking a slash profits nobody: a miner or seat
 //!   that revealed a result other than the truth loses the policy's `wrong_result_slash`;
-//!   one that did not commit, or committed and did not reveal, its `liveness_slash`. On a
-//!   disputed job only the silent are penalised (who was wrong is not known).
+//!   one that committed and withheld its reveal loses the larger of the two slashes (else a
+//!   party that knows its commitment is wrong would hide it for the cheaper one); one that
+//!   never committed, its `liveness_slash`. On a disputed job only the silent are penalised
+//!   (who was wrong is not known).
 //! - **Bounty**: the protocol fee is burnt; the verification fee is shared equally by the
 //!   seats that revealed the truth; the rest by the miners that revealed a digest that is
 //!   the truth. A refusal that is the truth is neither paid nor penalised. Shares go to the
@@ -46,6 +48,16 @@ pub(crate) struct Paid<T: Config> {
 	pub validator_payouts: Payouts<T, crate::MaxCommittee>,
 	pub penalties: Payouts<T, crate::MaxPenalties>,
 	pub burnt: BalanceOf<T>,
+}
+
+/// A miner or seat as settlement judges it: its hotkey, what it revealed, whether it
+/// committed.
+pub(crate) type Party<AccountId> = (AccountId, Option<JobResult>, bool);
+
+/// What withholding a committed reveal costs: as much as a wrong result, or as silence if
+/// the policy makes silence dearer.
+pub(crate) fn withheld_slash(policy: &crate::JobPolicy) -> Perbill {
+	policy.wrong_result_slash.max(policy.liveness_slash)
 }
 
 /// Whether `seats` of a committee of `size` reach two thirds.
@@ -144,25 +156,28 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::Penalised { job, hotkey: hotkey.clone(), slashed, reason });
 	}
 
-	/// Penalises whoever in `parties` was wrong about `truth` or silent, by what each
-	/// revealed; returns those that revealed the truth.
+	/// Penalises whoever among `parties` (each with what it revealed and whether it
+	/// committed) was wrong about `truth` or silent; returns those that revealed the truth.
 	fn judge(
 		job: JobId,
 		record: &JobOf<T>,
-		parties: &[(T::AccountId, Option<JobResult>)],
+		parties: &[Party<T::AccountId>],
 		truth: Option<JobResult>,
 		(wrong, silent): (SlashReason, SlashReason),
 		paid: &mut Paid<T>,
 	) -> Vec<T::AccountId> {
 		let policy = &record.policy;
 		let mut matching = Vec::new();
-		for (hotkey, revealed) in parties {
+		for (hotkey, revealed, committed) in parties {
 			match (revealed, truth) {
 				(Some(result), Some(truth)) if *result == truth => matching.push(hotkey.clone()),
 				(Some(_), Some(_)) => {
 					Self::penalise(job, hotkey, policy.wrong_result_slash, wrong, paid)
 				},
 				(Some(_), None) => {},
+				(None, _) if *committed => {
+					Self::penalise(job, hotkey, withheld_slash(policy), silent, paid)
+				},
 				(None, _) => Self::penalise(job, hotkey, policy.liveness_slash, silent, paid),
 			}
 		}
@@ -204,22 +219,24 @@ impl<T: Config> Pallet<T> {
 		let truth = found.map(|(result, _)| result);
 		let mut paid = Paid::<T>::default();
 
-		let seats: Vec<(T::AccountId, Option<JobResult>)> = Committees::<T>::get(job)
+		let seats: Vec<Party<T::AccountId>> = Committees::<T>::get(job)
 			.unwrap_or_default()
 			.into_iter()
 			.map(|seat| {
 				let revealed = VerificationReveals::<T>::get(job, &seat.hotkey);
-				(seat.hotkey, revealed)
+				let committed = VerificationCommits::<T>::contains_key(job, &seat.hotkey);
+				(seat.hotkey, revealed, committed)
 			})
 			.collect();
 		let reasons = (SlashReason::WrongVerification, SlashReason::MissedVerification);
 		let matching_seats = Self::judge(job, &record, &seats, truth, reasons, &mut paid);
-		let miners: Vec<(T::AccountId, Option<JobResult>)> = Assignments::<T>::get(job)
+		let miners: Vec<Party<T::AccountId>> = Assignments::<T>::get(job)
 			.unwrap_or_default()
 			.into_iter()
 			.map(|miner| {
 				let revealed = ResultReveals::<T>::get(job, &miner).map(|r| r.result);
-				(miner, revealed)
+				let committed = ResultCommits::<T>::contains_key(job, &miner);
+				(miner, revealed, committed)
 			})
 			.collect();
 		let reasons = (SlashReason::WrongResult, SlashReason::MissedDeadline);

@@ -70,11 +70,7 @@ impl<T: Config> Pallet<T> {
 			Self::moments_commitment(job, &provider, &moments, &salt) == commitment,
 			Error::<T>::CommitmentMismatch
 		);
-		let defect = moments
-			.iter()
-			.enumerate()
-			.find_map(|(column, m)| m.check().err().map(|defect| (column as u16, defect)));
-		match defect {
+		match synod_primitives::job::check_moments(&moments).err() {
 			None => {
 				StatisticsSubmissions::<T>::insert(
 					job,
@@ -92,8 +88,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Settles a statistics job: refused providers lose the wrong-result slash and silent
-	/// ones the liveness slash (burnt); the accepted providers share the bounty less the
+	/// Settles a statistics job: refused providers, and those that committed and withheld,
+	/// lose the wrong-result slash, those that never committed the liveness slash (burnt); the accepted providers share the bounty less the
 	/// protocol fee, and the aggregate is kept; with no accepted moments the job is refunded.
 	pub(crate) fn settle_statistics(job: JobId, record: &JobOf<T>, columns: u16) {
 		let mut paid = Paid::<T>::default();
@@ -110,13 +106,15 @@ impl<T: Config> Pallet<T> {
 					SlashReason::WrongResult,
 					&mut paid,
 				),
-				None => Self::penalise(
-					job,
-					&provider,
-					record.policy.liveness_slash,
-					SlashReason::MissedDeadline,
-					&mut paid,
-				),
+				None => {
+					// Withholding committed moments costs as much as wrong ones.
+					let fraction = if StatisticsCommits::<T>::contains_key(job, &provider) {
+						crate::settlement::withheld_slash(&record.policy)
+					} else {
+						record.policy.liveness_slash
+					};
+					Self::penalise(job, &provider, fraction, SlashReason::MissedDeadline, &mut paid)
+				},
 			}
 		}
 		let parts: Vec<Vec<crate::ColumnMoments>> =

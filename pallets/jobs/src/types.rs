@@ -59,10 +59,14 @@ pub enum DeadlineError {
 	AssignTooSoon,
 	/// The deadlines are not strictly increasing.
 	NotIncreasing,
-	/// `verify_by` is less than two blocks after `commit_by`: a job on a subnet that
-	/// verifies a share of jobs learns whether it is verified two blocks after its commits
-	/// close (from randomness revealed after them), and its committee needs a block to commit.
-	VerifyTooSoon,
+	/// `commit_by` leaves the miners fewer than `MinWindow` blocks after their earliest draw
+	/// (two blocks after posting).
+	CommitWindowTooShort,
+	/// `verify_by` leaves the committee fewer than `MinWindow` blocks after its latest draw
+	/// (two blocks after `commit_by`, for a job whose verification is drawn then).
+	VerifyWindowTooShort,
+	/// `reveal_by` leaves fewer than `MinWindow` blocks after `verify_by` to reveal in.
+	RevealWindowTooShort,
 	/// `reveal_by` is more than `MaxJobDuration` blocks from now.
 	TooLong,
 }

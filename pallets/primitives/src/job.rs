@@ -342,6 +342,20 @@ pub enum MomentsDefect {
 	/// The sum of squares times the count is below the squared sum, which no real values
 	/// give (Cauchy-Schwarz): the variance would be negative.
 	NegativeVariance,
+	/// No column has any value: moments that cost nothing to produce and add nothing.
+	NoValues,
+}
+
+/// Checks one provider's moments, column by column ([`ColumnMoments::check`]), and that they
+/// hold some value; names the first column that fails.
+pub fn check_moments(columns: &[ColumnMoments]) -> Result<(), (u16, MomentsDefect)> {
+	for (index, moments) in columns.iter().enumerate() {
+		moments.check().map_err(|defect| (index as u16, defect))?;
+	}
+	if columns.iter().all(|moments| moments.count == 0) {
+		return Err((0, MomentsDefect::NoValues));
+	}
+	Ok(())
 }
 
 impl ColumnMoments {
@@ -458,6 +472,13 @@ mod statistics_tests {
 		assert_eq!(negative.check(), Err(MomentsDefect::NegativeVariance));
 		let edge = ColumnMoments { count: 2, sum: 10, sum_of_squares: 50 };
 		assert_eq!(edge.check(), Ok(()));
+		assert_eq!(check_moments(&[ColumnMoments::default(), edge]), Ok(()));
+		assert_eq!(check_moments(&[edge, negative]), Err((1, MomentsDefect::NegativeVariance)));
+		assert_eq!(
+			check_moments(&[ColumnMoments::default(); 3]),
+			Err((0, MomentsDefect::NoValues)),
+			"a provider that holds nothing is not paid for nothing"
+		);
 	}
 
 	#[test]

@@ -54,6 +54,9 @@ impl pallet_jobs::Config for Runtime {
 	type MaxReplicas = ConstU32<8>;
 	type MaxJobsPerRequester = ConstU32<16>;
 	type MaxJobDuration = MaxJobDuration;
+	// Twelve seconds: a worker sees the finalized block and its transaction lands a block
+	// or two later.
+	type MinWindow = ConstU32<4>;
 	type MaxExpiriesPerBlock = ConstU32<16>;
 	type MaxJobsPerMiner = ConstU32<4>;
 	// Half a miner's slots per requester: one requester never occupies a miner alone.

@@ -63,14 +63,22 @@ fn bad_posts_are_refused_and_change_nothing() {
 		}
 		let mut unordered = deadlines(10);
 		unordered.reveal_by = unordered.verify_by;
-		let mut hurried = deadlines(10);
-		hurried.verify_by = hurried.commit_by + 1;
+		// The mock's `MinWindow` is two blocks; posting in block 1, the earliest draw is 3.
+		let window = |assign_by, commit_by, verify_by, reveal_by| JobDeadlines {
+			assign_by,
+			commit_by,
+			verify_by,
+			reveal_by,
+		};
 		for (bad, reason) in [
 			(deadlines(1), DeadlineError::AssignTooSoon),
 			(deadlines(2), DeadlineError::AssignTooSoon),
 			(deadlines(80), DeadlineError::TooLong),
 			(unordered, DeadlineError::NotIncreasing),
-			(hurried, DeadlineError::VerifyTooSoon),
+			(window(3, 4, 20, 30), DeadlineError::CommitWindowTooShort),
+			// A partial-rate committee is drawn two blocks after `commit_by`.
+			(window(3, 5, 8, 30), DeadlineError::VerifyWindowTooShort),
+			(window(3, 5, 9, 10), DeadlineError::RevealWindowTooShort),
 		] {
 			assert_noop!(
 				Jobs::post_job(signed(1), 1, spec(), 5_000, 2, bad),
@@ -227,5 +235,27 @@ fn the_waiting_queue_is_bounded() {
 			assert_ok!(post(requester, 1_000, 10 + k as u64));
 		}
 		assert_noop!(post(4, 1_000, 30), Error::<Test>::AssignmentQueueFull);
+	});
+}
+
+#[test]
+fn a_job_too_late_for_its_miners_window_is_not_drawn_and_expires() {
+	test(|| {
+		let late = JobDeadlines { assign_by: 11, commit_by: 12, verify_by: 30, reveal_by: 40 };
+		assert_ok!(Jobs::post_job(
+			RuntimeOrigin::signed(REQUESTER),
+			1,
+			Box::new(train_spec()),
+			BOUNTY,
+			2,
+			late
+		));
+		// Neurons arrive only in block 11: drawn then, the miners would have one block of
+		// the mock's two-block window.
+		run_to(10);
+		world();
+		run_to(11);
+		assert!(has_event(Event::JobExpired { job: 0, refund: BOUNTY }));
+		assert_eq!(Assignments::<Test>::get(0), None);
 	});
 }
