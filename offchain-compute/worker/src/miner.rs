@@ -95,7 +95,7 @@ impl Miner {
 		let committed = entry.committed || on_chain.is_some_and(|m| m.committed);
 		#[cfg(feature = "fault-injection")]
 		if self.fault == Fault::Copy {
-			return self.copy(chain, id, job, me, finalized, committed, &entry).await;
+			return self.copy(chain, (id, job, me, finalized), committed, &entry).await;
 		}
 		let result = match entry.result.clone() {
 			Some(result) => result,
@@ -214,63 +214,42 @@ impl Miner {
 		Ok(())
 	}
 
-	/// The lazy miner of the fault-injection build: computes nothing, submits another
-	/// miner's commitment bytes as its own, and once that miner reveals, replays its result
-	/// and URI. The pallet binds commitments to their signer, so the replay never opens.
+	/// The lazy miner of the fault-injection build: computes nothing, copies another miner's
+	/// commitment and replays its reveal (`faults.rs`).
 	#[cfg(feature = "fault-injection")]
-	#[allow(clippy::too_many_arguments)]
 	async fn copy(
 		&mut self,
 		chain: &Chain,
-		id: u64,
-		job: &JobDetails,
-		me: &str,
-		finalized: u64,
+		(id, job, me, finalized): (u64, &JobDetails, &str, u64),
 		committed: bool,
 		entry: &MinerJob,
 	) -> Result<()> {
+		use crate::faults::{Copier, Step, Victim};
 		let deadlines = job.deadlines;
-		let victims: Vec<&crate::chain::MinerEntry> =
-			job.miners.iter().filter(|m| m.hotkey != me).collect();
-		if !committed {
-			if finalized >= deadlines.commit_by {
-				return Ok(());
-			}
-			let committed = victims.iter().filter(|m| m.committed).map(|m| m.hotkey.as_str());
-			let copied = crate::faults::copy_commitment(
-				chain,
-				id,
-				"ResultCommits",
-				"commit_result",
-				committed,
-			)
-			.await?;
-			if copied.is_some() {
-				self.update(id, |e| e.committed = true)?;
-			}
-			return Ok(());
-		}
-		if entry.revealed || !in_reveal_window(finalized, deadlines.verify_by, deadlines.reveal_by)
-		{
-			return Ok(());
-		}
-		let Some(victim) = victims.iter().find(|m| m.revealed && m.result_hash.is_some()) else {
-			return Ok(());
+		let copier = Copier {
+			item: "ResultCommits",
+			commit_call: "commit_result",
+			reveal_call: "reveal_result",
+			commit_by: deadlines.commit_by,
+			with_uri: true,
 		};
-		let result_hash = hash::from_hex(
-			victim.result_hash.as_deref().unwrap_or_default().trim_start_matches("0x"),
-		)?;
-		let uri = victim.uri.clone().unwrap_or_default();
-		let fields = vec![
-			Value::u128(id.into()),
-			JobResult::Digest(result_hash).value(),
-			bytes(random_salt()),
-			bytes(uri.as_bytes()),
-		];
-		// It gives up after one try: the replay cannot open the commitment it copied.
-		self.update(id, |e| e.revealed = true)?;
-		crate::faults::replay(chain, id, "reveal_result", fields).await;
-		Ok(())
+		let victims: Vec<Victim> = job
+			.miners
+			.iter()
+			.filter(|m| m.hotkey != me)
+			.map(|m| Victim {
+				hotkey: &m.hotkey,
+				committed: m.committed,
+				revealed: m.result_hash.as_deref(),
+				uri: m.uri.as_deref(),
+			})
+			.collect();
+		let window = (finalized, deadlines.verify_by, deadlines.reveal_by);
+		match copier.step(chain, id, window, (committed, entry.revealed), &victims).await? {
+			Step::Committed => self.update(id, |e| e.committed = true),
+			Step::Replayed => self.update(id, |e| e.revealed = true),
+			Step::Nothing => Ok(()),
+		}
 	}
 
 	fn update(&mut self, id: u64, change: impl FnOnce(&mut MinerJob)) -> Result<()> {

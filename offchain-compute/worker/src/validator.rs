@@ -164,7 +164,7 @@ impl Validator {
 		}
 		#[cfg(feature = "fault-injection")]
 		if self.fault == Fault::Copy {
-			return self.copy(chain, id, job, me, finalized, committed, &entry).await;
+			return self.copy(chain, (id, job, me, finalized), committed, &entry).await;
 		}
 		let truth = match entry.truth.clone() {
 			Some(truth) => truth,
@@ -244,56 +244,42 @@ impl Validator {
 		Ok(())
 	}
 
-	/// The lazy committee member of the fault-injection build: reproduces nothing, submits
-	/// another member's commitment as its own, and replays that member's revealed result.
-	/// The pallet binds commitments to their signer, so the replay never opens.
+	/// The lazy committee member of the fault-injection build: reproduces nothing, copies
+	/// another member's commitment and replays its reveal (`faults.rs`).
 	#[cfg(feature = "fault-injection")]
-	#[allow(clippy::too_many_arguments)]
 	async fn copy(
 		&mut self,
 		chain: &Chain,
-		id: u64,
-		job: &JobDetails,
-		me: &str,
-		finalized: u64,
+		(id, job, me, finalized): (u64, &JobDetails, &str, u64),
 		committed: bool,
 		entry: &Verification,
 	) -> Result<()> {
+		use crate::faults::{Copier, Step, Victim};
 		let deadlines = job.deadlines;
-		let others: Vec<&crate::chain::SeatEntry> =
-			job.committee.iter().filter(|v| v.validator != me).collect();
-		if !committed {
-			if finalized >= deadlines.verify_by {
-				return Ok(());
-			}
-			let committed = others.iter().filter(|v| v.committed).map(|v| v.validator.as_str());
-			let copied = crate::faults::copy_commitment(
-				chain,
-				id,
-				"VerificationCommits",
-				"commit_verification",
-				committed,
-			)
-			.await?;
-			if copied.is_some() {
-				self.update(id, |v| v.committed = true)?;
-			}
-			return Ok(());
+		let copier = Copier {
+			item: "VerificationCommits",
+			commit_call: "commit_verification",
+			reveal_call: "reveal_verification",
+			commit_by: deadlines.verify_by,
+			with_uri: false,
+		};
+		let victims: Vec<Victim> = job
+			.committee
+			.iter()
+			.filter(|v| v.validator != me)
+			.map(|v| Victim {
+				hotkey: &v.validator,
+				committed: v.committed,
+				revealed: v.result_hash.as_deref(),
+				uri: None,
+			})
+			.collect();
+		let window = (finalized, deadlines.verify_by, deadlines.reveal_by);
+		match copier.step(chain, id, window, (committed, entry.revealed), &victims).await? {
+			Step::Committed => self.update(id, |v| v.committed = true),
+			Step::Replayed => self.update(id, |v| v.revealed = true),
+			Step::Nothing => Ok(()),
 		}
-		if entry.revealed || !in_reveal_window(finalized, deadlines.verify_by, deadlines.reveal_by)
-		{
-			return Ok(());
-		}
-		let Some(seen) = others.iter().find_map(|v| v.result_hash.clone()) else { return Ok(()) };
-		let result_hash = hash::from_hex(seen.trim_start_matches("0x"))?;
-		let fields = vec![
-			Value::u128(id.into()),
-			JobResult::Digest(result_hash).value(),
-			bytes(random_salt()),
-		];
-		self.update(id, |v| v.revealed = true)?;
-		crate::faults::replay(chain, id, "reveal_verification", fields).await;
-		Ok(())
 	}
 
 	/// Notes the first block it saw `job` assigned and each of its miners' commits.
