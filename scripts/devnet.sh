@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the node and the worker if needed, then runs the four-validator local network (Alice,
-# Bob, Charlie, Dave: Aura + GRANDPA) on 127.0.0.1, each with its own ports and base path under
+# Bob, Charlie, Dave: BABE + GRANDPA) on 127.0.0.1, each with its own ports and base path under
 # ${SYNOD_DATA:-data}/devnet; on it, a subnet (tempo 20) with three validators (a job's
 # committee) and three miners as
 # synod-worker processes that register and stake themselves, and a collective-learning
@@ -24,9 +24,17 @@ fi
 worker="$CARGO_TARGET_DIR/debug/synod-worker"
 
 data="${SYNOD_DATA:-$SYNOD_ROOT/data}/devnet"
-for arg in "$@"; do [ "$arg" = --fresh ] && rm -rf "$data"; done
-mkdir -p "$data"
 spec="$SYNOD_ROOT/chain-spec/local.json"
+for arg in "$@"; do [ "$arg" = --fresh ] && rm -rf "$data"; done
+# Data of another genesis (an older chain spec, such as one from before BABE) cannot run on
+# this one: the nodes would refuse it, and their keystores may lack today's key types.
+spec_id=$(sha256sum "$spec" | cut -d' ' -f1)
+if [ -d "$data" ] && [ "$(cat "$data/chain-spec.sha256" 2>/dev/null)" != "$spec_id" ]; then
+	echo "devnet: $data is from another chain spec; starting from genesis" >&2
+	rm -rf "$data"
+fi
+mkdir -p "$data"
+echo "$spec_id" > "$data/chain-spec.sha256"
 names=(alice bob charlie dave)
 base_p2p=${SYNOD_P2P_PORT:-30333}
 base_rpc=${SYNOD_RPC_PORT:-9944}

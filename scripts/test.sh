@@ -14,7 +14,7 @@ cargo fmt --all --check
 
 step "pallets and runtime: unit tests, benchmarks as tests, try-state hooks"
 SKIP_WASM_BUILD=1 cargo test --locked --features runtime-benchmarks,try-runtime \
-	-p synod-primitives -p pallet-governance -p pallet-subnets -p pallet-synod-staking \
+	-p synod-primitives -p pallet-governance -p pallet-chain-params -p pallet-subnets -p pallet-synod-staking \
 	-p yuma-consensus -p pallet-yuma -p pallet-jobs -p pallet-colearn -p synod-runtime
 
 step "no_std: the pure Yuma crate builds for the runtime's target"

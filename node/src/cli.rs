@@ -2,7 +2,7 @@
 
 use std::{fmt, str::FromStr};
 
-/// How a dev chain makes blocks. Networks of several validators use Aura instead.
+/// How a dev chain makes blocks. Networks of several validators use BABE instead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Sealing {
 	/// A block every this many milliseconds, empty or not, each finalized at once.
@@ -55,7 +55,7 @@ impl fmt::Display for Sealing {
 	propagate_version = true,
 	args_conflicts_with_subcommands = true,
 	subcommand_negates_reqs = true,
-	after_help = "Chains: `--dev` (one node, sealing on its own), `--chain local` (Aura + GRANDPA among \
+	after_help = "Chains: `--dev` (one node, sealing on its own), `--chain local` (BABE + GRANDPA among \
 	Alice, Bob, Charlie and Dave: start each with --alice … --dave), or a path to a chain-spec JSON file."
 )]
 pub struct Cli {
@@ -68,7 +68,7 @@ pub struct Cli {
 	/// How the node makes blocks on a single-node chain: a block interval in milliseconds,
 	/// `instant` (one block per transaction) or `manual` (blocks on the `engine_createBlock`
 	/// RPC). Every sealed block is final at once. Defaults to 3000 with `--dev`; without it, a
-	/// chain other than `dev` runs Aura and GRANDPA.
+	/// chain other than `dev` runs BABE and GRANDPA.
 	#[arg(long, value_name = "MS|instant|manual")]
 	pub sealing: Option<Sealing>,
 }

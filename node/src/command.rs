@@ -3,6 +3,7 @@
 use frame_benchmarking_cli::{BenchmarkCmd, SUBSTRATE_REFERENCE_HARDWARE};
 use sc_cli::SubstrateCli;
 use sc_service::PartialComponents;
+use std::sync::Arc;
 use synod_runtime::opaque::Block;
 
 use crate::{
@@ -95,7 +96,9 @@ pub fn run() -> sc_cli::Result<()> {
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, backend, .. } =
 					service::new_partial(&config)?;
-				let aux_revert = Box::new(|client, _, blocks| {
+				// BABE's epoch tree first: it reads headers that GRANDPA's revert leaves alone.
+				let aux_revert = Box::new(|client: Arc<service::FullClient>, backend, blocks| {
+					sc_consensus_babe::revert(client.clone(), backend, blocks)?;
 					sc_consensus_grandpa::revert(client, blocks)?;
 					Ok(())
 				});

@@ -1,18 +1,19 @@
 //! Assembles the node: client, transaction pool, networking, RPC, and block production, by
-//! Aura and GRANDPA on networks or by sealing on a dev chain (see [`crate::dev_seal`]).
+//! BABE and GRANDPA on networks or by sealing on a dev chain (see [`crate::dev_seal`]).
 
 use std::{sync::Arc, time::Duration};
 
 use futures::{channel::mpsc, FutureExt};
 use sc_client_api::{Backend, BlockBackend};
-use sc_consensus_aura::{ImportQueueParams, SlotProportion, StartAuraParams};
+use sc_consensus_babe::{BabeParams, SlotProportion};
 use sc_consensus_grandpa::SharedVoterState;
 use sc_consensus_manual_seal::EngineCommand;
 use sc_network::{config::FullNetworkConfiguration, NetworkBackend, NotificationMetrics};
 use sc_service::{error::Error as ServiceError, Configuration, TaskManager, WarpSyncConfig};
 use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
-use sp_consensus_aura::sr25519::{AuthorityId as AuraId, AuthorityPair as AuraPair};
+use sp_consensus_babe::SlotDuration;
+use sp_inherents::CreateInherentDataProviders;
 use synod_runtime::{opaque::Block, Hash, RuntimeApi};
 
 use crate::cli::Sealing;
@@ -94,6 +95,28 @@ pub fn new_base(config: &Configuration) -> Result<Base, ServiceError> {
 	})
 }
 
+/// The inherent data a BABE block carries: its slot, and the timestamp it was made at.
+pub type BabeInherents =
+	(sp_consensus_babe::inherents::InherentDataProvider, sp_timestamp::InherentDataProvider);
+
+/// Where block authoring and block import get [`BabeInherents`] from; shared, so that the
+/// import and the authoring of one node agree on the clock.
+pub type SharedInherents =
+	Arc<dyn CreateInherentDataProviders<Block, (), InherentDataProviders = BabeInherents>>;
+
+/// GRANDPA's block import, which records authority-set changes and justifications.
+pub type FullGrandpaImport =
+	sc_consensus_grandpa::GrandpaBlockImport<FullBackend, Block, FullClient, FullSelectChain>;
+
+/// BABE's block import over GRANDPA's: tracks epochs, checks inherents against the slot.
+pub type FullBabeImport = sc_consensus_babe::BabeBlockImport<
+	Block,
+	FullClient,
+	FullGrandpaImport,
+	SharedInherents,
+	FullSelectChain,
+>;
+
 /// The parts that the chain subcommands (export, import, revert, benchmark) need.
 pub type Service = sc_service::PartialComponents<
 	FullClient,
@@ -102,70 +125,90 @@ pub type Service = sc_service::PartialComponents<
 	sc_consensus::DefaultImportQueue<Block>,
 	FullPool,
 	(
-		sc_consensus_grandpa::GrandpaBlockImport<FullBackend, Block, FullClient, FullSelectChain>,
+		FullBabeImport,
+		sc_consensus_babe::BabeLink<Block>,
 		sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectChain>,
 		Option<Telemetry>,
 	),
 >;
 
-/// Aura block verification and GRANDPA block import, on top of a [`Base`].
-pub struct AuraGrandpaImport {
+/// The slot and timestamp of now, by this machine's clock: what a network block is made
+/// and checked against.
+pub fn wall_clock_inherents(slot_duration: SlotDuration) -> SharedInherents {
+	Arc::new(move |_parent: Hash, ()| async move {
+		let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
+		let slot =
+			sp_consensus_babe::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
+				*timestamp,
+				slot_duration,
+			);
+		Ok((slot, timestamp))
+	})
+}
+
+/// Keeps BABE's worker handle for as long as the node runs: the import queue's essential
+/// "babe-worker" task ends when the last handle is dropped, and the node with it.
+fn hold_babe_worker_handle(
+	task_manager: &TaskManager,
+	handle: sc_consensus_babe::BabeWorkerHandle<Block>,
+) {
+	task_manager.spawn_handle().spawn("babe-worker-handle", None, async move {
+		let _handle = handle;
+		futures::future::pending::<()>().await
+	});
+}
+
+/// BABE block verification and BABE-over-GRANDPA block import, on top of a [`Base`].
+pub struct BabeGrandpaImport {
 	pub import_queue: sc_consensus::DefaultImportQueue<Block>,
-	pub block_import:
-		sc_consensus_grandpa::GrandpaBlockImport<FullBackend, Block, FullClient, FullSelectChain>,
+	pub block_import: FullBabeImport,
+	pub babe_link: sc_consensus_babe::BabeLink<Block>,
 	pub grandpa_link: sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectChain>,
 }
 
-fn aura_grandpa_import(
+fn babe_grandpa_import(
 	config: &Configuration,
 	base: &Base,
-) -> Result<AuraGrandpaImport, ServiceError> {
+) -> Result<BabeGrandpaImport, ServiceError> {
 	let client = &base.client;
 	let telemetry = base.telemetry.as_ref().map(|x| x.handle());
-	let (block_import, grandpa_link) = sc_consensus_grandpa::block_import(
+	let (grandpa_import, grandpa_link) = sc_consensus_grandpa::block_import(
 		client.clone(),
 		GRANDPA_JUSTIFICATION_PERIOD,
 		client,
 		base.select_chain.clone(),
 		telemetry.clone(),
 	)?;
-
-	let cidp_client = client.clone();
-	let import_queue = sc_consensus_aura::import_queue::<AuraPair, _, _, _, _, _>(
-		ImportQueueParams {
+	let babe_config = sc_consensus_babe::configuration(&**client)?;
+	let slot_duration = babe_config.slot_duration();
+	let (block_import, babe_link) = sc_consensus_babe::block_import(
+		babe_config,
+		grandpa_import.clone(),
+		client.clone(),
+		wall_clock_inherents(slot_duration),
+		base.select_chain.clone(),
+		OffchainTransactionPoolFactory::new(base.transaction_pool.clone()),
+	)?;
+	let (import_queue, worker_handle) =
+		sc_consensus_babe::import_queue(sc_consensus_babe::ImportQueueParams {
+			link: babe_link.clone(),
 			block_import: block_import.clone(),
-			justification_import: Some(Box::new(block_import.clone())),
+			justification_import: Some(Box::new(grandpa_import)),
 			client: client.clone(),
-			create_inherent_data_providers: move |parent_hash, _| {
-				let cidp_client = cidp_client.clone();
-				async move {
-					let slot_duration = sc_consensus_aura::standalone::slot_duration_at(
-						&*cidp_client,
-						parent_hash,
-					)?;
-					let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
-					let slot = sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
-					*timestamp,
-					slot_duration,
-				);
-					Ok((slot, timestamp))
-				}
-			},
+			slot_duration,
 			spawner: &base.task_manager.spawn_essential_handle(),
 			registry: config.prometheus_registry(),
-			check_for_equivocation: Default::default(),
 			telemetry,
-			compatibility_mode: Default::default(),
-		},
-	)?;
-	Ok(AuraGrandpaImport { import_queue, block_import, grandpa_link })
+		})?;
+	hold_babe_worker_handle(&base.task_manager, worker_handle);
+	Ok(BabeGrandpaImport { import_queue, block_import, babe_link, grandpa_link })
 }
 
-/// The base plus Aura block verification and GRANDPA block import, for the subcommands.
+/// The base plus BABE block verification and GRANDPA block import, for the subcommands.
 pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 	let base = new_base(config)?;
-	let AuraGrandpaImport { import_queue, block_import, grandpa_link } =
-		aura_grandpa_import(config, &base)?;
+	let BabeGrandpaImport { import_queue, block_import, babe_link, grandpa_link } =
+		babe_grandpa_import(config, &base)?;
 	let Base {
 		client,
 		backend,
@@ -183,18 +226,18 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (block_import, grandpa_link, telemetry),
+		other: (block_import, babe_link, grandpa_link, telemetry),
 	})
 }
 
-/// Starts a node: sealing when `sealing` is given, Aura and GRANDPA otherwise.
+/// Starts a node: sealing when `sealing` is given, BABE and GRANDPA otherwise.
 pub fn new_full<N: NetworkBackend<Block, Hash>>(
 	config: Configuration,
 	sealing: Option<Sealing>,
 ) -> Result<TaskManager, ServiceError> {
 	match sealing {
 		Some(sealing) => crate::dev_seal::new_dev::<N>(config, sealing),
-		None => new_aura_grandpa::<N>(config),
+		None => new_babe_grandpa::<N>(config),
 	}
 }
 
@@ -289,13 +332,13 @@ pub fn start_network_and_rpc<N: NetworkBackend<Block, Hash>>(
 	Ok(Networked { network, sync_service })
 }
 
-/// A validator or full node of a network: Aura authors, GRANDPA finalizes.
-fn new_aura_grandpa<N: NetworkBackend<Block, Hash>>(
+/// A validator or full node of a network: BABE authors, GRANDPA finalizes.
+fn new_babe_grandpa<N: NetworkBackend<Block, Hash>>(
 	config: Configuration,
 ) -> Result<TaskManager, ServiceError> {
 	let mut base = new_base(&config)?;
-	let AuraGrandpaImport { import_queue, block_import, grandpa_link } =
-		aura_grandpa_import(&config, &base)?;
+	let BabeGrandpaImport { import_queue, block_import, babe_link, grandpa_link } =
+		babe_grandpa_import(&config, &base)?;
 
 	let mut net_config = FullNetworkConfiguration::<Block, Hash, N>::new(
 		&config.network,
@@ -354,35 +397,25 @@ fn new_aura_grandpa<N: NetworkBackend<Block, Hash>>(
 			prometheus_registry.as_ref(),
 			telemetry.as_ref().map(|x| x.handle()),
 		);
-		let slot_duration = sc_consensus_aura::slot_duration::<AuraId, _, _>(&*client)?;
-		let aura = sc_consensus_aura::start_aura::<AuraPair, _, _, _, _, _, _, _, _, _, _>(
-			StartAuraParams {
-				slot_duration,
-				client: client.clone(),
-				select_chain,
-				block_import,
-				proposer_factory,
-				create_inherent_data_providers: move |_, ()| async move {
-					let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
-					let slot = sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
-						*timestamp,
-						slot_duration,
-					);
-					Ok((slot, timestamp))
-				},
-				force_authoring,
-				backoff_authoring_blocks: Option::<()>::None,
-				keystore: keystore_container.keystore(),
-				sync_oracle: sync_service.clone(),
-				justification_sync_link: sync_service.clone(),
-				block_proposal_slot_portion: SlotProportion::new(2f32 / 3f32),
-				max_block_proposal_slot_portion: None,
-				telemetry: telemetry.as_ref().map(|x| x.handle()),
-				compatibility_mode: Default::default(),
-			},
-		)?;
+		let slot_duration = babe_link.config().slot_duration();
+		let babe = sc_consensus_babe::start_babe(BabeParams {
+			keystore: keystore_container.keystore(),
+			client: client.clone(),
+			select_chain,
+			env: proposer_factory,
+			block_import,
+			sync_oracle: sync_service.clone(),
+			justification_sync_link: sync_service.clone(),
+			create_inherent_data_providers: wall_clock_inherents(slot_duration),
+			force_authoring,
+			backoff_authoring_blocks: Option::<()>::None,
+			babe_link,
+			block_proposal_slot_portion: SlotProportion::new(2f32 / 3f32),
+			max_block_proposal_slot_portion: None,
+			telemetry: telemetry.as_ref().map(|x| x.handle()),
+		})?;
 		// Authoring is essential: if it stops, the node stops rather than idle unnoticed.
-		task_manager.spawn_essential_handle().spawn_blocking("aura", Some("block-authoring"), aura);
+		task_manager.spawn_essential_handle().spawn_blocking("babe", Some("block-authoring"), babe);
 	}
 
 	if enable_grandpa {

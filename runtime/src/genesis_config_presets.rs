@@ -1,14 +1,15 @@
 //! Genesis presets: the initial state of the chains that the node can start.
 //!
-//! - `development`: Alice alone authors and finalizes, and holds the sudo key; the twelve
+//! - `development`: Alice alone authors (BABE, one-minute epochs) and finalizes, and holds the sudo key; the twelve
 //!   well-known dev accounts are endowed; subnets run an epoch every 11 blocks.
-//! - `local_testnet`: Alice, Bob, Charlie and Dave are the authorities; Alice, Bob and Charlie
+//! - `local_testnet`: Alice, Bob, Charlie and Dave are the BABE and GRANDPA authorities, with
+//!   one-minute epochs; Alice, Bob and Charlie
 //!   form the council; the same accounts are endowed, and Alice holds sudo.
 
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_babe::AuthorityId as BabeId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
@@ -18,11 +19,16 @@ use sp_runtime::Perbill;
 use synod_primitives::subnet::{HyperparameterBounds, SubnetHyperparameters};
 
 use crate::{
-	configs::MAX_UIDS, currency::SYN, AccountId, AuraConfig, BalancesConfig,
-	CouncilMembershipConfig, GrandpaConfig, RuntimeGenesisConfig, StakingConfig, SubnetsConfig,
-	SudoConfig, YumaConfig,
+	configs::{GENESIS_EPOCH_CONFIG, MAX_UIDS},
+	currency::SYN,
+	AccountId, BabeConfig, BalancesConfig, ChainParamsConfig, CouncilMembershipConfig,
+	GrandpaConfig, RuntimeGenesisConfig, StakingConfig, SubnetsConfig, SudoConfig, YumaConfig,
 };
 use pallet_yuma_runtime_api::EmissionParameters;
+
+/// BABE epochs of a minute (20 slots) on the dev and local chains, so that randomness
+/// rotates and epoch changes are exercised within a test; production specs set an hour.
+pub const SHORT_EPOCH: u64 = crate::time::MINUTES as u64;
 
 /// What each endowed dev account starts with: a million SYN.
 pub const ENDOWMENT: crate::Balance = 1_000_000 * SYN;
@@ -91,15 +97,17 @@ fn genesis(
 	council: Vec<AccountId>,
 	unbonding_period: crate::BlockNumber,
 	subnet_defaults: SubnetHyperparameters<u128>,
+	epoch_duration: u64,
 ) -> Value {
-	let aura: Vec<AuraId> = authorities.iter().map(|k| k.public().into()).collect();
+	let babe: Vec<(BabeId, u64)> = authorities.iter().map(|k| (k.public().into(), 1)).collect();
 	// GRANDPA keys are ed25519; `--alice` and friends put both kinds into the keystore.
 	let grandpa: Vec<(GrandpaId, u64)> = authorities.iter().map(|k| (ed25519_of(*k), 1)).collect();
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
 			balances: endowed.into_iter().map(|account| (account, ENDOWMENT)).collect(),
 		},
-		aura: AuraConfig { authorities: aura },
+		babe: BabeConfig { authorities: babe, epoch_config: GENESIS_EPOCH_CONFIG },
+		chain_params: ChainParamsConfig { epoch_duration },
 		grandpa: GrandpaConfig { authorities: grandpa },
 		sudo: SudoConfig { key: Some(sudo) },
 		council_membership: CouncilMembershipConfig {
@@ -143,6 +151,7 @@ fn development() -> Value {
 		// Ten blocks (30 s), so that unbonding can be tried out in a minute.
 		10,
 		dev_subnet_defaults(),
+		SHORT_EPOCH,
 	)
 }
 
@@ -155,6 +164,7 @@ fn local_testnet() -> Value {
 		vec![Alice.to_account_id(), Bob.to_account_id(), Charlie.to_account_id()],
 		crate::time::DAYS,
 		subnet_defaults(),
+		SHORT_EPOCH,
 	)
 }
 

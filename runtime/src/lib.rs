@@ -4,7 +4,9 @@
 //! runtime and exposes the runtime APIs that the node, wallets and the `synod-worker` call.
 //!
 //! Pallets, by index:
-//! - consensus and time: `System`, `Timestamp`, `Aura` (block authorship), `Grandpa` (finality);
+//! - consensus and time: `System`, `Timestamp`, `Babe` (block authorship, and the
+//!   VRF randomness the jobs pallet draws from), `Grandpa` (finality), `ChainParams` (the
+//!   epoch length that the chain spec fixes);
 //! - money: `Balances` (the SYN token, 12 decimals) and `TransactionPayment`;
 //! - governance: `Sudo` (dev chains), `Council` with `CouncilMembership`, and `Governance`,
 //!   through which a two-thirds council motion dispatches a call as Root;
@@ -79,14 +81,15 @@ pub mod currency {
 	pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_SYN;
 }
 
-/// Block time. Aura slots and dev-chain sealing use the same period, so that a dev chain's
-/// clock and an Aura network's clock run at the same pace.
+/// Block time. BABE slots and dev-chain sealing use the same period, so that a dev chain's
+/// clock and a BABE network's clock run at the same pace.
 pub mod time {
 	use super::BlockNumber;
 
 	/// Milliseconds between blocks.
 	pub const MILLISECS_PER_BLOCK: u64 = 3000;
-	/// Aura's slot: one block per slot. Changing it on a live chain stalls block production.
+	/// BABE's slot: at most one block per slot on an honest network. Changing it on a live
+	/// chain stalls block production.
 	pub const SLOT_DURATION: u64 = MILLISECS_PER_BLOCK;
 	/// Blocks per minute.
 	pub const MINUTES: BlockNumber = 60_000 / (MILLISECS_PER_BLOCK as BlockNumber);
@@ -111,9 +114,9 @@ pub mod opaque {
 	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
 
 	impl_opaque_keys! {
-		/// The keys a validator registers: Aura for authoring, GRANDPA for finality.
+		/// The keys a validator registers: BABE for authoring, GRANDPA for finality.
 		pub struct SessionKeys {
-			pub aura: Aura,
+			pub babe: Babe,
 			pub grandpa: Grandpa,
 		}
 	}
@@ -126,7 +129,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	impl_name: alloc::borrow::Cow::Borrowed("synod-node"),
 	authoring_version: 1,
 	// Bump on every change of runtime logic; a node runs the on-chain wasm of this version.
-	spec_version: 107,
+	spec_version: 108,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// Bump when the encoding of calls or transaction extensions changes.
@@ -156,7 +159,7 @@ mod runtime {
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = pallet_timestamp;
 	#[runtime::pallet_index(2)]
-	pub type Aura = pallet_aura;
+	pub type Babe = pallet_babe;
 	#[runtime::pallet_index(3)]
 	pub type Grandpa = pallet_grandpa;
 	#[runtime::pallet_index(4)]
@@ -185,6 +188,8 @@ mod runtime {
 	pub type Jobs = pallet_jobs;
 	#[runtime::pallet_index(16)]
 	pub type Colearn = pallet_colearn;
+	#[runtime::pallet_index(17)]
+	pub type ChainParams = pallet_chain_params;
 }
 
 /// How a transaction names its sender and destination accounts.

@@ -1,6 +1,9 @@
 //! Runtime-level tests: genesis presets and the governance origin, on the real runtime.
 
-use frame_support::{genesis_builder_helper::build_state, traits::EnsureOrigin};
+use frame_support::{
+	genesis_builder_helper::build_state,
+	traits::{EnsureOrigin, Get},
+};
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave};
 
 use crate::{
@@ -48,7 +51,18 @@ fn both_presets_are_listed() {
 #[test]
 fn development_has_alice_alone_as_authority_and_sudo() {
 	state_of("development").execute_with(|| {
-		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
+		assert_eq!(pallet_babe::Authorities::<Runtime>::get().len(), 1);
+		// Minute-long epochs that BABE, its runtime API and the client all read alike.
+		assert_eq!(<Runtime as pallet_babe::Config>::EpochDuration::get(), 20);
+		let config = <Runtime as sp_consensus_babe::runtime_decl_for_babe_api::BabeApi<
+			crate::Block,
+		>>::configuration();
+		assert_eq!(config.epoch_length, 20);
+		assert_eq!(config.slot_duration, crate::time::SLOT_DURATION);
+		assert_eq!(
+			config.allowed_slots,
+			sp_consensus_babe::AllowedSlots::PrimaryAndSecondaryVRFSlots
+		);
 		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 1);
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(Alice.to_account_id()));
 		let endowed = Sr25519Keyring::well_known().count() as u128;
@@ -62,7 +76,11 @@ fn development_has_alice_alone_as_authority_and_sudo() {
 #[test]
 fn local_testnet_has_four_authorities_and_a_council_of_three() {
 	state_of("local_testnet").execute_with(|| {
-		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 4);
+		assert_eq!(pallet_babe::Authorities::<Runtime>::get().len(), 4);
+		assert_eq!(
+			pallet_babe::EpochConfig::<Runtime>::get(),
+			Some(crate::configs::GENESIS_EPOCH_CONFIG)
+		);
 		let grandpa = pallet_grandpa::Pallet::<Runtime>::grandpa_authorities();
 		assert_eq!(grandpa.len(), 4);
 		assert!(grandpa.iter().all(|(_, weight)| *weight == 1));
@@ -262,4 +280,24 @@ fn job_commitments_match_their_documented_layouts() {
 		hex(crate::Jobs::moments_commitment(7, &account, &moments, &salt)),
 		"0x7f340d5c0309d8bfd36ec0cb492e2dcc34ece762fb62079d12fe6c139890ccec"
 	);
+}
+
+#[test]
+fn colearn_draws_from_the_parent_vrf_output_once_there_is_one() {
+	use crate::configs::colearn::ParentVrfOrFlip;
+	use frame_support::traits::Randomness;
+	use sp_runtime::traits::{BlakeTwo256, Hash as _};
+	state_of("development").execute_with(|| {
+		frame_system::Pallet::<Runtime>::set_block_number(5);
+		// No VRF block yet: the flip's value, which is not the VRF-derived one below.
+		let (fallback, _) = ParentVrfOrFlip::random(b"subject");
+		pallet_babe::AuthorVrfRandomness::<Runtime>::put(Some([9u8; 32]));
+		let (value, known_since) = ParentVrfOrFlip::random(b"subject");
+		let expected = BlakeTwo256::hash(&[&b"subject"[..], &[9u8; 32]].concat());
+		assert_eq!((value, known_since), (expected, 4), "the parent's output, known since it");
+		assert_ne!(fallback, value);
+		// Another output, another draw.
+		pallet_babe::AuthorVrfRandomness::<Runtime>::put(Some([10u8; 32]));
+		assert_ne!(ParentVrfOrFlip::random(b"subject").0, value);
+	});
 }

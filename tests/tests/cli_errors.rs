@@ -107,3 +107,47 @@ fn a_bad_sealing_mode_is_refused_by_the_argument_parser() -> anyhow::Result<()> 
 	assert!(out.contains("'sometimes' is not a sealing mode"), "unclear error:\n{out}");
 	Ok(())
 }
+
+/// Sealing claims every slot for the chain's one BABE authority; on the four-authority local
+/// chain, or without the authority's key, the blocks would be refused, so the node says why
+/// instead of starting.
+#[test]
+fn sealing_a_chain_it_cannot_seal_is_refused() -> anyhow::Result<()> {
+	let dir = tempfile::tempdir()?;
+	let base = dir.path().join("local");
+	let node_key = format!("{:064x}", 9);
+	let common = |chain: &str, base: &std::path::Path| -> Vec<String> {
+		[
+			"--chain",
+			chain,
+			"--sealing",
+			"manual",
+			"--node-key",
+			&node_key,
+			"--base-path",
+			base.to_str().unwrap(),
+			"--rpc-port",
+			&free_port().to_string(),
+			"--port",
+			&free_port().to_string(),
+			"--no-prometheus",
+		]
+		.map(String::from)
+		.to_vec()
+	};
+	let mut args = common("local", &base);
+	args.push("--alice".into());
+	let args: Vec<&str> = args.iter().map(String::as_str).collect();
+	let (ok, out) = run_node_command(&args, QUICK)?;
+	assert!(!ok, "sealing started on a four-authority chain:\n{out}");
+	assert!(out.contains("exactly one BABE authority, this one has 4"), "unclear error:\n{out}");
+
+	// The dev chain without `--dev` or `--alice`: nobody's key is in the keystore.
+	let args = common("dev", &dir.path().join("dev"));
+	let args: Vec<&str> = args.iter().map(String::as_str).collect();
+	let (ok, out) = run_node_command(&args, QUICK)?;
+	assert!(!ok, "sealing started without the authority's key:\n{out}");
+	assert!(out.contains("needs the key of the chain's BABE authority"), "unclear error:\n{out}");
+	assert!(!out.contains("panicked"), "the node panicked:\n{out}");
+	Ok(())
+}

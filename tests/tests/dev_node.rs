@@ -125,3 +125,124 @@ async fn manual_sealing_makes_blocks_only_on_request() -> anyhow::Result<()> {
 	assert_eq!(finalized_head(&rpc).await?.number, before + 3, "sealed blocks are final");
 	Ok(())
 }
+
+/// `Babe.EpochIndex` and `Babe.AuthorVrfRandomness` at the best block, read by its hash: the
+/// client's view of the finalized head may lag a block just sealed.
+async fn babe_state(
+	rpc: &subxt::rpcs::RpcClient,
+	api: &subxt::OnlineClient<subxt::PolkadotConfig>,
+) -> anyhow::Result<(u64, Option<[u8; 32]>)> {
+	let best: subxt::utils::H256 =
+		rpc.request("chain_getBlockHash", subxt::rpcs::rpc_params![]).await?;
+	let at = api.at_block(best).await?;
+	let epoch = subxt::dynamic::storage::<(), u64>("Babe", "EpochIndex");
+	let vrf = subxt::dynamic::storage::<(), Option<[u8; 32]>>("Babe", "AuthorVrfRandomness");
+	Ok((
+		at.storage().fetch(epoch, ()).await?.decode()?,
+		at.storage().fetch(vrf, ()).await?.decode()?,
+	))
+}
+
+async fn seal(rpc: &subxt::rpcs::RpcClient) -> anyhow::Result<()> {
+	let created: serde_json::Value = rpc
+		.request("engine_createBlock", subxt::rpcs::rpc_params![true, true, None::<String>])
+		.await?;
+	anyhow::ensure!(created["hash"].is_string(), "engine_createBlock answered {created}");
+	Ok(())
+}
+
+/// A sealing chain left idle for several epochs resumes where the clock is: BABE's client and
+/// runtime both skip the epochs that had no block, and every block still carries a fresh VRF
+/// output. The chain spec is the dev one with two-slot epochs, set in its genesis patch: the
+/// epoch length is per chain spec, with the same runtime.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sealing_chain_idle_for_epochs_resumes_in_the_current_one() -> anyhow::Result<()> {
+	let dir = tempfile::tempdir()?;
+	let (ok, spec) =
+		run_node_command(&["export-chain-spec", "--chain", "dev"], Duration::from_secs(120))?;
+	anyhow::ensure!(ok, "export-chain-spec failed:\n{spec}");
+	let mut spec: serde_json::Value = serde_json::from_str(&spec)?;
+	let epoch = &mut spec["genesis"]["runtimeGenesis"]["patch"]["chainParams"]["epochDuration"];
+	assert_eq!(*epoch, 20, "the dev preset's epochs last a minute");
+	*epoch = 2.into();
+	let path = dir.path().join("short-epochs.json");
+	std::fs::write(&path, serde_json::to_vec(&spec)?)?;
+	let path = path.to_str().expect("a UTF-8 path");
+	// A validator on a file chain spec must bring its network key; `--dev` makes one itself.
+	let node_key = format!("{:064x}", 7);
+	let args = ["--chain", path, "--alice", "--node-key", &node_key, "--sealing", "manual"];
+	let mut node = Node::start("idle", &dir.path().join("node"), &args)?;
+	let (rpc, api) = node.connect().await?;
+
+	let at = api.at_current_block().await?;
+	let stored = subxt::dynamic::storage::<(), u64>("ChainParams", "EpochDuration");
+	let stored = at.storage().try_fetch(stored, ()).await?.map(|v| v.decode()).transpose()?;
+	assert_eq!(stored, Some(2), "the genesis patch sets the epoch length");
+
+	seal(&rpc).await?;
+	let (first_epoch, first_vrf) = babe_state(&rpc, &api).await?;
+	assert_eq!(first_epoch, 0, "block 1 opens epoch 0");
+	assert!(first_vrf.is_some(), "a sealed block carries a VRF output");
+
+	// Five epochs' worth of slots (six seconds each) pass without a block.
+	tokio::time::sleep(Duration::from_secs(30)).await;
+	seal(&rpc).await?;
+	let (resumed_epoch, resumed_vrf) = babe_state(&rpc, &api).await?;
+	assert!(resumed_epoch >= 4, "sealing resumed in epoch {resumed_epoch}, not past the idle ones");
+	assert!(resumed_vrf.is_some() && resumed_vrf != first_vrf, "a fresh VRF output per block");
+
+	// And the chain goes on from there, block after block, in the same epoch or the next.
+	seal(&rpc).await?;
+	let (next_epoch, next_vrf) = babe_state(&rpc, &api).await?;
+	assert!(next_epoch == resumed_epoch || next_epoch == resumed_epoch + 1, "epoch {next_epoch}");
+	assert!(next_vrf.is_some() && next_vrf != resumed_vrf);
+	assert_eq!(best_number(&rpc).await?, 3);
+	assert_eq!(finalized_head(&rpc).await?.number, 3);
+	node.stop();
+	Ok(())
+}
+
+/// A sealing node imports the blocks of the chain it syncs through BABE's block import, so that
+/// it knows their epochs and can seal on top of them: Bob's node (sealing on request, Alice's
+/// key) follows Alice's dev node, then seals the next block itself.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sealing_node_seals_on_top_of_blocks_it_synced() -> anyhow::Result<()> {
+	let dir = tempfile::tempdir()?;
+	let mut alice =
+		Node::start("alice", &dir.path().join("alice"), &["--dev", "--sealing", "manual"])?;
+	let (alice_rpc, _) = alice.connect().await?;
+	for _ in 0..3 {
+		seal(&alice_rpc).await?;
+	}
+	let peer: String = alice_rpc.request("system_localPeerId", subxt::rpcs::rpc_params![]).await?;
+	let bootnode = format!("/ip4/127.0.0.1/tcp/{}/p2p/{peer}", alice.p2p_port);
+	let node_key = format!("{:064x}", 8);
+	let args = [
+		"--chain",
+		"dev",
+		"--alice",
+		"--node-key",
+		&node_key,
+		"--sealing",
+		"manual",
+		"--bootnodes",
+		&bootnode,
+		"--allow-private-ip",
+	];
+	let mut follower = Node::start("follower", &dir.path().join("follower"), &args)?;
+	let (follower_rpc, _) = follower.connect().await?;
+	let deadline = std::time::Instant::now() + Duration::from_secs(60);
+	while best_number(&follower_rpc).await? < 3 {
+		anyhow::ensure!(
+			std::time::Instant::now() < deadline,
+			"the follower did not sync Alice's three blocks:\n{}",
+			follower.log_tail()
+		);
+		tokio::time::sleep(Duration::from_millis(500)).await;
+	}
+	seal(&follower_rpc).await.map_err(|e| anyhow::anyhow!("{e}\n{}", follower.log_tail()))?;
+	assert_eq!(best_number(&follower_rpc).await?, 4, "sealed on top of the synced blocks");
+	follower.stop();
+	alice.stop();
+	Ok(())
+}

@@ -1,9 +1,11 @@
 //! Jobs with on-chain escrow, computed by drawn miners and verified blind by a drawn
-//! committee, on a `--dev` node driven as a new user would drive it: subxt dynamic calls and
-//! the `synod_*` RPC methods.
+//! committee, on the four-validator `local` network (BABE authors, GRANDPA finalizes, the draws
+//! come from the parent block's VRF output) driven as a new user would drive it: subxt dynamic
+//! calls and the `synod_*` RPC methods. Jobs on a `--dev` node settle in `worker.rs`, with real
+//! workers.
 //!
-//! A subnet whose owner (Alice) lets three neurons hold a validator permit (`max_validators`
-//! 3): Bob's, Charlie's and Ferdie's validators (1000, 500 and 300 SYN of stake) hold them;
+//! A subnet whose owner (Alice) runs an epoch every 11 blocks and lets three neurons hold a
+//! validator permit (`max_validators` 3): Bob's, Charlie's and Ferdie's validators (1000, 500 and 300 SYN of stake) hold them;
 //! the miners (two hotkeys of Dave's and one of Alice's, 100 SYN each) and a hotkey of Eve's
 //! own (100 SYN) do not. Eve posts three jobs in one block, each with its bounty held in
 //! escrow:
@@ -195,19 +197,22 @@ async fn hotkey_stake(client: &RpcClient, hotkey: &AccountId32, hash: &str) -> R
 	balance(&rpc(client, "synod_hotkeyStake", rpc_params![hotkey.to_string(), hash]).await?)
 }
 
-/// Subnet `netuid`'s hyperparameters as stored, with `max_validators` set to `permits`.
-async fn with_permits(api: &Api, netuid: u16, permits: u16) -> Result<Value> {
+/// Subnet `netuid`'s hyperparameters as stored, with `max_validators` set to `permits` and an
+/// epoch every `tempo + 1` blocks.
+async fn with_permits(api: &Api, netuid: u16, permits: u16, tempo: u16) -> Result<Value> {
 	let at = api.at_current_block().await?;
 	let address = dynamic::storage::<(u16,), Value>("Subnets", "Hyperparameters");
 	let mut hyperparameters = at.storage().fetch(address, (netuid,)).await?.decode()?;
 	let ValueDef::Composite(Composite::Named(fields)) = &mut hyperparameters.value else {
 		bail!("hyperparameters are not a struct: {hyperparameters:?}");
 	};
-	let field = fields
-		.iter_mut()
-		.find(|(name, _)| name == "max_validators")
-		.ok_or_else(|| anyhow!("no max_validators among the hyperparameters"))?;
-	field.1 = Value::u128(permits.into());
+	for (name, value) in [("max_validators", permits), ("tempo", tempo)] {
+		let field = fields
+			.iter_mut()
+			.find(|(field, _)| field == name)
+			.ok_or_else(|| anyhow!("no {name} among the hyperparameters"))?;
+		field.1 = Value::u128(value.into());
+	}
 	Ok(hyperparameters)
 }
 
@@ -624,8 +629,9 @@ impl Job {
 async fn jobs_pay_what_the_committee_reproduced_burn_slashes_and_refund_untaken_ones() -> Result<()>
 {
 	let dir = tempfile::tempdir()?;
-	let mut node = Node::start("dev", dir.path(), &["--dev"])?;
-	let (client, api) = node.connect().await?;
+	let mut net = LocalNetwork::start(dir.path()).await?;
+	// Every node sees the same finalized chain; Alice's is the one the test reads and writes.
+	let (client, api) = (net.rpcs[0].clone(), net.apis[0].clone());
 	let (alice, bob, charlie, dave, eve, ferdie) =
 		(dev::alice(), dev::bob(), dev::charlie(), dev::dave(), dev::eve(), dev::ferdie());
 	let requester = account(&eve);
@@ -706,7 +712,7 @@ async fn jobs_pay_what_the_committee_reproduced_burn_slashes_and_refund_untaken_
 		"set_hyperparameters",
 		vec![
 			("netuid", Value::u128(netuid.into())),
-			("hyperparameters", with_permits(&api, netuid, validators.len() as u16).await?),
+			("hyperparameters", with_permits(&api, netuid, validators.len() as u16, 10).await?),
 		],
 	);
 	let coldkeys = [&alice, &bob, &charlie, &dave, &eve, &ferdie];
@@ -1111,6 +1117,6 @@ async fn jobs_pay_what_the_committee_reproduced_burn_slashes_and_refund_untaken_
 		}
 	}
 
-	node.stop();
+	net.stop_all();
 	Ok(())
 }

@@ -1,4 +1,4 @@
-//! The four-validator `local` network: Aura authors, GRANDPA finalizes; finality survives one
+//! The four-validator `local` network: BABE authors, GRANDPA finalizes; finality survives one
 //! validator's crash, and the crashed validator catches up when restarted.
 
 use std::time::Duration;

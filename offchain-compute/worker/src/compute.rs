@@ -4,7 +4,7 @@
 use crate::{
 	artifacts::{Store, Unacceptable},
 	chain::SpecView,
-	commitments::Refusal,
+	commitments::{JobResult, Refusal},
 };
 use anyhow::{bail, Result};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -61,6 +61,31 @@ impl std::error::Error for Refuse {}
 /// The refusal behind `error`, if it is one.
 pub fn refusal(error: &anyhow::Error) -> Option<Refusal> {
 	error.chain().find_map(|cause| cause.downcast_ref::<Refuse>()).map(|refuse| refuse.0)
+}
+
+/// What a finished computation of job `job` answers on chain: the digest of its artifact (kept
+/// in `store`), or the refusal its error stands for. `Ok(None)` with the error logged when it
+/// is neither (an outage, a bug): then there is no answer to give, and the caller decides what
+/// to record. `role` names the computation in the logs ("computing", "re-executing").
+pub fn answer(
+	job: u64,
+	role: &str,
+	computed: Result<Vec<u8>>,
+	store: &Store,
+) -> Result<Result<JobResult, anyhow::Error>> {
+	match computed {
+		Ok(artifact) => Ok(Ok(JobResult::Digest(store.put(&artifact)?))),
+		Err(e) => Ok(match refusal(&e) {
+			Some(reason) => {
+				tracing::warn!(job, error = format!("{e:#}"), "{role}: the job is refused");
+				Ok(JobResult::Refused(reason))
+			},
+			None => {
+				tracing::error!(job, error = format!("{e:#}"), "{role}: cannot compute the job");
+				Err(e)
+			},
+		}),
+	}
 }
 
 fn refuse<E: std::fmt::Display>(reason: Refusal) -> impl FnOnce(E) -> anyhow::Error {

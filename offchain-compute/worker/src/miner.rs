@@ -105,23 +105,12 @@ impl Miner {
 				let computed =
 					tokio::task::spawn_blocking(move || compute::run(id, &spec, &store, fault))
 						.await?;
-				let answer = match computed {
-					Ok(artifact) => Some(JobResult::Digest(self.store.put(&artifact)?)),
-					Err(e) => match compute::refusal(&e) {
-						Some(reason) => {
-							tracing::warn!(job = id, error = format!("{e:#}"), "refusing the job");
-							Some(JobResult::Refused(reason))
-						},
-						None => {
-							tracing::error!(
-								job = id,
-								error = format!("{e:#}"),
-								"cannot compute the job"
-							);
-							Metrics::inc(&self.metrics.jobs_failed);
-							self.update(id, |e2| e2.failed = Some(format!("{e:#}")))?;
-							None
-						},
+				let answer = match compute::answer(id, "computing", computed, &self.store)? {
+					Ok(answer) => Some(answer),
+					Err(e) => {
+						Metrics::inc(&self.metrics.jobs_failed);
+						self.update(id, |e2| e2.failed = Some(format!("{e:#}")))?;
+						None
 					},
 				};
 				let Some(answer) = answer else { return Ok(()) };

@@ -171,31 +171,16 @@ impl Validator {
 			None if !committed && finalized < deadlines.verify_by => {
 				tracing::info!(job = id, "re-executing");
 				let (spec, store) = (job.spec.clone(), self.store.clone());
-				let answer = match tokio::task::spawn_blocking(move || {
+				let computed = tokio::task::spawn_blocking(move || {
 					compute::run(id, &spec, &store, Fault::None)
 				})
-				.await?
-				{
-					Ok(artifact) => Some(JobResult::Digest(self.store.put(&artifact)?)),
-					// The committee reproduces a refusal like any result.
-					Err(e) => match compute::refusal(&e) {
-						Some(reason) => {
-							tracing::warn!(
-								job = id,
-								error = format!("{e:#}"),
-								"the job is refused"
-							);
-							Some(JobResult::Refused(reason))
-						},
-						None => {
-							tracing::error!(
-								job = id,
-								error = format!("{e:#}"),
-								"cannot re-execute the job"
-							);
-							self.update(id, |v| v.failed = Some(format!("{e:#}")))?;
-							None
-						},
+				.await?;
+				// The committee reproduces a refusal like any result.
+				let answer = match compute::answer(id, "re-executing", computed, &self.store)? {
+					Ok(answer) => Some(answer),
+					Err(e) => {
+						self.update(id, |v| v.failed = Some(format!("{e:#}")))?;
+						None
 					},
 				};
 				let Some(answer) = answer else { return Ok(()) };

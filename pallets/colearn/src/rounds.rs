@@ -5,8 +5,8 @@
 //! experiment when its pool cannot pay another round).
 //!
 //! The proposer draw uses `Config::Randomness` in the block the round opens, weighted by
-//! stake. Its limits are those of the collective flip on Aura (`pallet-jobs`,
-//! `assignment.rs`): a block author can withhold a block to redraw, not choose.
+//! stake. On Synod that is the parent block's BABE VRF output, which its author could compute
+//! in advance but not choose (`docs/security.md` says what that leaves).
 
 use crate::{pallet::*, BalanceOf, ExperimentId, Phase, Vote};
 use alloc::vec::Vec;

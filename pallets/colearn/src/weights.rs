@@ -1,10 +1,9 @@
 //! Weights for `pallet_colearn`, generated from its benchmarks (`benchmarking.rs`) by
-//! `scripts/benchmark.sh`: STEPS 10, REPEAT 5, on Intel(R) Xeon(R) Processor, 2026-11-22.
+//! `scripts/benchmark.sh`: STEPS 10, REPEAT 5, on AMD EPYC, 2026-12-01.
 //!
-//! A debug `synod-node` built `--features runtime-benchmarks` runs the compiled wasm, but its
-//! host functions (storage, hashing) are unoptimised, so these figures overstate the cost:
-//! the safe direction. Regenerate on reference hardware before a public network, and after
-//! any change to a benchmarked call.
+//! A release `synod-node` built `--features runtime-benchmarks` ran the compiled wasm on this
+//! machine. Regenerate on reference hardware before a public network, and after any change to
+//! a benchmarked call.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -35,7 +34,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Colearn::NextExperimentId` (r:1 w:1)
 	/// Proof: `Colearn::NextExperimentId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Colearn::PhaseDue` (r:1 w:1)
-	/// Proof: `Colearn::PhaseDue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Proof: `Colearn::PhaseDue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -45,8 +44,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Colearn::Lineage` (r:0 w:1)
 	/// Proof: `Colearn::Lineage` (`max_values`: None, `max_size`: Some(3018), added: 5493, mode: `MaxEncodedLen`)
 	fn create_experiment() -> Weight {
-		// Fastest run: 1_182_954_000 ps; proof size measured `109`.
-		Weight::from_parts(1_234_345_000, 3622)
+		// Fastest run: 46_329_000 ps; proof size measured `109`.
+		Weight::from_parts(48_412_000, 3622)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -59,8 +58,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Staking::HotkeyStake` (r:1 w:0)
 	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn join_experiment() -> Weight {
-		// Fastest run: 702_043_000 ps; proof size measured `2341`.
-		Weight::from_parts(743_690_000, 4047)
+		// Fastest run: 30_135_000 ps; proof size measured `2307`.
+		Weight::from_parts(31_938_000, 4047)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -73,8 +72,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Colearn::Learners` (r:0 w:1)
 	/// Proof: `Colearn::Learners` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn approve_learner() -> Weight {
-		// Fastest run: 571_113_000 ps; proof size measured `1118`.
-		Weight::from_parts(596_290_000, 4047)
+		// Fastest run: 20_751_000 ps; proof size measured `1084`.
+		Weight::from_parts(22_333_000, 4047)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -85,8 +84,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Colearn::Learners` (r:1 w:1)
 	/// Proof: `Colearn::Learners` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn leave_experiment() -> Weight {
-		// Fastest run: 410_752_000 ps; proof size measured `744`.
-		Weight::from_parts(432_296_000, 4047)
+		// Fastest run: 14_872_000 ps; proof size measured `744`.
+		Weight::from_parts(16_244_000, 4047)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -97,8 +96,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Colearn::Learners` (r:1 w:1)
 	/// Proof: `Colearn::Learners` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn propose() -> Weight {
-		// Fastest run: 439_469_000 ps; proof size measured `776`.
-		Weight::from_parts(471_785_000, 4097)
+		// Fastest run: 16_876_000 ps; proof size measured `776`.
+		Weight::from_parts(18_217_000, 4097)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -109,8 +108,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Colearn::VoteCommits` (r:1 w:1)
 	/// Proof: `Colearn::VoteCommits` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	fn commit_vote() -> Weight {
-		// Fastest run: 451_542_000 ps; proof size measured `814`.
-		Weight::from_parts(474_078_000, 4047)
+		// Fastest run: 15_814_000 ps; proof size measured `814`.
+		Weight::from_parts(16_925_000, 4047)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -123,15 +122,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Colearn::VoteReveals` (r:1 w:1)
 	/// Proof: `Colearn::VoteReveals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn reveal_vote() -> Weight {
-		// Fastest run: 566_478_000 ps; proof size measured `928`.
-		Weight::from_parts(584_994_000, 4047)
+		// Fastest run: 19_449_000 ps; proof size measured `928`.
+		Weight::from_parts(20_821_000, 4047)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Colearn::Experiments` (r:1 w:1)
 	/// Proof: `Colearn::Experiments` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
 	/// Storage: `Colearn::PhaseDue` (r:1 w:1)
-	/// Proof: `Colearn::PhaseDue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Proof: `Colearn::PhaseDue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -147,104 +146,104 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Colearn::Proposals` (r:0 w:1)
 	/// Proof: `Colearn::Proposals` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
 	fn close_experiment() -> Weight {
-		// Fastest run: 3_615_572_000 ps; proof size measured `14650`.
-		Weight::from_parts(3_737_789_000, 163998)
+		// Fastest run: 243_183_000 ps; proof size measured `14650`.
+		Weight::from_parts(250_103_000, 163998)
 			.saturating_add(T::DbWeight::get().reads(195_u64))
 			.saturating_add(T::DbWeight::get().writes(196_u64))
 	}
 	/// Storage: `Colearn::PhaseDue` (r:2 w:2)
-	/// Proof: `Colearn::PhaseDue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
-	/// Storage: `Colearn::Experiments` (r:32 w:32)
+	/// Proof: `Colearn::PhaseDue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Colearn::Experiments` (r:16 w:16)
 	/// Proof: `Colearn::Experiments` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
-	/// Storage: `Colearn::Proposals` (r:32 w:32)
+	/// Storage: `Colearn::Proposals` (r:16 w:16)
 	/// Proof: `Colearn::Proposals` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
-	/// Storage: `Colearn::VoteReveals` (r:2048 w:2016)
+	/// Storage: `Colearn::VoteReveals` (r:1024 w:1008)
 	/// Proof: `Colearn::VoteReveals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::HotkeyStake` (r:64 w:0)
 	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Colearn::VoteCommits` (r:2048 w:2016)
+	/// Storage: `Colearn::VoteCommits` (r:1024 w:1008)
 	/// Proof: `Colearn::VoteCommits` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	/// Storage: `Subnets::HotkeyOwner` (r:64 w:0)
 	/// Proof: `Subnets::HotkeyOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:32 w:32)
+	/// Storage: `Balances::Holds` (r:16 w:16)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:33 w:33)
+	/// Storage: `System::Account` (r:17 w:17)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Colearn::Learners` (r:2080 w:0)
+	/// Storage: `Colearn::Learners` (r:1040 w:0)
 	/// Proof: `Colearn::Learners` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
 	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
-	/// Storage: `Colearn::Lineage` (r:0 w:32)
+	/// Storage: `Colearn::Lineage` (r:0 w:16)
 	/// Proof: `Colearn::Lineage` (`max_values`: None, `max_size`: Some(3018), added: 5493, mode: `MaxEncodedLen`)
-	/// `t` ranges over `[0, 32]`.
+	/// `t` ranges over `[0, 16]`.
 	/// `v` ranges over `[1, 63]`.
 	fn advance_rounds(t: u32, v: u32, ) -> Weight {
-		// Fastest run: 94_707_000 ps; proof size measured `0`.
-		Weight::from_parts(95_582_000, 245502)
-			.saturating_add(Weight::from_parts(35_891_746_332, 0).saturating_mul(t.into()))
-			.saturating_add(Weight::from_parts(15_341_377_177, 0).saturating_mul(v.into()))
+		// Fastest run: 2_634_000 ps; proof size measured `0`.
+		Weight::from_parts(2_674_000, 123246)
+			.saturating_add(Weight::from_parts(1_021_431_623, 0).saturating_mul(t.into()))
+			.saturating_add(Weight::from_parts(219_008_899, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().reads((78_u64).saturating_mul(t.into())))
-			.saturating_add(T::DbWeight::get().reads((35_u64).saturating_mul(v.into())))
+			.saturating_add(T::DbWeight::get().reads((77_u64).saturating_mul(t.into())))
+			.saturating_add(T::DbWeight::get().reads((17_u64).saturating_mul(v.into())))
 			.saturating_add(T::DbWeight::get().writes((51_u64).saturating_mul(t.into())))
-			.saturating_add(T::DbWeight::get().writes((23_u64).saturating_mul(v.into())))
-			.saturating_add(Weight::from_parts(0, 50876).saturating_mul(t.into()))
-			.saturating_add(Weight::from_parts(0, 32938).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().writes((11_u64).saturating_mul(v.into())))
+			.saturating_add(Weight::from_parts(0, 50673).saturating_mul(t.into()))
+			.saturating_add(Weight::from_parts(0, 15227).saturating_mul(v.into()))
 	}
 }
 
 /// The same figures with ParityDb's database weights, for tests and other runtimes.
 impl WeightInfo for () {
 	fn create_experiment() -> Weight {
-		Weight::from_parts(1_234_345_000, 3622)
+		Weight::from_parts(48_412_000, 3622)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn join_experiment() -> Weight {
-		Weight::from_parts(743_690_000, 4047)
+		Weight::from_parts(31_938_000, 4047)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn approve_learner() -> Weight {
-		Weight::from_parts(596_290_000, 4047)
+		Weight::from_parts(22_333_000, 4047)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn leave_experiment() -> Weight {
-		Weight::from_parts(432_296_000, 4047)
+		Weight::from_parts(16_244_000, 4047)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn propose() -> Weight {
-		Weight::from_parts(471_785_000, 4097)
+		Weight::from_parts(18_217_000, 4097)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn commit_vote() -> Weight {
-		Weight::from_parts(474_078_000, 4047)
+		Weight::from_parts(16_925_000, 4047)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reveal_vote() -> Weight {
-		Weight::from_parts(584_994_000, 4047)
+		Weight::from_parts(20_821_000, 4047)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn close_experiment() -> Weight {
-		Weight::from_parts(3_737_789_000, 163998)
+		Weight::from_parts(250_103_000, 163998)
 			.saturating_add(ParityDbWeight::get().reads(195_u64))
 			.saturating_add(ParityDbWeight::get().writes(196_u64))
 	}
 	fn advance_rounds(t: u32, v: u32, ) -> Weight {
-		Weight::from_parts(95_582_000, 245502)
-			.saturating_add(Weight::from_parts(35_891_746_332, 0).saturating_mul(t.into()))
-			.saturating_add(Weight::from_parts(15_341_377_177, 0).saturating_mul(v.into()))
+		Weight::from_parts(2_674_000, 123246)
+			.saturating_add(Weight::from_parts(1_021_431_623, 0).saturating_mul(t.into()))
+			.saturating_add(Weight::from_parts(219_008_899, 0).saturating_mul(v.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
-			.saturating_add(ParityDbWeight::get().reads((78_u64).saturating_mul(t.into())))
-			.saturating_add(ParityDbWeight::get().reads((35_u64).saturating_mul(v.into())))
+			.saturating_add(ParityDbWeight::get().reads((77_u64).saturating_mul(t.into())))
+			.saturating_add(ParityDbWeight::get().reads((17_u64).saturating_mul(v.into())))
 			.saturating_add(ParityDbWeight::get().writes((51_u64).saturating_mul(t.into())))
-			.saturating_add(ParityDbWeight::get().writes((23_u64).saturating_mul(v.into())))
-			.saturating_add(Weight::from_parts(0, 50876).saturating_mul(t.into()))
-			.saturating_add(Weight::from_parts(0, 32938).saturating_mul(v.into()))
+			.saturating_add(ParityDbWeight::get().writes((11_u64).saturating_mul(v.into())))
+			.saturating_add(Weight::from_parts(0, 50673).saturating_mul(t.into()))
+			.saturating_add(Weight::from_parts(0, 15227).saturating_mul(v.into()))
 	}
 }

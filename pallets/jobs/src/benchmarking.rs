@@ -199,6 +199,7 @@ fn fresh_block<T: Config>(
 	posted_at: BlockNumberFor<T>,
 	until: BlockNumberFor<T>,
 ) -> BlockNumberFor<T> {
+	T::BenchmarkHelper::provide_randomness();
 	let mut block = posted_at + 2u32.into();
 	while block <= until {
 		frame_system::Pallet::<T>::set_block_number(block);

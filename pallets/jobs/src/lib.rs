@@ -114,6 +114,10 @@ pub trait BenchmarkHelper<AccountId> {
 	fn grant_permit(netuid: NetUid, hotkey: &AccountId);
 	/// Sets the job policy of `netuid`, a subnet that [`Self::subnet_with_neurons`] made.
 	fn set_job_policy(netuid: NetUid, policy: JobPolicy);
+	/// Makes [`Config::Randomness`] yield a value in the blocks that follow, as blocks with a
+	/// VRF pre-digest would: benchmarks execute no block headers. Nothing by default, for
+	/// sources that need no digest.
+	fn provide_randomness() {}
 }
 
 /// The balance type of the pallet's currency.

@@ -1,10 +1,9 @@
 //! Weights for `pallet_jobs`, generated from its benchmarks (`benchmarking.rs`) by
-//! `scripts/benchmark.sh`: STEPS 10, REPEAT 5, on Intel(R) Xeon(R) Processor, 2026-11-22.
+//! `scripts/benchmark.sh`: STEPS 10, REPEAT 5, on AMD EPYC, 2026-12-01.
 //!
-//! A debug `synod-node` built `--features runtime-benchmarks` runs the compiled wasm, but its
-//! host functions (storage, hashing) are unoptimised, so these figures overstate the cost:
-//! the safe direction. Regenerate on reference hardware before a public network, and after
-//! any change to a benchmarked call.
+//! A release `synod-node` built `--features runtime-benchmarks` ran the compiled wasm on this
+//! machine. Regenerate on reference hardware before a public network, and after any change to
+//! a benchmarked call.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -22,8 +21,8 @@ pub trait WeightInfo {
 	fn reveal_result() -> Weight;
 	fn commit_verification() -> Weight;
 	fn reveal_verification() -> Weight;
-	fn reveal_statistics() -> Weight;
 	fn commit_statistics() -> Weight;
+	fn reveal_statistics() -> Weight;
 	fn expire_jobs(n: u32, ) -> Weight;
 	fn assign_jobs(n: u32, ) -> Weight;
 	fn settle_jobs(n: u32, ) -> Weight;
@@ -51,212 +50,249 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Escrowed` (r:1 w:1)
 	/// Proof: `Jobs::Escrowed` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::JobRecords` (r:0 w:1)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3531), added: 6006, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::RequesterJobs` (r:0 w:1)
 	/// Proof: `Jobs::RequesterJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn post_job() -> Weight {
-		// Fastest run: 1_611_578_000 ps; proof size measured `648`.
-		Weight::from_parts(1_733_135_000, 3606)
+		// Fastest run: 88_913_000 ps; proof size measured `2984`.
+		Weight::from_parts(93_079_000, 3622)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Jobs::JobRecords` (r:1 w:1)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3531), added: 6006, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::AssignmentExpiries` (r:1 w:1)
 	/// Proof: `Jobs::AssignmentExpiries` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::SettlementDue` (r:1 w:1)
 	/// Proof: `Jobs::SettlementDue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::SamplingDue` (r:1 w:1)
+	/// Proof: `Jobs::SamplingDue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Escrowed` (r:1 w:1)
 	/// Proof: `Jobs::Escrowed` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::AwaitingAssignment` (r:1 w:1)
 	/// Proof: `Jobs::AwaitingAssignment` (`max_values`: Some(1), `max_size`: Some(514), added: 1009, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Assignments` (r:1 w:0)
 	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Committees` (r:1 w:0)
+	/// Proof: `Jobs::Committees` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::RequesterJobCount` (r:1 w:1)
 	/// Proof: `Jobs::RequesterJobCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::RequesterJobs` (r:0 w:1)
 	/// Proof: `Jobs::RequesterJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn cancel_job() -> Weight {
-		// Fastest run: 1_693_856_000 ps; proof size measured `4133`.
-		Weight::from_parts(1_809_357_000, 6996)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+		// Fastest run: 99_468_000 ps; proof size measured `7252`.
+		Weight::from_parts(103_334_000, 7001)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Jobs::JobRecords` (r:1 w:0)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3531), added: 6006, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Assignments` (r:1 w:0)
 	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::ResultCommits` (r:1 w:1)
 	/// Proof: `Jobs::ResultCommits` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn commit_result() -> Weight {
-		// Fastest run: 463_146_000 ps; proof size measured `4119`.
-		Weight::from_parts(529_067_000, 6996)
+		// Fastest run: 22_163_000 ps; proof size measured `4168`.
+		Weight::from_parts(23_715_000, 7001)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Jobs::JobRecords` (r:1 w:0)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3531), added: 6006, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Assignments` (r:1 w:0)
 	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::ResultCommits` (r:9 w:0)
+	/// Storage: `Jobs::ResultCommits` (r:1 w:0)
 	/// Proof: `Jobs::ResultCommits` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::ResultReveals` (r:1 w:1)
-	/// Proof: `Jobs::ResultReveals` (`max_values`: None, `max_size`: Some(354), added: 2829, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::ResultReveals` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	fn reveal_result() -> Weight {
-		// Fastest run: 1_471_042_000 ps; proof size measured `4899`.
-		Weight::from_parts(1_631_222_000, 24129)
-			.saturating_add(T::DbWeight::get().reads(12_u64))
+		// Fastest run: 29_874_000 ps; proof size measured `4542`.
+		Weight::from_parts(31_978_000, 7001)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Jobs::JobRecords` (r:1 w:0)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3531), added: 6006, mode: `MaxEncodedLen`)
-	/// Storage: `Subnets::Uids` (r:1 w:0)
-	/// Proof: `Subnets::Uids` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
-	/// Storage: `Yuma::NeuronOutputs` (r:1 w:0)
-	/// Proof: `Yuma::NeuronOutputs` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Assignments` (r:1 w:0)
-	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::VerificationCommits` (r:17 w:1)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::CommitteeJobs` (r:1 w:0)
+	/// Proof: `Jobs::CommitteeJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::VerificationCommits` (r:1 w:1)
 	/// Proof: `Jobs::VerificationCommits` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn commit_verification() -> Weight {
-		// Fastest run: 2_445_082_000 ps; proof size measured `6813`.
-		Weight::from_parts(2_570_155_000, 44697)
-			.saturating_add(T::DbWeight::get().reads(21_u64))
+		// Fastest run: 27_862_000 ps; proof size measured `4621`.
+		Weight::from_parts(29_654_000, 7001)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Jobs::JobRecords` (r:1 w:0)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3531), added: 6006, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::CommitteeJobs` (r:1 w:0)
+	/// Proof: `Jobs::CommitteeJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::VerificationCommits` (r:1 w:0)
 	/// Proof: `Jobs::VerificationCommits` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::VerificationReveals` (r:1 w:1)
-	/// Proof: `Jobs::VerificationReveals` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::VerificationReveals` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn reveal_verification() -> Weight {
-		// Fastest run: 541_910_000 ps; proof size measured `4018`.
-		Weight::from_parts(576_793_000, 6996)
+		// Fastest run: 35_233_000 ps; proof size measured `5017`.
+		Weight::from_parts(36_595_000, 7001)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Jobs::JobRecords` (r:1 w:0)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Assignments` (r:1 w:0)
+	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::StatisticsCommits` (r:1 w:1)
+	/// Proof: `Jobs::StatisticsCommits` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	fn commit_statistics() -> Weight {
+		// Fastest run: 23_705_000 ps; proof size measured `4213`.
+		Weight::from_parts(25_288_000, 7001)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Jobs::JobRecords` (r:1 w:0)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3531), added: 6006, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Assignments` (r:1 w:0)
 	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::StatisticsCommits` (r:1 w:0)
+	/// Proof: `Jobs::StatisticsCommits` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::StatisticsSubmissions` (r:1 w:1)
-	/// Proof: `Jobs::StatisticsSubmissions` (`max_values`: None, `max_size`: Some(2626), added: 5101, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::StatisticsSubmissions` (`max_values`: None, `max_size`: Some(2627), added: 5102, mode: `MaxEncodedLen`)
 	fn reveal_statistics() -> Weight {
-		// Fastest run: 439_629_000 ps; proof size measured `3896`.
-		Weight::from_parts(471_143_000, 6996)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	/// Not yet benchmarked: the weight of `commit_result`, the same reads and write.
-	fn commit_statistics() -> Weight {
-		// Fastest run: 463_146_000 ps; proof size measured `4119`.
-		Weight::from_parts(529_067_000, 6996)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Fastest run: 40_000_000 ps; proof size measured `4486`.
+		Weight::from_parts(42_383_000, 7001)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Jobs::AssignmentExpiries` (r:1 w:1)
 	/// Proof: `Jobs::AssignmentExpiries` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::JobRecords` (r:16 w:16)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3531), added: 6006, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:16 w:16)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:16 w:16)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::SettlementDue` (r:1 w:1)
 	/// Proof: `Jobs::SettlementDue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::SamplingDue` (r:1 w:1)
+	/// Proof: `Jobs::SamplingDue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Escrowed` (r:1 w:1)
 	/// Proof: `Jobs::Escrowed` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::AwaitingAssignment` (r:1 w:1)
 	/// Proof: `Jobs::AwaitingAssignment` (`max_values`: Some(1), `max_size`: Some(514), added: 1009, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Assignments` (r:16 w:0)
 	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Committees` (r:16 w:0)
+	/// Proof: `Jobs::Committees` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::RequesterJobCount` (r:16 w:16)
 	/// Proof: `Jobs::RequesterJobCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::RequesterJobs` (r:0 w:16)
 	/// Proof: `Jobs::RequesterJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// `n` ranges over `[0, 16]`.
 	fn expire_jobs(n: u32, ) -> Weight {
-		// Fastest run: 73_337_000 ps; proof size measured `322`.
-		Weight::from_parts(283_470_679, 3606)
-			.saturating_add(Weight::from_parts(1_304_272_714, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
+		// Fastest run: 6_900_000 ps; proof size measured `3493`.
+		Weight::from_parts(22_189_558, 3606)
+			.saturating_add(Weight::from_parts(67_567_394, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 6006).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 6011).saturating_mul(n.into()))
 	}
 	/// Storage: `Jobs::AwaitingAssignment` (r:1 w:1)
 	/// Proof: `Jobs::AwaitingAssignment` (`max_values`: Some(1), `max_size`: Some(514), added: 1009, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::JobRecords` (r:64 w:64)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3531), added: 6006, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	/// Storage: `Subnets::Hyperparameters` (r:1 w:0)
 	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Subnets::NeuronCount` (r:1 w:0)
 	/// Proof: `Subnets::NeuronCount` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
-	/// Storage: `Yuma::NeuronOutputs` (r:136 w:0)
+	/// Storage: `Yuma::NeuronOutputs` (r:256 w:0)
 	/// Proof: `Yuma::NeuronOutputs` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `Subnets::Neurons` (r:136 w:0)
+	/// Storage: `Subnets::Neurons` (r:256 w:0)
 	/// Proof: `Subnets::Neurons` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
-	/// Storage: `Subnets::Endpoints` (r:136 w:0)
+	/// Storage: `Subnets::Endpoints` (r:256 w:0)
 	/// Proof: `Subnets::Endpoints` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::HotkeyStake` (r:136 w:0)
+	/// Storage: `Subnets::HotkeyOwner` (r:256 w:0)
+	/// Proof: `Subnets::HotkeyOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::HotkeyStake` (r:256 w:0)
 	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::MinerLoad` (r:136 w:128)
+	/// Storage: `Jobs::MinerLoad` (r:256 w:184)
 	/// Proof: `Jobs::MinerLoad` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::MinerRequesterLoad` (r:15473 w:512)
+	/// Proof: `Jobs::MinerRequesterLoad` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::StakeLocks` (r:248 w:248)
+	/// Proof: `Staking::StakeLocks` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Committees` (r:0 w:64)
+	/// Proof: `Jobs::Committees` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::MinerJobs` (r:0 w:512)
 	/// Proof: `Jobs::MinerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Assignments` (r:0 w:64)
 	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::CommitteeJobs` (r:0 w:1024)
+	/// Proof: `Jobs::CommitteeJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// `n` ranges over `[0, 64]`.
 	fn assign_jobs(n: u32, ) -> Weight {
-		// Fastest run: 76_010_000 ps; proof size measured `2370`.
-		Weight::from_parts(77_591_000, 23054)
-			.saturating_add(Weight::from_parts(16_523_134_569, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(29_u64))
-			.saturating_add(T::DbWeight::get().reads((11_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-			.saturating_add(T::DbWeight::get().writes((12_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 6006).saturating_mul(n.into()))
+		// Fastest run: 5_147_000 ps; proof size measured `66545`.
+		Weight::from_parts(379_633_979, 707038)
+			.saturating_add(Weight::from_parts(5_238_808_599, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(1272_u64))
+			.saturating_add(T::DbWeight::get().reads((261_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(124_u64))
+			.saturating_add(T::DbWeight::get().writes((41_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 625130).saturating_mul(n.into()))
 	}
 	/// Storage: `Jobs::SettlementDue` (r:1 w:1)
 	/// Proof: `Jobs::SettlementDue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::JobRecords` (r:16 w:16)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3531), added: 6006, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::VerificationReveals` (r:272 w:256)
-	/// Proof: `Jobs::VerificationReveals` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::HotkeyStake` (r:256 w:0)
+	/// Proof: `Jobs::VerificationReveals` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Committees` (r:16 w:16)
+	/// Proof: `Jobs::Committees` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::VerificationCommits` (r:256 w:256)
+	/// Proof: `Jobs::VerificationCommits` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Stake` (r:106 w:53)
+	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Unbonding` (r:53 w:0)
+	/// Proof: `Staking::Unbonding` (`max_values`: None, `max_size`: Some(737), added: 3212, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::HotkeyStake` (r:53 w:53)
 	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalStake` (r:1 w:1)
+	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalUnbonding` (r:1 w:1)
+	/// Proof: `Staking::TotalUnbonding` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:69 w:69)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:70 w:70)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Assignments` (r:16 w:16)
 	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::ResultReveals` (r:128 w:128)
-	/// Proof: `Jobs::ResultReveals` (`max_values`: None, `max_size`: Some(354), added: 2829, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:400 w:400)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:16 w:16)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
-	/// Storage: `Subnets::HotkeyOwner` (r:384 w:0)
+	/// Proof: `Jobs::ResultReveals` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::ResultCommits` (r:128 w:128)
+	/// Proof: `Jobs::ResultCommits` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Subnets::HotkeyOwner` (r:29 w:0)
 	/// Proof: `Subnets::HotkeyOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Escrowed` (r:1 w:1)
 	/// Proof: `Jobs::Escrowed` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::AwaitingAssignment` (r:1 w:1)
 	/// Proof: `Jobs::AwaitingAssignment` (`max_values`: Some(1), `max_size`: Some(514), added: 1009, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::ResultCommits` (r:128 w:128)
-	/// Proof: `Jobs::ResultCommits` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::VerificationCommits` (r:256 w:256)
-	/// Proof: `Jobs::VerificationCommits` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::MinerLoad` (r:128 w:128)
+	/// Storage: `Jobs::MinerLoad` (r:38 w:38)
 	/// Proof: `Jobs::MinerLoad` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::MinerRequesterLoad` (r:128 w:128)
+	/// Proof: `Jobs::MinerRequesterLoad` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::StakeLocks` (r:54 w:54)
+	/// Proof: `Staking::StakeLocks` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::RequesterJobCount` (r:16 w:16)
 	/// Proof: `Jobs::RequesterJobCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::PruneAt` (r:1 w:1)
@@ -264,48 +300,72 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::MinerJobs` (r:0 w:128)
 	/// Proof: `Jobs::MinerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Outcomes` (r:0 w:16)
-	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(1917), added: 4392, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(3086), added: 5561, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::RequesterJobs` (r:0 w:16)
 	/// Proof: `Jobs::RequesterJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::CommitteeJobs` (r:0 w:256)
+	/// Proof: `Jobs::CommitteeJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// `n` ranges over `[0, 16]`.
 	fn settle_jobs(n: u32, ) -> Weight {
-		// Fastest run: 75_171_000 ps; proof size measured `1739`.
-		Weight::from_parts(1_337_227_570, 3606)
-			.saturating_add(Weight::from_parts(34_276_078_131, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().reads((126_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-			.saturating_add(T::DbWeight::get().writes((95_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 65075).saturating_mul(n.into()))
+		// Fastest run: 5_158_000 ps; proof size measured `15801`.
+		Weight::from_parts(152_797_085, 75109)
+			.saturating_add(Weight::from_parts(1_330_946_403, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(99_u64))
+			.saturating_add(T::DbWeight::get().reads((88_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(70_u64))
+			.saturating_add(T::DbWeight::get().writes((105_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 43724).saturating_mul(n.into()))
 	}
 	/// Storage: `Jobs::SamplingDue` (r:1 w:1)
 	/// Proof: `Jobs::SamplingDue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::JobRecords` (r:16 w:16)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3531), added: 6006, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Assignments` (r:16 w:0)
+	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
+	/// Storage: `Subnets::Hyperparameters` (r:1 w:0)
+	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
+	/// Storage: `Subnets::HotkeyOwner` (r:169 w:0)
+	/// Proof: `Subnets::HotkeyOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Subnets::NeuronCount` (r:1 w:0)
+	/// Proof: `Subnets::NeuronCount` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
+	/// Storage: `Subnets::Neurons` (r:256 w:0)
+	/// Proof: `Subnets::Neurons` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Subnets::Endpoints` (r:256 w:0)
+	/// Proof: `Subnets::Endpoints` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::NeuronOutputs` (r:256 w:0)
+	/// Proof: `Yuma::NeuronOutputs` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::HotkeyStake` (r:64 w:0)
+	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::StakeLocks` (r:62 w:62)
+	/// Proof: `Staking::StakeLocks` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Committees` (r:0 w:16)
+	/// Proof: `Jobs::Committees` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::CommitteeJobs` (r:0 w:256)
+	/// Proof: `Jobs::CommitteeJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// `n` ranges over `[0, 16]`.
 	fn draw_samples(n: u32, ) -> Weight {
-		// Fastest run: 73_777_000 ps; proof size measured `313`.
-		Weight::from_parts(220_036_297, 4079)
-			.saturating_add(Weight::from_parts(146_305_821, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 6006).saturating_mul(n.into()))
+		// Fastest run: 6_099_000 ps; proof size measured `47237`.
+		Weight::from_parts(720_410_922, 707038)
+			.saturating_add(Weight::from_parts(1_504_605_461, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(638_u64))
+			.saturating_add(T::DbWeight::get().reads((38_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(20_u64))
+			.saturating_add(T::DbWeight::get().writes((21_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 16140).saturating_mul(n.into()))
 	}
 	/// Storage: `Jobs::PruneAt` (r:1 w:1)
 	/// Proof: `Jobs::PruneAt` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Outcomes` (r:0 w:16)
-	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(1917), added: 4392, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(3086), added: 5561, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Statistics` (r:0 w:16)
 	/// Proof: `Jobs::Statistics` (`max_values`: None, `max_size`: Some(3602), added: 6077, mode: `MaxEncodedLen`)
 	/// `n` ranges over `[0, 16]`.
 	fn prune_outcomes(n: u32, ) -> Weight {
-		// Fastest run: 72_037_000 ps; proof size measured `78`.
-		Weight::from_parts(139_870_174, 3606)
-			.saturating_add(Weight::from_parts(29_680_000, 0).saturating_mul(n.into()))
+		// Fastest run: 3_235_000 ps; proof size measured `150`.
+		Weight::from_parts(4_852_837, 3606)
+			.saturating_add(Weight::from_parts(1_820_029, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -315,85 +375,84 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDb's database weights, for tests and other runtimes.
 impl WeightInfo for () {
 	fn post_job() -> Weight {
-		Weight::from_parts(1_733_135_000, 3606)
+		Weight::from_parts(93_079_000, 3622)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn cancel_job() -> Weight {
-		Weight::from_parts(1_809_357_000, 6996)
-			.saturating_add(ParityDbWeight::get().reads(9_u64))
-			.saturating_add(ParityDbWeight::get().writes(9_u64))
+		Weight::from_parts(103_334_000, 7001)
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
+			.saturating_add(ParityDbWeight::get().writes(10_u64))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(529_067_000, 6996)
+		Weight::from_parts(23_715_000, 7001)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reveal_result() -> Weight {
-		Weight::from_parts(1_631_222_000, 24129)
-			.saturating_add(ParityDbWeight::get().reads(12_u64))
+		Weight::from_parts(31_978_000, 7001)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn commit_verification() -> Weight {
-		Weight::from_parts(2_570_155_000, 44697)
-			.saturating_add(ParityDbWeight::get().reads(21_u64))
+		Weight::from_parts(29_654_000, 7001)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reveal_verification() -> Weight {
-		Weight::from_parts(576_793_000, 6996)
+		Weight::from_parts(36_595_000, 7001)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn commit_statistics() -> Weight {
+		Weight::from_parts(25_288_000, 7001)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reveal_statistics() -> Weight {
-		Weight::from_parts(471_143_000, 6996)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
-	}
-	/// Not yet benchmarked: the weight of `commit_result`, the same reads and write.
-	fn commit_statistics() -> Weight {
-		Weight::from_parts(529_067_000, 6996)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
+		Weight::from_parts(42_383_000, 7001)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn expire_jobs(n: u32, ) -> Weight {
-		Weight::from_parts(283_470_679, 3606)
-			.saturating_add(Weight::from_parts(1_304_272_714, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(n.into())))
+		Weight::from_parts(22_189_558, 3606)
+			.saturating_add(Weight::from_parts(67_567_394, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 6006).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 6011).saturating_mul(n.into()))
 	}
 	fn assign_jobs(n: u32, ) -> Weight {
-		Weight::from_parts(77_591_000, 23054)
-			.saturating_add(Weight::from_parts(16_523_134_569, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(29_u64))
-			.saturating_add(ParityDbWeight::get().reads((11_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
-			.saturating_add(ParityDbWeight::get().writes((12_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 6006).saturating_mul(n.into()))
+		Weight::from_parts(379_633_979, 707038)
+			.saturating_add(Weight::from_parts(5_238_808_599, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(1272_u64))
+			.saturating_add(ParityDbWeight::get().reads((261_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(124_u64))
+			.saturating_add(ParityDbWeight::get().writes((41_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 625130).saturating_mul(n.into()))
 	}
 	fn settle_jobs(n: u32, ) -> Weight {
-		Weight::from_parts(1_337_227_570, 3606)
-			.saturating_add(Weight::from_parts(34_276_078_131, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().reads((126_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
-			.saturating_add(ParityDbWeight::get().writes((95_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 65075).saturating_mul(n.into()))
+		Weight::from_parts(152_797_085, 75109)
+			.saturating_add(Weight::from_parts(1_330_946_403, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(99_u64))
+			.saturating_add(ParityDbWeight::get().reads((88_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(70_u64))
+			.saturating_add(ParityDbWeight::get().writes((105_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 43724).saturating_mul(n.into()))
 	}
 	fn draw_samples(n: u32, ) -> Weight {
-		Weight::from_parts(220_036_297, 4079)
-			.saturating_add(Weight::from_parts(146_305_821, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
-			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 6006).saturating_mul(n.into()))
+		Weight::from_parts(720_410_922, 707038)
+			.saturating_add(Weight::from_parts(1_504_605_461, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(638_u64))
+			.saturating_add(ParityDbWeight::get().reads((38_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(20_u64))
+			.saturating_add(ParityDbWeight::get().writes((21_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 16140).saturating_mul(n.into()))
 	}
 	fn prune_outcomes(n: u32, ) -> Weight {
-		Weight::from_parts(139_870_174, 3606)
-			.saturating_add(Weight::from_parts(29_680_000, 0).saturating_mul(n.into()))
+		Weight::from_parts(4_852_837, 3606)
+			.saturating_add(Weight::from_parts(1_820_029, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))

@@ -1,10 +1,9 @@
 //! Weights for `pallet_yuma`, generated from its benchmarks (`benchmarking.rs`) by
-//! `scripts/benchmark.sh`: STEPS 10, REPEAT 5, on Intel(R) Xeon(R) Processor, 2026-11-22.
+//! `scripts/benchmark.sh`: STEPS 10, REPEAT 5, on AMD EPYC, 2026-12-01.
 //!
-//! A debug `synod-node` built `--features runtime-benchmarks` runs the compiled wasm, but its
-//! host functions (storage, hashing) are unoptimised, so these figures overstate the cost:
-//! the safe direction. Regenerate on reference hardware before a public network, and after
-//! any change to a benchmarked call.
+//! A release `synod-node` built `--features runtime-benchmarks` ran the compiled wasm on this
+//! machine. Regenerate on reference hardware before a public network, and after any change to
+//! a benchmarked call.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -32,7 +31,7 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Subnets::Hyperparameters` (r:1 w:0)
-	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(124), added: 2599, mode: `MaxEncodedLen`)
+	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Subnets::NeuronCount` (r:1 w:0)
 	/// Proof: `Subnets::NeuronCount` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	/// Storage: `Subnets::Uids` (r:1 w:0)
@@ -51,14 +50,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Yuma::WeightEntries` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
 	/// `w` ranges over `[1, 256]`.
 	fn set_weights(w: u32, ) -> Weight {
-		// Fastest run: 1_029_989_000 ps; proof size measured `2076`.
-		Weight::from_parts(1_108_393_225, 4511)
-			.saturating_add(Weight::from_parts(779_763, 0).saturating_mul(w.into()))
+		// Fastest run: 48_062_000 ps; proof size measured `2092`.
+		Weight::from_parts(55_224_231, 4511)
+			.saturating_add(Weight::from_parts(48_159, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Subnets::Hyperparameters` (r:1 w:0)
-	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(124), added: 2599, mode: `MaxEncodedLen`)
+	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Subnets::Uids` (r:1 w:0)
 	/// Proof: `Subnets::Uids` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Yuma::LastUpdate` (r:1 w:1)
@@ -68,13 +67,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Yuma::WeightCommits` (r:1 w:1)
 	/// Proof: `Yuma::WeightCommits` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
 	fn commit_weights() -> Weight {
-		// Fastest run: 657_349_000 ps; proof size measured `1043`.
-		Weight::from_parts(728_501_000, 3964)
+		// Fastest run: 25_247_000 ps; proof size measured `1093`.
+		Weight::from_parts(27_911_000, 3964)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Subnets::Hyperparameters` (r:1 w:0)
-	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(124), added: 2599, mode: `MaxEncodedLen`)
+	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Subnets::Uids` (r:1 w:0)
 	/// Proof: `Subnets::Uids` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Yuma::EpochIndex` (r:1 w:0)
@@ -95,9 +94,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Yuma::WeightEntries` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
 	/// `w` ranges over `[1, 256]`.
 	fn reveal_weights(w: u32, ) -> Weight {
-		// Fastest run: 1_282_518_000 ps; proof size measured `2627`.
-		Weight::from_parts(1_534_692_585, 4511)
-			.saturating_add(Weight::from_parts(173_871, 0).saturating_mul(w.into()))
+		// Fastest run: 60_460_000 ps; proof size measured `2643`.
+		Weight::from_parts(68_414_503, 4511)
+			.saturating_add(Weight::from_parts(42_211, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -106,8 +105,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Yuma::Parameters` (r:0 w:1)
 	/// Proof: `Yuma::Parameters` (`max_values`: Some(1), `max_size`: Some(52), added: 547, mode: `MaxEncodedLen`)
 	fn set_emission_parameters() -> Weight {
-		// Fastest run: 167_897_000 ps; proof size measured `80`.
-		Weight::from_parts(178_706_000, 1501)
+		// Fastest run: 6_259_000 ps; proof size measured `80`.
+		Weight::from_parts(7_021_000, 1501)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -116,8 +115,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Yuma::SubnetShares` (r:0 w:1)
 	/// Proof: `Yuma::SubnetShares` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
 	fn set_subnet_share() -> Weight {
-		// Fastest run: 279_702_000 ps; proof size measured `285`.
-		Weight::from_parts(296_499_000, 3527)
+		// Fastest run: 9_294_000 ps; proof size measured `322`.
+		Weight::from_parts(10_096_000, 3527)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -133,9 +132,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Yuma::PendingEmission` (`max_values`: None, `max_size`: Some(26), added: 2501, mode: `MaxEncodedLen`)
 	/// `s` ranges over `[1, 64]`.
 	fn accrue(s: u32, ) -> Weight {
-		// Fastest run: 287_145_000 ps; proof size measured `682`.
-		Weight::from_parts(258_073_617, 3527)
-			.saturating_add(Weight::from_parts(87_168_654, 0).saturating_mul(s.into()))
+		// Fastest run: 10_976_000 ps; proof size measured `719`.
+		Weight::from_parts(9_059_991, 3527)
+			.saturating_add(Weight::from_parts(3_847_677, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -147,25 +146,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Yuma::EpochQueue` (r:1 w:1)
 	/// Proof: `Yuma::EpochQueue` (`max_values`: Some(1), `max_size`: Some(130), added: 625, mode: `MaxEncodedLen`)
 	/// Storage: `Subnets::Hyperparameters` (r:64 w:0)
-	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(124), added: 2599, mode: `MaxEncodedLen`)
+	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// `s` ranges over `[1, 64]`.
 	fn schedule(s: u32, ) -> Weight {
-		// Fastest run: 315_150_000 ps; proof size measured `725`.
-		Weight::from_parts(267_762_041, 3527)
-			.saturating_add(Weight::from_parts(79_860_877, 0).saturating_mul(s.into()))
+		// Fastest run: 10_596_000 ps; proof size measured `775`.
+		Weight::from_parts(10_006_156, 3527)
+			.saturating_add(Weight::from_parts(3_461_348, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
-			.saturating_add(Weight::from_parts(0, 2599).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(s.into()))
 	}
 	/// Storage: `Subnets::Hyperparameters` (r:1 w:0)
-	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(124), added: 2599, mode: `MaxEncodedLen`)
+	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Subnets::NeuronCount` (r:1 w:0)
 	/// Proof: `Subnets::NeuronCount` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	/// Storage: `Subnets::Neurons` (r:256 w:0)
 	/// Proof: `Subnets::Neurons` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Subnets::Endpoints` (r:256 w:0)
 	/// Proof: `Subnets::Endpoints` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Yuma::WeightEntries` (r:1 w:0)
+	/// Proof: `Yuma::WeightEntries` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
 	/// Storage: `Yuma::PendingEmission` (r:1 w:1)
 	/// Proof: `Yuma::PendingEmission` (`max_values`: None, `max_size`: Some(26), added: 2501, mode: `MaxEncodedLen`)
 	/// Storage: `Yuma::Parameters` (r:1 w:0)
@@ -188,6 +189,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Yuma::Bonds` (`max_values`: None, `max_size`: Some(1046), added: 3521, mode: `MaxEncodedLen`)
 	/// Storage: `Yuma::LastEpochBlock` (r:1 w:1)
 	/// Proof: `Yuma::LastEpochBlock` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::StakerCount` (r:64 w:0)
+	/// Proof: `Staking::StakerCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Subnets::HotkeyOwner` (r:64 w:0)
 	/// Proof: `Subnets::HotkeyOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Parameters` (r:1 w:0)
@@ -197,7 +200,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Staking::Stake` (r:128 w:64)
 	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:64 w:64)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Positions` (r:64 w:0)
 	/// Proof: `Staking::Positions` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalStake` (r:1 w:1)
@@ -207,11 +210,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// `n` ranges over `[2, 256]`.
 	/// `e` ranges over `[0, 16384]`.
 	fn run_epoch(n: u32, e: u32, ) -> Weight {
-		// Fastest run: 8_942_031_000 ps; proof size measured `0`.
-		Weight::from_parts(8_948_819_000, 11338)
-			.saturating_add(Weight::from_parts(584_994_546, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(8_312_033, 0).saturating_mul(e.into()))
-			.saturating_add(T::DbWeight::get().reads(39_u64))
+		// Fastest run: 381_279_000 ps; proof size measured `0`.
+		Weight::from_parts(382_841_000, 11338)
+			.saturating_add(Weight::from_parts(28_349_856, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(334_899, 0).saturating_mul(e.into()))
+			.saturating_add(T::DbWeight::get().reads(42_u64))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -231,8 +234,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Yuma::NeuronOutputs` (r:0 w:1)
 	/// Proof: `Yuma::NeuronOutputs` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn on_neuron_replaced() -> Weight {
-		// Fastest run: 386_756_000 ps; proof size measured `1316`.
-		Weight::from_parts(407_182_000, 4511)
+		// Fastest run: 17_176_000 ps; proof size measured `1316`.
+		Weight::from_parts(19_059_000, 4511)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -262,9 +265,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Yuma::LastEpochBlock` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
 	/// `u` ranges over `[1, 256]`.
 	fn on_subnet_dissolved(u: u32, ) -> Weight {
-		// Fastest run: 520_489_000 ps; proof size measured `6985`.
-		Weight::from_parts(1_446_914_576, 107651)
-			.saturating_add(Weight::from_parts(16_291_078, 0).saturating_mul(u.into()))
+		// Fastest run: 26_590_000 ps; proof size measured `6985`.
+		Weight::from_parts(108_162_116, 107651)
+			.saturating_add(Weight::from_parts(1_394_177, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads(124_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(u.into())))
 			.saturating_add(T::DbWeight::get().writes(128_u64))
@@ -276,35 +279,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDb's database weights, for tests and other runtimes.
 impl WeightInfo for () {
 	fn set_weights(w: u32, ) -> Weight {
-		Weight::from_parts(1_108_393_225, 4511)
-			.saturating_add(Weight::from_parts(779_763, 0).saturating_mul(w.into()))
+		Weight::from_parts(55_224_231, 4511)
+			.saturating_add(Weight::from_parts(48_159, 0).saturating_mul(w.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn commit_weights() -> Weight {
-		Weight::from_parts(728_501_000, 3964)
+		Weight::from_parts(27_911_000, 3964)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn reveal_weights(w: u32, ) -> Weight {
-		Weight::from_parts(1_534_692_585, 4511)
-			.saturating_add(Weight::from_parts(173_871, 0).saturating_mul(w.into()))
+		Weight::from_parts(68_414_503, 4511)
+			.saturating_add(Weight::from_parts(42_211, 0).saturating_mul(w.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn set_emission_parameters() -> Weight {
-		Weight::from_parts(178_706_000, 1501)
+		Weight::from_parts(7_021_000, 1501)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_subnet_share() -> Weight {
-		Weight::from_parts(296_499_000, 3527)
+		Weight::from_parts(10_096_000, 3527)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn accrue(s: u32, ) -> Weight {
-		Weight::from_parts(258_073_617, 3527)
-			.saturating_add(Weight::from_parts(87_168_654, 0).saturating_mul(s.into()))
+		Weight::from_parts(9_059_991, 3527)
+			.saturating_add(Weight::from_parts(3_847_677, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -312,18 +315,18 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2537).saturating_mul(s.into()))
 	}
 	fn schedule(s: u32, ) -> Weight {
-		Weight::from_parts(267_762_041, 3527)
-			.saturating_add(Weight::from_parts(79_860_877, 0).saturating_mul(s.into()))
+		Weight::from_parts(10_006_156, 3527)
+			.saturating_add(Weight::from_parts(3_461_348, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
-			.saturating_add(Weight::from_parts(0, 2599).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(s.into()))
 	}
 	fn run_epoch(n: u32, e: u32, ) -> Weight {
-		Weight::from_parts(8_948_819_000, 11338)
-			.saturating_add(Weight::from_parts(584_994_546, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(8_312_033, 0).saturating_mul(e.into()))
-			.saturating_add(ParityDbWeight::get().reads(39_u64))
+		Weight::from_parts(382_841_000, 11338)
+			.saturating_add(Weight::from_parts(28_349_856, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(334_899, 0).saturating_mul(e.into()))
+			.saturating_add(ParityDbWeight::get().reads(42_u64))
 			.saturating_add(ParityDbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -331,13 +334,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3521).saturating_mul(n.into()))
 	}
 	fn on_neuron_replaced() -> Weight {
-		Weight::from_parts(407_182_000, 4511)
+		Weight::from_parts(19_059_000, 4511)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn on_subnet_dissolved(u: u32, ) -> Weight {
-		Weight::from_parts(1_446_914_576, 107651)
-			.saturating_add(Weight::from_parts(16_291_078, 0).saturating_mul(u.into()))
+		Weight::from_parts(108_162_116, 107651)
+			.saturating_add(Weight::from_parts(1_394_177, 0).saturating_mul(u.into()))
 			.saturating_add(ParityDbWeight::get().reads(124_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(u.into())))
 			.saturating_add(ParityDbWeight::get().writes(128_u64))

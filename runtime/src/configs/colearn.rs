@@ -1,11 +1,30 @@
 //! Collective learning: experiments whose learners vote on model updates by stake.
 
-use frame_support::{parameter_types, traits::ConstU32};
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, Randomness},
+};
 
 use crate::{
-	currency::SYN, time::DAYS, Balance, Balances, BlockNumber, RandomnessCollectiveFlip, Runtime,
-	RuntimeHoldReason, Staking, Subnets,
+	currency::SYN, time::DAYS, Balance, Balances, BlockNumber, Hash, RandomnessCollectiveFlip,
+	Runtime, RuntimeHoldReason, Staking, Subnets,
 };
+
+/// The parent block's BABE VRF output (`pallet_babe::ParentBlockRandomness`), known since the
+/// parent: what opens a round draws its proposer from it, which the parent's author could
+/// compute in advance but not choose. Only a block whose parent carries no VRF output (block
+/// 1, whose parent is genesis) falls back to the collective flip of block hashes; no round
+/// can open there, since experiments are created by transactions.
+pub struct ParentVrfOrFlip;
+
+impl Randomness<Hash, BlockNumber> for ParentVrfOrFlip {
+	fn random(subject: &[u8]) -> (Hash, BlockNumber) {
+		match pallet_babe::ParentBlockRandomness::<Runtime>::random(subject) {
+			(Some(value), known_since) => (value, known_since),
+			(None, _) => RandomnessCollectiveFlip::random(subject),
+		}
+	}
+}
 
 parameter_types! {
 	/// An experiment locks at least this much for rewards: opening one is not free.
@@ -19,8 +38,8 @@ impl pallet_colearn::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Stake = Staking;
 	type Hotkeys = Subnets;
-	// Derived from recent block hashes: see `pallets/colearn/src/rounds.rs` for its limits.
-	type Randomness = RandomnessCollectiveFlip;
+	// The parent block's BABE VRF output, as the jobs pallet draws from.
+	type Randomness = ParentVrfOrFlip;
 	type MinRewardPool = MinRewardPool;
 	// A block may tally every open experiment; 16 keeps that worst case near half a block.
 	type MaxOpenExperiments = ConstU32<16>;
@@ -65,3 +84,6 @@ mod benchmark {
 		}
 	}
 }
+
+// Only `ParentVrfOrFlip`'s fallback reads the flip.
+impl pallet_insecure_randomness_collective_flip::Config for Runtime {}

@@ -4,8 +4,8 @@ use frame_support::{parameter_types, traits::ConstU32};
 use sp_runtime::Perbill;
 
 use crate::{
-	currency::MILLI_SYN, time::DAYS, Balance, Balances, BlockNumber, RandomnessCollectiveFlip,
-	Runtime, RuntimeHoldReason, Staking, Subnets, Yuma,
+	currency::MILLI_SYN, time::DAYS, Balance, Balances, BlockNumber, Runtime, RuntimeHoldReason,
+	Staking, Subnets, Yuma,
 };
 
 parameter_types! {
@@ -21,23 +21,6 @@ parameter_types! {
 	pub const VerificationFee: Perbill = Perbill::from_percent(10);
 }
 
-/// The collective flip's value, with the block since which anyone could know it: the
-/// parent's, since the flip mixes block hashes up to the parent's. The flip itself reports
-/// the oldest block of its material, which says nothing about when the value was fixed.
-/// BABE's `ParentBlockRandomness` has this shape and replaces the adapter (issue 15).
-/// The flip adds the parent's hash in its own `on_initialize`, so it must stay before Jobs in
-/// the runtime (index 14 against 15) for the value to include the parent.
-pub struct ParentHashRandomness;
-
-impl frame_support::traits::Randomness<Option<crate::Hash>, BlockNumber> for ParentHashRandomness {
-	fn random(subject: &[u8]) -> (Option<crate::Hash>, BlockNumber) {
-		let (value, _) =
-			<RandomnessCollectiveFlip as frame_support::traits::Randomness<_, _>>::random(subject);
-		let now = frame_system::Pallet::<Runtime>::block_number();
-		(Some(value), now.saturating_sub(1))
-	}
-}
-
 impl pallet_jobs::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -45,8 +28,9 @@ impl pallet_jobs::Config for Runtime {
 	type Stake = Staking;
 	type Incentives = Yuma;
 	type Permits = Yuma;
-	// Derived from recent block hashes: `docs/security.md` says what a block author can do.
-	type Randomness = ParentHashRandomness;
+	// The parent block's BABE VRF output, known since the parent: its author could compute
+	// it in advance but not choose it (`docs/security.md`).
+	type Randomness = pallet_babe::ParentBlockRandomness<Runtime>;
 	type Hotkeys = Subnets;
 	type Slash = Staking;
 	type StakeLock = Staking;
@@ -69,8 +53,6 @@ impl pallet_jobs::Config for Runtime {
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark::StakedNeurons;
 }
-
-impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmark {
@@ -114,6 +96,11 @@ mod benchmark {
 			hyperparameters.jobs = policy;
 			Subnets::set_hyperparameters(RuntimeOrigin::signed(owner), netuid, hyperparameters)
 				.expect("a policy within the bounds");
+		}
+
+		fn provide_randomness() {
+			// What `on_finalize` stores after a block with a VRF pre-digest.
+			pallet_babe::AuthorVrfRandomness::<Runtime>::put(Some([7u8; 32]));
 		}
 
 		fn grant_permit(netuid: NetUid, hotkey: &AccountId) {

@@ -1,6 +1,6 @@
 //! Configuration of each pallet in the runtime, grouped by concern.
 
-mod colearn;
+pub mod colearn;
 mod consensus;
 mod governance;
 mod jobs;
@@ -10,6 +10,7 @@ mod subnets;
 mod system;
 mod yuma;
 
+pub use consensus::GENESIS_EPOCH_CONFIG;
 pub use governance::{CouncilCollective, GovernanceOrigin, COUNCIL_MAX_MEMBERS};
 pub use subnets::{MAX_SUBNETS, MAX_UIDS};
 pub use system::RuntimeBlockWeights;
