@@ -18,6 +18,9 @@ use subxt_signer::sr25519::Keypair;
 pub const SYN: u128 = 1_000_000_000_000;
 
 /// A connection to a node, signing with the worker's hotkey.
+/// The most job ids `synod_jobsByStatus` answers per call (the node's own bound).
+pub const JOBS_PAGE: u32 = 1000;
+
 pub struct Chain {
 	rpc: RpcClient,
 	api: OnlineClient<PolkadotConfig>,
@@ -131,9 +134,23 @@ impl Chain {
 		self.rpc("synod_job", rpc_params![id]).await
 	}
 
-	/// The ids of jobs in `status` (`committing`, `verifying`, `revealing`, ...).
+	/// The ids of jobs in `status` (`committing`, `verifying`, `revealing`, ...), every page
+	/// of them: the node answers at most [`JOBS_PAGE`] ids a call.
 	pub async fn jobs_by_status(&self, status: &str) -> Result<Vec<u64>> {
-		self.rpc("synod_jobsByStatus", rpc_params![status]).await
+		let mut all: Vec<u64> = Vec::new();
+		let mut from = 0u64;
+		loop {
+			let page: Vec<u64> =
+				self.rpc("synod_jobsByStatus", rpc_params![status, from, JOBS_PAGE]).await?;
+			let full = page.len() as u32 >= JOBS_PAGE;
+			let Some(last) = page.last().copied() else { break };
+			all.extend(page);
+			if !full {
+				break;
+			}
+			from = last.saturating_add(1);
+		}
+		Ok(all)
 	}
 
 	/// The jobs this hotkey is assigned to.

@@ -173,6 +173,47 @@ pub fn run(job: u64, spec: &SpecView, store: &Store, fault: Fault) -> Result<Vec
 	}
 }
 
+/// The longest wait between two tries of a job that failed, in blocks.
+pub const MAX_RETRY_WAIT: u64 = 32;
+
+/// The finalized block from which a job that failed its `attempts`-th try at `failed_at`
+/// is tried again: 1, 2, 4, ... blocks later, at most [`MAX_RETRY_WAIT`]. An outage (a
+/// download that failed, a worker killed mid-job) may pass; the job's own deadline ends the
+/// retries.
+pub fn retry_at(failed_at: u64, attempts: u32) -> u64 {
+	let wait = 1u64 << attempts.saturating_sub(1).min(MAX_RETRY_WAIT.trailing_zeros());
+	failed_at.saturating_add(wait.min(MAX_RETRY_WAIT))
+}
+
+/// A job's record of failed tries, kept in a role's state file.
+pub trait Retrying {
+	/// The last failure, the failed tries so far, the block the next may run from.
+	fn retry_state(&mut self) -> (&mut Option<String>, &mut u32, &mut u64);
+}
+
+/// What a try that has not reported back is recorded as: a worker that dies inside a
+/// computation (out of memory, killed) finds it at restart and waits its backoff instead of
+/// running the poison again at once.
+pub const INTERRUPTED: &str = "interrupted: the worker stopped during this try";
+
+/// Records that a try of the job starts at finalized block `finalized`: counted, and
+/// recorded as interrupted until [`record_outcome`] says otherwise.
+pub fn begin_attempt(entry: &mut impl Retrying, finalized: u64) {
+	let (failed, attempts, next) = entry.retry_state();
+	*attempts = attempts.saturating_add(1);
+	*next = retry_at(finalized, *attempts);
+	*failed = Some(INTERRUPTED.to_string());
+}
+
+/// Records how the try begun by [`begin_attempt`] ended: `None` for success.
+pub fn record_outcome(entry: &mut impl Retrying, error: Option<&anyhow::Error>) {
+	let (failed, attempts, next) = entry.retry_state();
+	*failed = error.map(|error| format!("{error:#}"));
+	if let Some(reason) = failed {
+		tracing::warn!(attempt = *attempts, retry_at = *next, error = %reason, "job failed; will retry");
+	}
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -192,6 +233,21 @@ mod tests {
 			hyperparameters,
 			seed: 1,
 		}
+	}
+
+	#[test]
+	fn a_failed_job_is_retried_with_backoff_and_never_given_up_before_its_deadline() {
+		let waits: Vec<u64> = (1..=8).map(|attempt| retry_at(100, attempt) - 100).collect();
+		assert_eq!(waits, [1, 2, 4, 8, 16, 32, 32, 32]);
+		let mut entry = crate::miner::MinerJob::default();
+		begin_attempt(&mut entry, 50);
+		record_outcome(&mut entry, Some(&anyhow::anyhow!("connection refused")));
+		begin_attempt(&mut entry, 51);
+		// A worker killed here finds the try recorded as interrupted, with its backoff.
+		assert_eq!((entry.attempts, entry.retry_at), (2, 53));
+		assert_eq!(entry.failed.as_deref(), Some(INTERRUPTED));
+		record_outcome(&mut entry, None);
+		assert_eq!(entry.failed, None);
 	}
 
 	#[test]

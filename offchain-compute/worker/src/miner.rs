@@ -33,8 +33,20 @@ pub struct MinerJob {
 	pub result: Option<(String, String)>,
 	pub committed: bool,
 	pub revealed: bool,
-	/// Why the job could not be computed, if it could not (not retried).
+	/// Why the last try to compute the job failed (an outage: a refusal is a result).
 	pub failed: Option<String>,
+	/// Failed tries so far, and the finalized block from which the next one may run
+	/// ([`compute::retry_at`]): a failure is retried with backoff while the deadline allows.
+	#[serde(default)]
+	pub attempts: u32,
+	#[serde(default)]
+	pub retry_at: u64,
+}
+
+impl compute::Retrying for MinerJob {
+	fn retry_state(&mut self) -> (&mut Option<String>, &mut u32, &mut u64) {
+		(&mut self.failed, &mut self.attempts, &mut self.retry_at)
+	}
 }
 
 #[derive(Default, Serialize, Deserialize)]
@@ -89,7 +101,7 @@ impl Miner {
 		let deadlines = job.deadlines;
 		let on_chain = job.miners.iter().find(|m| m.hotkey == me);
 		let entry = self.state.value.jobs.entry(id).or_default().clone();
-		if entry.failed.is_some() {
+		if entry.failed.is_some() && finalized < entry.retry_at {
 			return Ok(());
 		}
 		let committed = entry.committed || on_chain.is_some_and(|m| m.committed);
@@ -101,15 +113,19 @@ impl Miner {
 			Some(result) => result,
 			None if !committed && finalized < deadlines.commit_by => {
 				tracing::info!(job = id, architecture = %job.spec.architecture, "computing");
+				self.update(id, |e| compute::begin_attempt(e, finalized))?;
 				let (spec, store, fault) = (job.spec.clone(), self.store.clone(), self.fault);
 				let computed =
 					tokio::task::spawn_blocking(move || compute::run(id, &spec, &store, fault))
 						.await?;
 				let answer = match compute::answer(id, "computing", computed, &self.store)? {
-					Ok(answer) => Some(answer),
+					Ok(answer) => {
+						self.update(id, |e| compute::record_outcome(e, None))?;
+						Some(answer)
+					},
 					Err(e) => {
 						Metrics::inc(&self.metrics.jobs_failed);
-						self.update(id, |e2| e2.failed = Some(format!("{e:#}")))?;
+						self.update(id, |e2| compute::record_outcome(e2, Some(&e)))?;
 						None
 					},
 				};

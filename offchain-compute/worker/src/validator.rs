@@ -40,7 +40,19 @@ pub struct Verification {
 	/// Whether the job's miners were scored against it.
 	#[serde(default)]
 	pub scored: bool,
+	/// Why the last try to re-execute failed, the failed tries so far, and the finalized
+	/// block from which the next may run ([`compute::retry_at`]).
 	pub failed: Option<String>,
+	#[serde(default)]
+	pub attempts: u32,
+	#[serde(default)]
+	pub retry_at: u64,
+}
+
+impl compute::Retrying for Verification {
+	fn retry_state(&mut self) -> (&mut Option<String>, &mut u32, &mut u64) {
+		(&mut self.failed, &mut self.attempts, &mut self.retry_at)
+	}
 }
 
 /// What the validator thinks of one miner.
@@ -159,7 +171,7 @@ impl Validator {
 		let entry = self.state.value.jobs.entry(id).or_default().clone();
 		let on_chain = job.committee.iter().find(|v| v.validator == me);
 		let committed = entry.committed || on_chain.is_some_and(|v| v.committed);
-		if entry.failed.is_some() {
+		if entry.failed.is_some() && finalized < entry.retry_at {
 			return Ok(());
 		}
 		#[cfg(feature = "fault-injection")]
@@ -170,6 +182,7 @@ impl Validator {
 			Some(truth) => truth,
 			None if !committed && finalized < deadlines.verify_by => {
 				tracing::info!(job = id, "re-executing");
+				self.update(id, |v| compute::begin_attempt(v, finalized))?;
 				let (spec, store) = (job.spec.clone(), self.store.clone());
 				let computed = tokio::task::spawn_blocking(move || {
 					compute::run(id, &spec, &store, Fault::None)
@@ -177,9 +190,12 @@ impl Validator {
 				.await?;
 				// The committee reproduces a refusal like any result.
 				let answer = match compute::answer(id, "re-executing", computed, &self.store)? {
-					Ok(answer) => Some(answer),
+					Ok(answer) => {
+						self.update(id, |v| compute::record_outcome(v, None))?;
+						Some(answer)
+					},
 					Err(e) => {
-						self.update(id, |v| v.failed = Some(format!("{e:#}")))?;
+						self.update(id, |v| compute::record_outcome(v, Some(&e)))?;
 						None
 					},
 				};
