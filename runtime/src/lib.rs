@@ -32,6 +32,8 @@ mod benchmarks;
 mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
+#[cfg(test)]
+mod liveness_tests;
 mod metagraph;
 #[cfg(test)]
 mod tests;
@@ -129,11 +131,11 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	impl_name: alloc::borrow::Cow::Borrowed("synod-node"),
 	authoring_version: 1,
 	// Bump on every change of runtime logic; a node runs the on-chain wasm of this version.
-	spec_version: 108,
+	spec_version: 109,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// Bump when the encoding of calls or transaction extensions changes.
-	transaction_version: 2,
+	transaction_version: 3,
 	system_version: 1,
 };
 

@@ -25,7 +25,7 @@ fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 }
 
 /// The genesis state of a preset: its patch over the default config, as a node builds it.
-fn state_of(preset: &str) -> sp_io::TestExternalities {
+pub(crate) fn state_of(preset: &str) -> sp_io::TestExternalities {
 	let patch = get_preset(&preset.into()).unwrap_or_else(|| panic!("no preset {preset}"));
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
 	merge(&mut config, serde_json::from_slice(&patch).unwrap());

@@ -64,6 +64,7 @@ fn config() -> Value {
 		("min_stake", Value::u128(50 * SYN)),
 		("admission", Value::unnamed_variant("Open", Vec::<Value>::new())),
 		("max_learners", Value::u128(3)),
+		("max_skipped_rounds", Value::u128(10)),
 	])
 }
 

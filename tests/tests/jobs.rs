@@ -777,7 +777,14 @@ async fn jobs_pay_what_the_committee_reproduced_burn_slashes_and_refund_untaken_
 	let before_posting = finalized_block(&client, posted_at - 1).await?;
 	let eve_baseline = funds(&api, &requester, &before_posting).await?;
 	let held = funds(&api, &requester, &posted.block_hash).await?.reserved - eve_baseline.reserved;
-	assert_eq!(held, bounty_a + bounty_b + bounty_c, "the bounties go into escrow");
+	// Each waiting job also holds the queue deposit, until it leaves the queue.
+	let deposit: u128 = api
+		.at_block(block_ref(&posted.block_hash)?)
+		.await?
+		.constants()
+		.entry(subxt::dynamic::constant::<u128>("Jobs", "QueueDeposit"))?;
+	ensure!(deposit > 0, "a queue deposit on the runtime");
+	assert_eq!(held, bounty_a + bounty_b + bounty_c + 3 * deposit, "the bounties go into escrow");
 	let at_posting = &posted.block_hash;
 	assert_eq!(jobs_of(&client, &requester, at_posting).await?, BTreeSet::from([id_a, id_b, id_c]));
 	let view_c = job_view(&client, id_c, at_posting).await?;
@@ -929,8 +936,8 @@ async fn jobs_pay_what_the_committee_reproduced_burn_slashes_and_refund_untaken_
 	assert_eq!(expired, [JobExpired { job: id_c, refund: bounty_c }]);
 	let (eve_before, eve_after) =
 		(funds(&api, &requester, &before_expiry).await?, funds(&api, &requester, &expiry).await?);
-	assert_eq!(eve_after.free - eve_before.free, bounty_c, "C's bounty back to Eve");
-	assert_eq!(eve_before.reserved - eve_after.reserved, bounty_c, "and no longer held");
+	assert_eq!(eve_after.free - eve_before.free, bounty_c + deposit, "C's bounty and deposit back");
+	assert_eq!(eve_before.reserved - eve_after.reserved, bounty_c + deposit, "no longer held");
 	assert_eq!(jobs_of(&client, &requester, &expiry).await?, both);
 	let view_c = job_view(&client, id_c, &expiry).await?;
 	assert!(view_c.is_null(), "an expired job is forgotten; its event keeps the record: {view_c}");

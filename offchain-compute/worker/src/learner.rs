@@ -370,6 +370,7 @@ pub struct NewExperiment {
 	pub epsilon_budget: u64,
 	pub min_stake: u128,
 	pub max_learners: u32,
+	pub max_skipped_rounds: u32,
 }
 
 impl NewExperiment {
@@ -391,6 +392,7 @@ impl NewExperiment {
 			("min_stake", Value::u128(self.min_stake)),
 			("admission", Value::unnamed_variant("Open", Vec::<Value>::new())),
 			("max_learners", Value::u128(self.max_learners.into())),
+			("max_skipped_rounds", Value::u128(self.max_skipped_rounds.into())),
 		])
 	}
 }

@@ -281,6 +281,10 @@ struct LearnerArgs {
 	min_stake: f64,
 	#[arg(long, default_value_t = 8)]
 	max_learners: u32,
+	/// Rounds without a proposal in a row after which the experiment closes and its pool
+	/// comes back (with `--create`).
+	#[arg(long, default_value_t = 20)]
+	max_skipped_rounds: u32,
 }
 
 // Parsed once per process: the size of the biggest variant costs nothing.
@@ -408,6 +412,7 @@ async fn learn(
 			epsilon_budget: args.epsilon_budget,
 			min_stake: (args.min_stake * chain::SYN as f64) as u128,
 			max_learners: args.max_learners,
+			max_skipped_rounds: args.max_skipped_rounds,
 		};
 		let chain =
 			chain::Chain::connect(cli_node, hotkey.clone(), Duration::from_secs(120)).await?;

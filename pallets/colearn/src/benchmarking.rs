@@ -39,6 +39,7 @@ fn config<T: Config>() -> ConfigOf<T> {
 		min_stake: 1u32.into(),
 		admission: Admission::Open,
 		max_learners: T::MaxLearners::get(),
+		max_skipped_rounds: 10,
 	}
 }
 

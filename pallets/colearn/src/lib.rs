@@ -135,6 +135,16 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxOpenExperiments: Get<u32>;
 
+		/// The most experiments one creator keeps open at once, so that one account cannot
+		/// take every slot.
+		#[pallet::constant]
+		type MaxOpenExperimentsPerCreator: Get<u32>;
+
+		/// Held from a creator for each open experiment besides its pool, and returned at
+		/// its close: what holding a slot costs.
+		#[pallet::constant]
+		type CreationDeposit: Get<BalanceOf<Self>>;
+
 		/// The most learners one experiment admits (and applicants it keeps waiting).
 		#[pallet::constant]
 		type MaxLearners: Get<u32>;
@@ -156,6 +166,8 @@ pub mod pallet {
 	pub enum HoldReason {
 		/// An experiment's reward pool, until paid out or returned at its close.
 		RewardPool,
+		/// [`Config::CreationDeposit`], until the experiment closes.
+		CreationDeposit,
 	}
 
 	pub(crate) type ExperimentOf<T> =
@@ -175,6 +187,19 @@ pub mod pallet {
 	/// How many experiments are open.
 	#[pallet::storage]
 	pub type OpenExperiments<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+	/// How many experiments each creator has open; no entry at 0.
+	#[pallet::storage]
+	pub type CreatorOpenExperiments<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
+	/// The creation deposit held for each open experiment.
+	#[pallet::storage]
+	pub type CreationDeposits<T: Config> = StorageMap<_, Twox64Concat, ExperimentId, BalanceOf<T>>;
+
+	/// How many rounds in a row each open experiment skipped; no entry at 0.
+	#[pallet::storage]
+	pub type SkippedRounds<T: Config> = StorageMap<_, Twox64Concat, ExperimentId, u32, ValueQuery>;
 
 	/// Each experiment's learners and what is left of their privacy budgets.
 	#[pallet::storage]
@@ -276,6 +301,8 @@ pub mod pallet {
 		},
 		/// `experiment` closed; `refund` of its pool went back to its creator.
 		ExperimentClosed { experiment: ExperimentId, refund: BalanceOf<T> },
+		/// `experiment` skipped `skipped` rounds in a row, its config's most, and closes.
+		ExperimentStalled { experiment: ExperimentId, skipped: u32 },
 	}
 
 	#[pallet::error]
@@ -288,6 +315,10 @@ pub mod pallet {
 		InsufficientFunds,
 		/// `MaxOpenExperiments` experiments are open already.
 		TooManyExperiments,
+		/// The creator has `MaxOpenExperimentsPerCreator` experiments open already.
+		TooManyExperimentsForCreator,
+		/// The creator cannot hold the creation deposit besides the pool.
+		InsufficientDeposit,
 		/// The URI is not an `http(s)://` URL of printable ASCII.
 		BadUri,
 		/// No experiment has this id.
@@ -334,7 +365,7 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let work = Self::advance_rounds(now);
-			T::WeightInfo::advance_rounds(work.transitions, work.tallied_votes)
+			T::WeightInfo::advance_rounds(work.transitions, work.most_votes)
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -367,6 +398,11 @@ pub mod pallet {
 			ensure!(uri_is_valid(&uri), Error::<T>::BadUri);
 			let open = OpenExperiments::<T>::get();
 			ensure!(open < T::MaxOpenExperiments::get(), Error::<T>::TooManyExperiments);
+			let mine = CreatorOpenExperiments::<T>::get(&creator);
+			ensure!(
+				mine < T::MaxOpenExperimentsPerCreator::get(),
+				Error::<T>::TooManyExperimentsForCreator
+			);
 			let now = frame_system::Pallet::<T>::block_number();
 			let start = now.saturating_add(1u32.into());
 			let experiment = NextExperimentId::<T>::get();
@@ -376,6 +412,13 @@ pub mod pallet {
 				.map_err(|_| Error::<T>::TooManyExperiments)?;
 			T::Currency::hold(&HoldReason::RewardPool.into(), &creator, reward_pool)
 				.map_err(|_| Error::<T>::InsufficientFunds)?;
+			let deposit = T::CreationDeposit::get();
+			if !deposit.is_zero() {
+				T::Currency::hold(&HoldReason::CreationDeposit.into(), &creator, deposit)
+					.map_err(|_| Error::<T>::InsufficientDeposit)?;
+				CreationDeposits::<T>::insert(experiment, deposit);
+			}
+			CreatorOpenExperiments::<T>::insert(&creator, mine + 1);
 			NextExperimentId::<T>::put(experiment.saturating_add(1));
 			OpenExperiments::<T>::put(open + 1);
 			Lineage::<T>::insert(
@@ -721,6 +764,18 @@ pub mod pallet {
 			record.proposer = None;
 			record.learners = 0;
 			record.applicants = 0;
+			if let Some(deposit) = CreationDeposits::<T>::take(experiment) {
+				let _ = T::Currency::release(
+					&HoldReason::CreationDeposit.into(),
+					&record.creator,
+					deposit,
+					Precision::BestEffort,
+				);
+			}
+			CreatorOpenExperiments::<T>::mutate_exists(&record.creator, |count| {
+				*count = count.and_then(|c| c.checked_sub(1)).filter(|c| *c > 0)
+			});
+			SkippedRounds::<T>::remove(experiment);
 			Experiments::<T>::insert(experiment, record);
 			OpenExperiments::<T>::mutate(|open| *open = open.saturating_sub(1));
 			Self::deposit_event(Event::ExperimentClosed { experiment, refund });
@@ -742,6 +797,7 @@ pub mod pallet {
 		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 			use alloc::collections::BTreeMap;
 			let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+			let mut deposits: BTreeMap<T::AccountId, (u32, BalanceOf<T>)> = BTreeMap::new();
 			let mut open = 0u32;
 			let due: alloc::vec::Vec<(BlockNumberFor<T>, ExperimentId)> = PhaseDue::<T>::iter()
 				.flat_map(|(block, ids)| ids.into_iter().map(move |id| (block, id)))
@@ -754,6 +810,15 @@ pub mod pallet {
 				match record.status {
 					ExperimentStatus::Open => {
 						open += 1;
+						let entry = deposits.entry(record.creator.clone()).or_default();
+						entry.0 += 1;
+						entry.1 = entry.1.saturating_add(
+							CreationDeposits::<T>::get(experiment).unwrap_or_default(),
+						);
+						ensure!(
+							SkippedRounds::<T>::get(experiment) < record.config.max_skipped_rounds,
+							"an open experiment skipped its most rounds"
+						);
 						ensure!(
 							scheduled.len() == 1
 								&& scheduled[0].0 == record.phase_ends.saturating_add(1u32.into()),
@@ -762,6 +827,11 @@ pub mod pallet {
 					},
 					ExperimentStatus::Closed => {
 						ensure!(record.pool.is_zero(), "a closed experiment keeps a pool");
+						ensure!(
+							!CreationDeposits::<T>::contains_key(experiment)
+								&& !SkippedRounds::<T>::contains_key(experiment),
+							"a closed experiment keeps its deposit or skip count"
+						);
 						ensure!(scheduled.is_empty(), "a closed experiment is still due");
 					},
 				}
@@ -787,6 +857,21 @@ pub mod pallet {
 				);
 			}
 			ensure!(open == OpenExperiments::<T>::get(), "the open count is wrong");
+			ensure!(
+				CreatorOpenExperiments::<T>::iter().count() == deposits.len(),
+				"an open count for a creator without open experiments"
+			);
+			for (creator, (count, deposit)) in deposits {
+				ensure!(
+					CreatorOpenExperiments::<T>::get(&creator) == count,
+					"a creator's open count differs from its experiments"
+				);
+				ensure!(
+					T::Currency::balance_on_hold(&HoldReason::CreationDeposit.into(), &creator)
+						== deposit,
+					"a creator's deposit hold differs from its open experiments"
+				);
+			}
 			for (creator, pools) in held {
 				ensure!(
 					T::Currency::balance_on_hold(&HoldReason::RewardPool.into(), &creator) == pools,

@@ -107,6 +107,9 @@ impl pallet_synod_staking::BenchmarkHelper<u64> for RegisterOnSubnetOne {
 }
 
 /// Randomness from BLAKE2 of the subject and the block number: deterministic for tests.
+/// Held per open experiment.
+pub const CREATION_DEPOSIT: u128 = 25;
+
 pub struct HashRandomness;
 impl frame_support::traits::Randomness<sp_core::H256, u64> for HashRandomness {
 	fn random(subject: &[u8]) -> (sp_core::H256, u64) {
@@ -124,6 +127,8 @@ impl pallet_colearn::Config for Test {
 	type Randomness = HashRandomness;
 	type MinRewardPool = ConstU128<MIN_POOL>;
 	type MaxOpenExperiments = ConstU32<3>;
+	type MaxOpenExperimentsPerCreator = ConstU32<2>;
+	type CreationDeposit = ConstU128<CREATION_DEPOSIT>;
 	type MaxLearners = ConstU32<5>;
 	type MaxWindow = ConstU64<20>;
 	type WeightInfo = ();
@@ -227,5 +232,6 @@ pub fn config() -> ExperimentConfig<u128, u64> {
 		min_stake: 100,
 		admission: Admission::Open,
 		max_learners: 4,
+		max_skipped_rounds: 5,
 	}
 }

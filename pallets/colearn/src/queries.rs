@@ -61,6 +61,7 @@ impl<T: Config> Pallet<T> {
 				min_stake: config.min_stake,
 				creator_approves: config.admission == Admission::CreatorApproves,
 				max_learners: config.max_learners,
+				max_skipped_rounds: config.max_skipped_rounds,
 			},
 			head: H256(record.head),
 			head_uri: text(&record.head_uri),

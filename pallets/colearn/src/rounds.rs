@@ -27,8 +27,10 @@ use synod_primitives::{stake::StakeInfo, subnet::HotkeyOwnership};
 pub struct RoundWork {
 	/// Phase transitions made.
 	pub transitions: u32,
-	/// Votes read by the tallies among them.
-	pub tallied_votes: u32,
+	/// The most votes one tally among them read: the benchmark's `v` is per experiment
+	/// (`t` experiments with `v` votes each), so the block's work is at most
+	/// `advance_rounds(t, most_votes)`.
+	pub most_votes: u32,
 }
 
 /// The lower median of `values` (sorted in place); `None` if empty.
@@ -61,7 +63,7 @@ impl<T: Config> Pallet<T> {
 	/// Moves every experiment due at `now` to its next phase.
 	pub(crate) fn advance_rounds(now: BlockNumberFor<T>) -> RoundWork {
 		let due = PhaseDue::<T>::take(now);
-		let mut work = RoundWork { transitions: due.len() as u32, tallied_votes: 0 };
+		let mut work = RoundWork { transitions: due.len() as u32, most_votes: 0 };
 		for experiment in due {
 			let Some(mut record) = Experiments::<T>::get(experiment) else { continue };
 			if record.status != crate::ExperimentStatus::Open {
@@ -70,15 +72,23 @@ impl<T: Config> Pallet<T> {
 			let next = match record.phase {
 				Phase::Starting => Some(Self::open_round(experiment, &mut record, now)),
 				Phase::Proposal if Proposals::<T>::contains_key(experiment) => {
+					SkippedRounds::<T>::remove(experiment);
 					Some(Self::enter(&mut record, Phase::Commit, now))
 				},
 				Phase::Proposal => {
 					Self::deposit_event(Event::RoundSkipped { experiment, round: record.round });
-					Some(Self::open_round(experiment, &mut record, now))
+					let skipped = SkippedRounds::<T>::get(experiment).saturating_add(1);
+					if skipped >= record.config.max_skipped_rounds {
+						Self::deposit_event(Event::ExperimentStalled { experiment, skipped });
+						None
+					} else {
+						SkippedRounds::<T>::insert(experiment, skipped);
+						Some(Self::open_round(experiment, &mut record, now))
+					}
 				},
 				Phase::Commit => Some(Self::enter(&mut record, Phase::Reveal, now)),
 				Phase::Reveal => {
-					work.tallied_votes += Self::tally(experiment, &mut record);
+					work.most_votes = work.most_votes.max(Self::tally(experiment, &mut record));
 					if record.pool < record.config.reward_per_round {
 						None
 					} else {

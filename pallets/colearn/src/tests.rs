@@ -154,6 +154,11 @@ mod creation {
 				(Box::new(|c| c.reward_per_round = 0), ConfigError::ZeroReward),
 				(Box::new(|c| c.max_learners = 1), ConfigError::BadMaxLearners),
 				(Box::new(|c| c.max_learners = 6), ConfigError::BadMaxLearners),
+				(Box::new(|c| c.max_skipped_rounds = 0), ConfigError::BadMaxSkippedRounds),
+				(
+					Box::new(|c| c.max_skipped_rounds = MAX_SKIPPED_ROUNDS + 1),
+					ConfigError::BadMaxSkippedRounds,
+				),
 			];
 			for (spoil, reason) in cases {
 				let mut bad = config();
@@ -175,10 +180,72 @@ mod creation {
 				),
 				Error::<Test>::BadUri
 			);
-			for _ in 0..3 {
+			for _ in 0..2 {
 				assert_ok!(create_with(config(), POOL));
 			}
-			assert_noop!(create_with(config(), POOL), Error::<Test>::TooManyExperiments);
+			assert_noop!(create_with(config(), POOL), Error::<Test>::TooManyExperimentsForCreator);
+			let create_as = |who: u64| {
+				Colearn::create_experiment(
+					RuntimeOrigin::signed(who),
+					config(),
+					INITIAL,
+					uri("https://models.example/x"),
+					POOL,
+				)
+			};
+			assert_ok!(create_as(8));
+			assert_noop!(create_as(9), Error::<Test>::TooManyExperiments);
+		});
+	}
+
+	#[test]
+	fn the_creation_deposit_is_held_while_open_and_a_poor_creator_creates_nothing() {
+		test(|| {
+			let deposit =
+				|who| Balances::balance_on_hold(&HoldReason::CreationDeposit.into(), &who);
+			assert_ok!(create_with(config(), POOL));
+			assert_eq!((held(CREATOR), deposit(CREATOR)), (POOL, CREATION_DEPOSIT));
+			assert_eq!(CreatorOpenExperiments::<Test>::get(CREATOR), 1);
+			assert_ok!(Colearn::close_experiment(RuntimeOrigin::signed(CREATOR), 0));
+			assert_eq!((held(CREATOR), deposit(CREATOR)), (0, 0));
+			assert_eq!(Balances::balance(&CREATOR), FUNDS);
+			assert!(!CreatorOpenExperiments::<Test>::contains_key(CREATOR));
+			// Enough for the pool, not for the deposit too.
+			let poor = 40;
+			<Balances as frame_support::traits::fungible::Mutate<u64>>::set_balance(
+				&poor,
+				POOL + CREATION_DEPOSIT + 9,
+			);
+			assert_noop!(
+				Colearn::create_experiment(
+					RuntimeOrigin::signed(poor),
+					config(),
+					INITIAL,
+					uri("https://models.example/x"),
+					POOL
+				),
+				Error::<Test>::InsufficientDeposit
+			);
+		});
+	}
+
+	#[test]
+	fn an_experiment_nobody_proposes_to_closes_after_its_most_skipped_rounds() {
+		test(|| {
+			// The lock-out: open experiments nobody works on would hold every slot for ever.
+			assert_ok!(create_with(config(), POOL));
+			// Rounds of 3 blocks from block 2; the mock config closes after 5 skipped.
+			run_to(2 + 3 * 4);
+			assert_eq!(SkippedRounds::<Test>::get(0), 4);
+			assert_eq!(experiment().status, ExperimentStatus::Open);
+			run_to(2 + 3 * 5);
+			assert!(events().contains(&Event::ExperimentStalled { experiment: 0, skipped: 5 }));
+			assert_eq!(experiment().status, ExperimentStatus::Closed);
+			assert_eq!(Balances::balance(&CREATOR), FUNDS, "pool and deposit returned");
+			assert_eq!(OpenExperiments::<Test>::get(), 0);
+			assert!(!SkippedRounds::<Test>::contains_key(0));
+			// Its slot is free again.
+			assert_ok!(create_with(config(), POOL));
 		});
 	}
 }
@@ -386,7 +453,9 @@ mod rounds {
 	#[test]
 	fn the_last_proposer_is_not_drawn_again_while_another_learner_can_be() {
 		test(|| {
-			assert_ok!(create_with(config(), POOL));
+			let mut patient = config();
+			patient.max_skipped_rounds = 10;
+			assert_ok!(create_with(patient, POOL));
 			for coldkey in [1, 2] {
 				let hotkey = staked_learner(coldkey, 100);
 				assert_ok!(Colearn::join_experiment(RuntimeOrigin::signed(hotkey), 0));
@@ -600,7 +669,7 @@ mod closing {
 			let record = experiment();
 			assert_eq!(record.status, ExperimentStatus::Closed);
 			assert!(events().contains(&Event::ExperimentClosed { experiment: 0, refund: 50 }));
-			assert_eq!(Balances::balance(&CREATOR), creator_before + 50);
+			assert_eq!(Balances::balance(&CREATOR), creator_before + 50 + CREATION_DEPOSIT);
 			assert_eq!(held(CREATOR), 0);
 			// The lineage outlives the experiment; nobody can join it any more.
 			assert_eq!(Lineage::<Test>::get(0, 1).unwrap().hash, UPDATE);
@@ -754,7 +823,17 @@ mod properties {
 					prop_assert_eq!(wealth(), start, "the pool's payouts left the learners");
 				}
 				// Closing returns the rest of the pool: the creator got back all it did not pay.
-				let paid = 1_000 - experiment().pool;
+				// What accepted rounds paid: closing (by the creator, an exhausted pool or a
+				// stall) returns all the rest.
+				let paid: u128 = events()
+					.into_iter()
+					.filter_map(|event| match event {
+						Event::HeadMoved { to_proposer, to_voters, .. } => {
+							Some(to_proposer + to_voters)
+						},
+						_ => None,
+					})
+					.sum();
 				if experiment().status == ExperimentStatus::Open {
 					assert_ok!(Colearn::close_experiment(RuntimeOrigin::signed(CREATOR), 0));
 				}

@@ -93,6 +93,9 @@ pub struct ExperimentConfig<Balance, BlockNumber> {
 	pub admission: Admission,
 	/// The most learners (and, separately, applicants).
 	pub max_learners: u32,
+	/// Rounds without a proposal in a row after which the experiment closes and returns
+	/// its pool: an experiment nobody works on does not hold a slot for ever.
+	pub max_skipped_rounds: u32,
 }
 
 /// What is wrong with an experiment config.
@@ -120,7 +123,12 @@ pub enum ConfigError {
 	ZeroReward,
 	/// `max_learners` is below 2 (someone must vote) or above `MaxLearners`.
 	BadMaxLearners,
+	/// `max_skipped_rounds` is 0 or above `MAX_SKIPPED_ROUNDS`.
+	BadMaxSkippedRounds,
 }
+
+/// The most rounds in a row an experiment may skip before it closes.
+pub const MAX_SKIPPED_ROUNDS: u32 = 1_000;
 
 impl<Balance: PartialOrd + Default, BlockNumber: PartialOrd + From<u32>>
 	ExperimentConfig<Balance, BlockNumber>
@@ -144,6 +152,8 @@ impl<Balance: PartialOrd + Default, BlockNumber: PartialOrd + From<u32>>
 			Err(ConfigError::ZeroReward)
 		} else if self.max_learners < 2 || self.max_learners > max_learners {
 			Err(ConfigError::BadMaxLearners)
+		} else if !(1..=MAX_SKIPPED_ROUNDS).contains(&self.max_skipped_rounds) {
+			Err(ConfigError::BadMaxSkippedRounds)
 		} else {
 			Ok(())
 		}

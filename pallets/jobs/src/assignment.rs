@@ -162,34 +162,33 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Draws the miners of `job` (and its committee, when it is verified for sure) if
-	/// enough are eligible and the randomness is fresh; returns whether it was assigned.
-	pub(crate) fn try_assign(job: JobId) -> bool {
-		let Some(mut record) = JobRecords::<T>::get(job) else { return false };
+	/// enough are eligible and the randomness is fresh; returns its requester if it was
+	/// assigned.
+	pub(crate) fn try_assign(job: JobId) -> Option<T::AccountId> {
+		let mut record = JobRecords::<T>::get(job)?;
 		if record.state != JobState::Posted {
-			return false;
+			return None;
 		}
 		// Drawn too late, honest miners could not commit in time: the job waits, and expires.
 		let now = frame_system::Pallet::<T>::block_number();
 		if now.saturating_add(T::MinWindow::get()) > record.deadlines.commit_by {
-			return false;
+			return None;
 		}
-		let Some(seed) = Self::fresh_seed(b"synod/jobs/assign", job, record.posted_at) else {
-			return false;
-		};
+		let seed = Self::fresh_seed(b"synod/jobs/assign", job, record.posted_at)?;
 		let candidates = Self::miner_candidates(&record);
 		if owners(&candidates) < record.replicas as usize {
-			return false;
+			return None;
 		}
 		let picked = draw(&candidates, record.replicas as usize, seed);
 		let miners: Vec<T::AccountId> =
 			picked.into_iter().map(|index| candidates[index].hotkey.clone()).collect();
-		let Ok(assigned) = MinersOf::<T>::try_from(miners.clone()) else { return false };
+		let Ok(assigned) = MinersOf::<T>::try_from(miners.clone()) else { return None };
 		// A job that may be verified needs its whole committee's candidates now, besides its
 		// miners; one verified for sure is seated at once.
 		let committee = if record.sampled != Some(false) {
 			let seats = Self::committee_candidates(&record, &miners);
 			if owners(&seats) < record.policy.committee_size as usize {
-				return false;
+				return None;
 			}
 			(record.sampled == Some(true)).then_some(seats)
 		} else {
@@ -209,8 +208,9 @@ impl<T: Config> Pallet<T> {
 		if let Some(candidates) = committee {
 			Self::seat_committee(job, &mut record, &candidates, seed);
 		}
+		let requester = record.requester.clone();
 		JobRecords::<T>::insert(job, record);
-		true
+		Some(requester)
 	}
 }
 

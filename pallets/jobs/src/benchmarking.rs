@@ -211,10 +211,15 @@ fn fresh_block<T: Config>(
 	panic!("no fresh randomness by the assignment deadline");
 }
 
+/// A hook meter that never runs out, to measure the work itself.
+fn unlimited() -> crate::meter::HookMeter {
+	crate::meter::HookMeter::with_limit(frame_support::weights::Weight::MAX)
+}
+
 /// Assigns the jobs waiting since `posted_at` in the first block it can, by `until`.
 fn assign_all<T: Config>(posted_at: BlockNumberFor<T>, until: BlockNumberFor<T>) {
 	let block = fresh_block::<T>(posted_at, until);
-	Pallet::<T>::assign_waiting(block);
+	Pallet::<T>::assign_waiting(block, &mut unlimited());
 }
 
 /// The miners and the committee members of `job`, in draw order.
@@ -310,7 +315,7 @@ mod benchmarks {
 		);
 
 		assert_eq!(JobRecords::<T>::get(job).expect("posted").sampled, None);
-		assert_eq!(AwaitingAssignment::<T>::get().len() as u32, queue);
+		assert_eq!(AwaitingAssignment::<T>::get(netuid).len() as u32, queue);
 		let sampling = Pallet::<T>::sampling_block(&due);
 		assert_eq!(SamplingDue::<T>::get(sampling).len() as u32, per_block.min(queue));
 	}
@@ -326,13 +331,13 @@ mod benchmarks {
 		fill_queues::<T>(netuid, due, queue - 1, T::MaxExpiriesPerBlock::get() - 1);
 		let requester = funded::<T>("requester", 0);
 		let job = post::<T>(&requester, netuid, largest_spec(), T::MaxReplicas::get(), due);
-		assert_eq!(AwaitingAssignment::<T>::get().len() as u32, queue);
+		assert_eq!(AwaitingAssignment::<T>::get(netuid).len() as u32, queue);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(requester), job);
 
 		assert!(JobRecords::<T>::get(job).is_none());
-		assert_eq!(AwaitingAssignment::<T>::get().len() as u32, queue - 1);
+		assert_eq!(AwaitingAssignment::<T>::get(netuid).len() as u32, queue - 1);
 	}
 
 	/// The last of `MaxReplicas` miners of the largest job, found last in its miners.
@@ -466,7 +471,7 @@ mod benchmarks {
 		}
 
 		assert!(jobs.iter().all(|job| !JobRecords::<T>::contains_key(job)));
-		assert_eq!(AwaitingAssignment::<T>::get().len() as u32, queue.saturating_sub(n));
+		assert_eq!(AwaitingAssignment::<T>::get(netuid).len() as u32, queue.saturating_sub(n));
 	}
 
 	/// `n` waiting jobs (up to a full queue), each assigned `MaxReplicas` miners and a full
@@ -488,10 +493,10 @@ mod benchmarks {
 
 		#[block]
 		{
-			Pallet::<T>::assign_waiting(block);
+			Pallet::<T>::assign_waiting(block, &mut unlimited());
 		}
 
-		assert!(AwaitingAssignment::<T>::get().is_empty());
+		assert!(AwaitingAssignment::<T>::get(netuid).is_empty());
 		assert_eq!(Assignments::<T>::iter().count() as u32, n);
 		assert!(Committees::<T>::iter_values()
 			.all(|committee| committee.len() == MAX_COMMITTEE_SIZE as usize));
@@ -543,7 +548,7 @@ mod benchmarks {
 
 		#[block]
 		{
-			Pallet::<T>::settle_due(at);
+			Pallet::<T>::settle_within(at, &mut unlimited());
 		}
 
 		for job in &jobs {

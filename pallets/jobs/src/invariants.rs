@@ -2,7 +2,10 @@
 //! `try-runtime`.
 
 use crate::{pallet::*, types::*, BalanceOf, JobId};
-use frame_support::{ensure, traits::fungible::InspectHold};
+use frame_support::{
+	ensure,
+	traits::{fungible::InspectHold, Get},
+};
 use sp_runtime::traits::{Saturating, Zero};
 use synod_primitives::stake::StakeLock;
 
@@ -20,6 +23,7 @@ impl<T: Config> Pallet<T> {
 		let mut load: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		let mut requester_load: BTreeMap<(T::AccountId, T::AccountId), u32> = BTreeMap::new();
 		let mut seats = 0usize;
+		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		for (job, record) in JobRecords::<T>::iter() {
 			bounties = bounties.saturating_add(record.bounty);
 			let entry = per_requester.entry(record.requester.clone()).or_default();
@@ -42,9 +46,20 @@ impl<T: Config> Pallet<T> {
 						"a posted job missing from the expiry index"
 					);
 					ensure!(
-						AwaitingAssignment::<T>::get().contains(&job),
+						AwaitingAssignment::<T>::get(record.netuid).contains(&job),
 						"a posted job not waiting for miners"
 					);
+					ensure!(
+						QueueDeposits::<T>::get(job) == Some(T::QueueDeposit::get())
+							|| (T::QueueDeposit::get().is_zero()
+								&& !QueueDeposits::<T>::contains_key(job)),
+						"a waiting job without its queue deposit"
+					);
+					*deposits.entry(record.requester.clone()).or_default() = deposits
+						.get(&record.requester)
+						.copied()
+						.unwrap_or_default()
+						.saturating_add(QueueDeposits::<T>::get(job).unwrap_or_default());
 					ensure!(
 						SettlementDue::<T>::get(Self::settlement_block(&record.deadlines))
 							.contains(&job),
@@ -54,8 +69,12 @@ impl<T: Config> Pallet<T> {
 				JobState::Assigned => {
 					ensure!(
 						SettlementDue::<T>::get(Self::settlement_block(&record.deadlines))
-							.contains(&job),
-						"a job missing from the settlement index"
+							.contains(&job) || SettlementBacklog::<T>::get().contains(&job),
+						"a job missing from the settlement index and the backlog"
+					);
+					ensure!(
+						!QueueDeposits::<T>::contains_key(job),
+						"an assigned job still holds a queue deposit"
 					);
 					let miners = Assignments::<T>::get(job).unwrap_or_default();
 					ensure!(
@@ -196,10 +215,38 @@ impl<T: Config> Pallet<T> {
 			CommitteeJobs::<T>::iter_keys().count() == seats,
 			"a committee index names a seat that does not exist"
 		);
+		for (netuid, queue) in AwaitingAssignment::<T>::iter() {
+			ensure!(!queue.is_empty(), "an empty assignment queue is stored");
+			ensure!(
+				AssignmentRetryAt::<T>::contains_key(netuid),
+				"a queue without its retry block"
+			);
+			ensure!(
+				queue.iter().all(|job| JobRecords::<T>::get(job).is_some_and(|record| {
+					record.state == JobState::Posted && record.netuid == netuid
+				})),
+				"a job waits for miners that is not posted on that subnet"
+			);
+		}
 		ensure!(
-			AwaitingAssignment::<T>::get().iter().all(|job| JobRecords::<T>::get(job)
+			AssignmentRetryAt::<T>::iter_keys().all(AwaitingAssignment::<T>::contains_key),
+			"a retry block for a subnet without a queue"
+		);
+		ensure!(
+			QueueDeposits::<T>::iter_keys().all(|job| JobRecords::<T>::get(job)
 				.is_some_and(|record| record.state == JobState::Posted)),
-			"a job waits for miners that is not posted"
+			"a queue deposit for a job that does not wait"
+		);
+		for (requester, held) in &deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::QueueDeposit.into(), requester) == *held,
+				"a requester's queue-deposit hold differs from its waiting jobs"
+			);
+		}
+		ensure!(
+			SettlementBacklog::<T>::get().iter().all(|job| JobRecords::<T>::get(job)
+				.is_some_and(|record| record.state == JobState::Assigned)),
+			"a settlement backlog entry for a job that is not in flight"
 		);
 		Ok(())
 	}

@@ -47,7 +47,13 @@
 //! - Every vector is bounded: the spec by its types, a requester's jobs in flight by
 //!   [`Config::MaxJobsPerRequester`], replicas by [`Config::MaxReplicas`], committees by
 //!   `MAX_COMMITTEE_SIZE`; the hook's expiries, draws, settlements and pruning by per-block
-//!   indexes, and its assignment by the waiting queue (each try reads the subnet's neurons).
+//!   indexes, and each subnet's assignment queue by [`Config::MaxJobsAwaitingAssignment`].
+//! - **The hook is metered** (`meter.rs`, `queue.rs`): it spends at most
+//!   [`Config::MaxHookWeight`] whatever is queued; settlements and assignment tries that do
+//!   not fit wait for the next block in order. A waiting job holds
+//!   [`Config::QueueDeposit`], and its subnet's queue is tried only when eligibility can have
+//!   changed (a posting, a job freeing its miners, or once per
+//!   [`Config::AssignmentRetryPeriod`]).
 //! - The runtime API (`pallet-jobs-runtime-api`, served as `synod_job`,
 //!   `synod_jobsByRequester`, `synod_jobsByStatus`, `synod_minerAssignments`,
 //!   `synod_committeeAssignments`) reads jobs through the views in `queries.rs`.
@@ -75,9 +81,11 @@ mod committee;
 #[cfg(any(feature = "try-runtime", test))]
 mod invariants;
 mod lifecycle;
+mod meter;
 #[cfg(test)]
 mod mock;
 mod queries;
+mod queue;
 mod results;
 mod sampling;
 mod settlement;
@@ -139,7 +147,10 @@ pub mod pallet {
 		},
 	};
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::{traits::Saturating, Perbill};
+	use sp_runtime::{
+		traits::{Saturating, Zero},
+		Perbill,
+	};
 	use synod_primitives::{
 		stake::{StakeInfo, StakeLock, StakeSlash},
 		subnet::{HotkeyOwnership, NeuronIncentive, SubnetRegistry, ValidatorPermits},
@@ -217,9 +228,32 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxJobsPerMinerPerRequester: Get<u32>;
 
-		/// The most jobs waiting for miners at once; bounds the assignment work of a block.
+		/// The most jobs waiting for miners at once on one subnet; bounds one subnet's
+		/// assignment pass.
 		#[pallet::constant]
 		type MaxJobsAwaitingAssignment: Get<u32>;
+
+		/// Held from a requester for each of its jobs while the job waits for miners, and
+		/// released when it leaves the queue (assigned, cancelled or expired): what occupying
+		/// a queue slot costs in capital.
+		#[pallet::constant]
+		type QueueDeposit: Get<BalanceOf<Self>>;
+
+		/// How many blocks a subnet's queue waits before it is tried again when nothing
+		/// this pallet sees has changed (registrations, stake and epochs change eligibility
+		/// elsewhere). A posting or a job leaving the subnet's miners retries it sooner.
+		#[pallet::constant]
+		type AssignmentRetryPeriod: Get<BlockNumberFor<Self>>;
+
+		/// The most weight the block hook spends: the per-block indexes (expiries, draws,
+		/// pruning) first, then settlements, then assignment tries; what does not fit
+		/// waits for the next block, in order.
+		#[pallet::constant]
+		type MaxHookWeight: Get<Weight>;
+
+		/// The most settlements that may wait for a later block's hook.
+		#[pallet::constant]
+		type MaxSettlementBacklog: Get<u32>;
 
 		/// The most jobs a requester may have in flight.
 		#[pallet::constant]
@@ -254,6 +288,8 @@ pub mod pallet {
 	pub enum HoldReason {
 		/// A job's bounty, until the job settles or is refunded.
 		Escrow,
+		/// [`Config::QueueDeposit`], while the job waits for miners.
+		QueueDeposit,
 	}
 
 	/// The id the next job gets.
@@ -294,11 +330,36 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Posted jobs waiting for enough eligible miners (and committee candidates), oldest
-	/// first.
+	/// Each subnet's posted jobs waiting for enough eligible miners (and committee
+	/// candidates), oldest first; no entry for a subnet with none.
 	#[pallet::storage]
-	pub type AwaitingAssignment<T: Config> =
-		StorageValue<_, BoundedVec<JobId, T::MaxJobsAwaitingAssignment>, ValueQuery>;
+	pub type AwaitingAssignment<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		NetUid,
+		BoundedVec<JobId, T::MaxJobsAwaitingAssignment>,
+		ValueQuery,
+	>;
+
+	/// The block from which each subnet's queue is tried again; an entry exactly for the
+	/// subnets with a queue.
+	#[pallet::storage]
+	pub type AssignmentRetryAt<T: Config> = StorageMap<_, Twox64Concat, NetUid, BlockNumberFor<T>>;
+
+	/// Where the last hook ran out of weight: the subnet and the position in its queue the
+	/// next block's assignment pass starts from.
+	#[pallet::storage]
+	pub type AssignmentCursor<T: Config> = StorageValue<_, (NetUid, u32)>;
+
+	/// The queue deposit held for each waiting job; an entry exactly for the queued jobs.
+	#[pallet::storage]
+	pub type QueueDeposits<T: Config> = StorageMap<_, Twox64Concat, JobId, BalanceOf<T>>;
+
+	/// Settlements that were due but did not fit in their block's hook weight, oldest first;
+	/// settled before the block's own.
+	#[pallet::storage]
+	pub type SettlementBacklog<T: Config> =
+		StorageValue<_, BoundedVec<JobId, T::MaxSettlementBacklog>, ValueQuery>;
 
 	/// The miners drawn for each assigned job.
 	#[pallet::storage]
@@ -483,8 +544,11 @@ pub mod pallet {
 		NotRequester,
 		/// The job was assigned already; it runs to settlement.
 		NotCancellable,
-		/// `MaxJobsAwaitingAssignment` jobs wait for miners already; try again later.
+		/// `MaxJobsAwaitingAssignment` jobs wait for miners on this subnet already; try
+		/// again later.
 		AssignmentQueueFull,
+		/// The requester cannot hold the queue deposit besides the bounty.
+		InsufficientDeposit,
 		/// The job is not in the phase this call belongs to.
 		WrongPhase,
 		/// The caller is not one of the job's miners (or providers).
@@ -517,22 +581,15 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			let pruned = Self::prune_outcomes(now);
-			let drawn = Self::draw_samples(now);
-			let settled = Self::settle_due(now);
-			// Assignment before expiry: a job may still be assigned in its `assign_by` block.
-			let tried = Self::assign_waiting(now);
-			let expired = Self::expire_jobs(now);
-			T::WeightInfo::expire_jobs(expired)
-				.saturating_add(T::WeightInfo::draw_samples(drawn))
-				.saturating_add(T::WeightInfo::assign_jobs(tried))
-				.saturating_add(T::WeightInfo::settle_jobs(settled))
-				.saturating_add(T::WeightInfo::prune_outcomes(pruned))
-				.saturating_add(Self::party_weight(drawn.saturating_add(tried), settled))
+			Self::run_hook(now)
 		}
 
 		fn integrity_test() {
 			assert!(T::MaxReplicas::get() <= 16, "MaxReplicas above the penalties' bound");
+			assert!(
+				Self::indexes_weight().all_lte(T::MaxHookWeight::get()),
+				"the per-block indexes alone exceed MaxHookWeight"
+			);
 			assert!(
 				T::MaxJobsPerMinerPerRequester::get() <= T::MaxJobsPerMiner::get(),
 				"a requester's share of a miner exceeds the miner's cap"
@@ -699,11 +756,19 @@ pub mod pallet {
 					due.try_push(job).map_err(|_| Error::<T>::ExpiryBlockFull)
 				})?;
 			}
-			AwaitingAssignment::<T>::try_mutate(|waiting| {
+			AwaitingAssignment::<T>::try_mutate(netuid, |waiting| {
 				waiting.try_push(job).map_err(|_| Error::<T>::AssignmentQueueFull)
 			})?;
 			T::Currency::hold(&HoldReason::Escrow.into(), &requester, bounty)
 				.map_err(|_| Error::<T>::InsufficientFunds)?;
+			let deposit = T::QueueDeposit::get();
+			if !deposit.is_zero() {
+				T::Currency::hold(&HoldReason::QueueDeposit.into(), &requester, deposit)
+					.map_err(|_| Error::<T>::InsufficientDeposit)?;
+				QueueDeposits::<T>::insert(job, deposit);
+			}
+			// The draw's randomness is fresh two blocks after posting.
+			Self::retry_queue_from(netuid, now.saturating_add(2u32.into()));
 			NextJobId::<T>::put(job.saturating_add(1));
 			Escrowed::<T>::mutate(|total| *total = total.saturating_add(bounty));
 			RequesterJobs::<T>::insert(&requester, job, ());

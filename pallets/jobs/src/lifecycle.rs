@@ -33,17 +33,18 @@ impl<T: Config> Pallet<T> {
 			Precision::BestEffort,
 		)
 		.unwrap_or_else(|_| Zero::zero());
-		SettlementDue::<T>::mutate(Self::settlement_block(&record.deadlines), |due| {
-			due.retain(|id| *id != job)
+		// `mutate_exists`, so that an index a hook already took is not written back empty.
+		SettlementDue::<T>::mutate_exists(Self::settlement_block(&record.deadlines), |due| {
+			forget(due, job)
 		});
 		if record.sampled.is_none() {
-			SamplingDue::<T>::mutate(Self::sampling_block(&record.deadlines), |due| {
-				due.retain(|id| *id != job)
+			SamplingDue::<T>::mutate_exists(Self::sampling_block(&record.deadlines), |due| {
+				forget(due, job)
 			});
 		}
 		Escrowed::<T>::mutate(|total| *total = total.saturating_sub(record.bounty));
 		RequesterJobs::<T>::remove(&record.requester, job);
-		AwaitingAssignment::<T>::mutate(|waiting| waiting.retain(|id| *id != job));
+		Self::leave_queue(record.netuid, job, &record.requester);
 		let miners = T::MaxReplicas::get();
 		let _ = ResultCommits::<T>::clear_prefix(job, miners, None);
 		let _ = ResultReveals::<T>::clear_prefix(job, miners, None);
@@ -53,6 +54,11 @@ impl<T: Config> Pallet<T> {
 		let _ = StatisticsCommits::<T>::clear_prefix(job, miners, None);
 		let _ = StatisticsSubmissions::<T>::clear_prefix(job, miners, None);
 		if let Some(miners) = Assignments::<T>::take(job) {
+			// Its miners have a slot free again: the subnet's waiting jobs may fit now.
+			if AwaitingAssignment::<T>::contains_key(record.netuid) {
+				let next = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
+				Self::retry_queue_from(record.netuid, next);
+			}
 			for miner in miners {
 				MinerLoad::<T>::mutate_exists(&miner, crate::decrement);
 				MinerRequesterLoad::<T>::mutate_exists(&miner, &record.requester, |load| {
@@ -98,25 +104,6 @@ impl<T: Config> Pallet<T> {
 		expiring.len() as u32
 	}
 
-	/// Settles the jobs whose reveals closed before `now`; returns how many.
-	pub(crate) fn settle_due(now: BlockNumberFor<T>) -> u32 {
-		let settling = SettlementDue::<T>::take(now);
-		for job in &settling {
-			Self::settle(*job);
-		}
-		settling.len() as u32
-	}
-
-	/// Draws miners (and committees) for the waiting jobs that can be served; returns how
-	/// many jobs it tried. A job waits while the randomness was known at its posting.
-	pub(crate) fn assign_waiting(_now: BlockNumberFor<T>) -> u32 {
-		let mut waiting = AwaitingAssignment::<T>::get();
-		let tried = waiting.len() as u32;
-		waiting.retain(|job| !Self::try_assign(*job));
-		AwaitingAssignment::<T>::put(waiting);
-		tried
-	}
-
 	/// A seed for the draw `context` of `job`, if the randomness behind it became known
 	/// strictly after block `fixed_at` (when the drawn-for thing was fixed); `None` means the
 	/// draw must wait.
@@ -157,15 +144,26 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// What the hook spends on other pallets beyond its benchmarked storage work: a stake
-	/// lock per party of each job drawn, a slash and an unlock per party of each settled.
+	/// lock per party of each job drawn, an unlock per party of each settled. Slashes are
+	/// charged as they happen ([`Pallet::penalty_weight`]).
 	pub(crate) fn party_weight(drawn: u32, settled: u32) -> Weight {
 		let parties = T::MaxReplicas::get().saturating_add(crate::MaxCommittee::get());
-		let lock = T::StakeLock::lock_weight();
-		let per_drawn = lock.saturating_mul(parties as u64);
-		let per_settled =
-			T::Slash::slash_weight().saturating_add(lock).saturating_mul(parties as u64);
-		per_drawn
-			.saturating_mul(drawn as u64)
-			.saturating_add(per_settled.saturating_mul(settled as u64))
+		let per_party = T::StakeLock::lock_weight().saturating_mul(parties as u64);
+		per_party.saturating_mul(drawn.saturating_add(settled) as u64)
+	}
+
+	/// What `penalties` slashes cost, each walking up to every staker of its hotkey.
+	pub fn penalty_weight(penalties: u32) -> Weight {
+		T::Slash::slash_weight().saturating_mul(penalties as u64)
+	}
+}
+
+/// Takes `job` out of a per-block index, dropping the index once it is empty.
+fn forget<S: Get<u32>>(due: &mut Option<frame_support::BoundedVec<JobId, S>>, job: JobId) {
+	if let Some(jobs) = due {
+		jobs.retain(|id| *id != job);
+		if jobs.is_empty() {
+			*due = None;
+		}
 	}
 }

@@ -64,12 +64,16 @@ pub const ED: u128 = 10;
 pub const FUNDS: u128 = 1_000_000;
 /// The smallest bounty.
 pub const MIN_BOUNTY: u128 = 1_000;
+/// Held per waiting job.
+pub const QUEUE_DEPOSIT: u128 = 100;
 
 frame_support::ord_parameter_types! {
 	pub const Governor: u64 = GOVERNOR;
 }
 
 frame_support::parameter_types! {
+	/// The hook's weight; tests that meter it lower this.
+	pub static HookWeight: frame_support::weights::Weight = frame_support::weights::Weight::MAX;
 	/// 10% of a settled bounty is burnt.
 	pub const ProtocolFee: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(10);
 	/// 20% goes to the validators that reproduced the truth.
@@ -178,6 +182,10 @@ impl pallet_jobs::Config for Test {
 	type MaxJobsPerMiner = ConstU32<2>;
 	type MaxJobsPerMinerPerRequester = ConstU32<1>;
 	type MaxJobsAwaitingAssignment = ConstU32<8>;
+	type QueueDeposit = ConstU128<QUEUE_DEPOSIT>;
+	type AssignmentRetryPeriod = ConstU64<5>;
+	type MaxHookWeight = HookWeight;
+	type MaxSettlementBacklog = ConstU32<4>;
 	type MaxJobsPerRequester = ConstU32<3>;
 	type MaxJobDuration = ConstU64<100>;
 	type MinWindow = ConstU64<2>;

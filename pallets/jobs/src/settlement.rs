@@ -66,14 +66,16 @@ pub(crate) fn two_thirds(seats: u32, size: u32) -> bool {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Keeps how `job` settled readable until `OutcomeRetention` blocks from now.
+	/// Keeps how `job` settled readable until `OutcomeRetention` blocks from now; returns
+	/// how many penalties it took, which the hook pays for.
 	pub(crate) fn record_outcome(
 		job: JobId,
 		record: &JobOf<T>,
 		truth: Option<Truth>,
 		paid: Paid<T>,
 		refunded: BalanceOf<T>,
-	) {
+	) -> u32 {
+		let penalties = paid.penalties.len() as u32;
 		Outcomes::<T>::insert(
 			job,
 			JobOutcome {
@@ -90,6 +92,7 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		Self::retain_until_pruned(job);
+		penalties
 	}
 
 	/// The result that `job`'s committee (or, for a job not drawn, its miners' unanimity)
@@ -206,11 +209,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Settles `job`: establishes its truth, penalises, pays, burns and refunds, and forgets
-	/// it.
-	pub(crate) fn settle(job: JobId) {
-		let Some(record) = JobRecords::<T>::get(job) else { return };
+	/// it; returns how many penalties it took.
+	pub(crate) fn settle(job: JobId) -> u32 {
+		let Some(record) = JobRecords::<T>::get(job) else { return 0 };
 		if record.state != JobState::Assigned {
-			return;
+			return 0;
 		}
 		if let crate::JobKind::FederatedStatistics { columns } = record.spec.kind {
 			return Self::settle_statistics(job, &record, columns);
@@ -244,9 +247,9 @@ impl<T: Config> Pallet<T> {
 
 		let Some((truth, by_committee)) = found else {
 			let refund = Self::close(job, &record);
-			Self::record_outcome(job, &record, None, paid, refund);
+			let penalties = Self::record_outcome(job, &record, None, paid, refund);
 			Self::deposit_event(Event::JobRefunded { job, refund });
-			return;
+			return penalties;
 		};
 		let bounty = record.bounty;
 		let requester = &record.requester;
@@ -287,7 +290,7 @@ impl<T: Config> Pallet<T> {
 		let spent = burnt.saturating_add(to_validators).saturating_add(to_miners);
 		let refunded = Self::finish(job, &record, bounty.saturating_sub(spent));
 		let truth_record = Truth { result: truth, uri, by_committee };
-		Self::record_outcome(job, &record, Some(truth_record), paid, refunded);
+		let penalties = Self::record_outcome(job, &record, Some(truth_record), paid, refunded);
 		Self::deposit_event(Event::JobSettled {
 			job,
 			result: truth,
@@ -296,6 +299,7 @@ impl<T: Config> Pallet<T> {
 			burnt,
 			refunded,
 		});
+		penalties
 	}
 }
 

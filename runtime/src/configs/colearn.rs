@@ -29,6 +29,8 @@ impl Randomness<Hash, BlockNumber> for ParentVrfOrFlip {
 parameter_types! {
 	/// An experiment locks at least this much for rewards: opening one is not free.
 	pub const MinRewardPool: Balance = SYN;
+	/// Held per open experiment besides its pool, returned at its close.
+	pub const CreationDeposit: Balance = 10 * SYN;
 	/// A round's phase lasts at most a day.
 	pub const MaxWindow: BlockNumber = DAYS;
 }
@@ -43,6 +45,10 @@ impl pallet_colearn::Config for Runtime {
 	type MinRewardPool = MinRewardPool;
 	// A block may tally every open experiment; 16 keeps that worst case near half a block.
 	type MaxOpenExperiments = ConstU32<16>;
+	// Sixteen slots need eight creators, each with 20 SYN held for as long as its
+	// experiments run (at most `max_skipped_rounds` rounds with nobody proposing).
+	type MaxOpenExperimentsPerCreator = ConstU32<2>;
+	type CreationDeposit = CreationDeposit;
 	type MaxLearners = ConstU32<64>;
 	type MaxWindow = MaxWindow;
 	type WeightInfo = pallet_colearn::weights::SubstrateWeight<Runtime>;

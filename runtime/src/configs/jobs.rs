@@ -19,6 +19,13 @@ parameter_types! {
 	pub const ProtocolFee: Perbill = Perbill::from_percent(1);
 	/// 10% goes to the committee seats that reproduced the result.
 	pub const VerificationFee: Perbill = Perbill::from_percent(10);
+	/// A hundred minimum bounties held while a job waits: filling a subnet's queue ties up
+	/// 16 SYN.
+	pub const QueueDeposit: Balance = crate::currency::SYN;
+	/// The jobs hook takes at most 15% of a block, so that with the other hooks the normal
+	/// class keeps its 75%. Its per-block indexes alone may take 83 ms of the 150 ms.
+	pub MaxHookWeight: frame_support::weights::Weight =
+		Perbill::from_percent(15) * crate::configs::RuntimeBlockWeights::get().max_block;
 }
 
 impl pallet_jobs::Config for Runtime {
@@ -45,7 +52,14 @@ impl pallet_jobs::Config for Runtime {
 	type MaxJobsPerMiner = ConstU32<4>;
 	// Half a miner's slots per requester: one requester never occupies a miner alone.
 	type MaxJobsPerMinerPerRequester = ConstU32<2>;
-	type MaxJobsAwaitingAssignment = ConstU32<64>;
+	// Per subnet: a requester's whole allowance fits in one queue, and one pass stays
+	// well under the hook's weight.
+	type MaxJobsAwaitingAssignment = ConstU32<16>;
+	type QueueDeposit = QueueDeposit;
+	// Thirty seconds: a registration, a stake or an epoch reaches the queue within that.
+	type AssignmentRetryPeriod = ConstU32<10>;
+	type MaxHookWeight = MaxHookWeight;
+	type MaxSettlementBacklog = ConstU32<64>;
 	type ProtocolFee = ProtocolFee;
 	type VerificationFee = VerificationFee;
 	type OutcomeRetention = OutcomeRetention;

@@ -3,7 +3,7 @@
 pub mod colearn;
 mod consensus;
 mod governance;
-mod jobs;
+pub mod jobs;
 mod monetary;
 mod staking;
 mod subnets;

@@ -59,6 +59,8 @@ pub struct ConfigView<Balance, BlockNumber> {
 	/// Whether the creator approves each learner (else any staked hotkey joins).
 	pub creator_approves: bool,
 	pub max_learners: u32,
+	/// Rounds without a proposal in a row after which the experiment closes.
+	pub max_skipped_rounds: u32,
 }
 
 /// A learner with its stake and what is left of its privacy budget.

@@ -9,6 +9,7 @@ use frame_support::{
 use synod_primitives::subnet::SubnetRegistry;
 
 mod attacks;
+mod liveness;
 mod posting;
 mod properties;
 mod settlement;

@@ -19,7 +19,10 @@ fn posting_holds_the_bounty_in_escrow() {
 	test(|| {
 		assert_ok!(post(1, 5_000, 10));
 		assert_eq!(held(1), 5_000);
-		assert_eq!(Balances::balance(&1), FUNDS - 5_000);
+		assert_eq!(Balances::balance(&1), FUNDS - 5_000 - QUEUE_DEPOSIT);
+		assert_eq!(QueueDeposits::<Test>::get(0), Some(QUEUE_DEPOSIT));
+		assert_eq!(AwaitingAssignment::<Test>::get(1).into_inner(), vec![0]);
+		assert_eq!(AssignmentRetryAt::<Test>::get(1), Some(3), "tried once the draw is fresh");
 		assert_eq!(Escrowed::<Test>::get(), 5_000);
 		let job = JobRecords::<Test>::get(0).expect("stored");
 		assert_eq!(job.requester, 1);
@@ -172,13 +175,21 @@ fn a_verified_job_waits_for_its_whole_committee() {
 		}
 		neuron(3, VALIDATOR_STAKE, true);
 		neuron(4, VALIDATOR_STAKE, true);
-		let job = post_train(REQUESTER, 6);
+		let job = post_train(REQUESTER, 12);
 		run_to(4);
 		assert_eq!(JobRecords::<Test>::get(job).unwrap().state, JobState::Posted);
+		// Tried at block 3 and failed: the queue waits a retry period (5 blocks) for what
+		// this pallet cannot see, such as the registration below.
+		assert_eq!(AssignmentRetryAt::<Test>::get(1), Some(8));
 		neuron(5, VALIDATOR_STAKE, true);
-		run_to(5);
+		run_to(7);
+		assert_eq!(JobRecords::<Test>::get(job).unwrap().state, JobState::Posted);
+		run_to(8);
 		assert_eq!(JobRecords::<Test>::get(job).unwrap().state, JobState::Assigned);
 		assert_eq!(Committees::<Test>::get(job).unwrap().len(), 3);
+		assert!(AwaitingAssignment::<Test>::get(1).is_empty());
+		assert_eq!(AssignmentRetryAt::<Test>::get(1), None);
+		assert_eq!(QueueDeposits::<Test>::get(job), None, "the deposit leaves with the job");
 	});
 }
 
