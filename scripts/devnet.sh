@@ -22,6 +22,9 @@ if [ "$workers" = yes ]; then
 	(cd offchain-compute && cargo build --locked -p synod-worker >&2)
 fi
 worker="$CARGO_TARGET_DIR/debug/synod-worker"
+# The devnet's workers serve each other's artifacts on loopback, which a worker refuses to
+# download from unless told otherwise.
+export SYNOD_ALLOW_PRIVATE_ADDRESSES=true
 
 data="${SYNOD_DATA:-$SYNOD_ROOT/data}/devnet"
 spec="$SYNOD_ROOT/chain-spec/local.json"

@@ -80,6 +80,8 @@ impl Worker {
 		let child = Command::new(&self.binary)
 			.args(&self.args)
 			.env("RUST_LOG", "info")
+			// Every artifact of these tests is served on loopback.
+			.env("SYNOD_ALLOW_PRIVATE_ADDRESSES", "true")
 			.stdin(Stdio::null())
 			.stdout(out)
 			.stderr(log)

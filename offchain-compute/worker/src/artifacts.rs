@@ -10,6 +10,7 @@ use anyhow::{anyhow, bail, Context, Result};
 use std::{
 	fs,
 	io::Read,
+	net::{IpAddr, SocketAddr, ToSocketAddrs},
 	path::{Path, PathBuf},
 	sync::Arc,
 	time::Duration,
@@ -21,17 +22,63 @@ pub const MAX_ARTIFACT_BYTES: u64 = 256 << 20;
 /// How long a download may take, connection included.
 pub const FETCH_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// Which addresses a download may connect to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Addresses {
+	/// Public addresses only: a job's URI cannot make the worker reach into the network
+	/// it runs in (a cloud's metadata service, an admin page on loopback).
+	#[default]
+	PublicOnly,
+	/// Any address, for local networks (`--allow-private-addresses`).
+	AllowPrivate,
+}
+
+/// Whether `ip` is on the public internet: not loopback, private, link-local, shared
+/// (carrier-grade NAT), unspecified, broadcast, documentation or unique-local.
+pub fn is_public(ip: IpAddr) -> bool {
+	match ip {
+		IpAddr::V4(v4) => {
+			let [a, b, ..] = v4.octets();
+			!(v4.is_loopback()
+				|| v4.is_private()
+				|| v4.is_link_local()
+				|| v4.is_unspecified()
+				|| v4.is_broadcast()
+				|| v4.is_documentation()
+				|| a == 0 || (a == 100 && (64..128).contains(&b)))
+		},
+		IpAddr::V6(v6) => {
+			if let Some(v4) = v6.to_ipv4_mapped() {
+				return is_public(IpAddr::V4(v4));
+			}
+			let first = v6.segments()[0];
+			!(v6.is_loopback()
+				|| v6.is_unspecified()
+				|| (first & 0xfe00) == 0xfc00
+				|| (first & 0xffc0) == 0xfe80)
+		},
+	}
+}
+
 /// Files named by their content hash under `<data-dir>/artifacts`.
 #[derive(Clone)]
 pub struct Store {
 	dir: PathBuf,
+	addresses: Addresses,
 }
 
 impl Store {
+	/// The store under `data_dir`, downloading from public addresses only.
 	pub fn open(data_dir: &Path) -> Result<Self> {
 		let dir = data_dir.join("artifacts");
 		fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-		Ok(Self { dir })
+		Ok(Self { dir, addresses: Addresses::PublicOnly })
+	}
+
+	/// The same store, downloading from the `addresses` given.
+	pub fn with_addresses(mut self, addresses: Addresses) -> Self {
+		self.addresses = addresses;
+		self
 	}
 
 	fn path(&self, hash: &ContentHash) -> PathBuf {
@@ -65,7 +112,7 @@ impl Store {
 		if let Some(bytes) = self.get(hash)? {
 			return Ok(bytes);
 		}
-		let bytes = download(uri)?;
+		let bytes = download(uri, self.addresses)?;
 		let actual = content_hash(&bytes);
 		if actual != *hash {
 			return Err(Unacceptable(format!(
@@ -81,7 +128,6 @@ impl Store {
 	}
 }
 
-/// Downloads `uri` within [`FETCH_TIMEOUT`] and [`MAX_ARTIFACT_BYTES`].
 /// An artifact that was served but is not the one the chain names, or is over the size
 /// limit: every honest party that fetches it finds the same, so a job that names it is
 /// refused rather than left undone.
@@ -96,11 +142,31 @@ impl std::fmt::Display for Unacceptable {
 
 impl std::error::Error for Unacceptable {}
 
-pub fn download(uri: &str) -> Result<Vec<u8>> {
+/// Downloads `uri` within [`FETCH_TIMEOUT`] and [`MAX_ARTIFACT_BYTES`], connecting only to
+/// `addresses`. The check is in the resolver, so the address checked is the one connected
+/// to (no second lookup for a rebinding name to change).
+pub fn download(uri: &str, addresses: Addresses) -> Result<Vec<u8>> {
 	if !(uri.starts_with("http://") || uri.starts_with("https://")) {
 		bail!("{uri} is not an http(s) URL");
 	}
-	let agent = ureq::AgentBuilder::new().timeout(FETCH_TIMEOUT).build();
+	let resolver = move |netloc: &str| -> std::io::Result<Vec<SocketAddr>> {
+		let all: Vec<SocketAddr> = netloc.to_socket_addrs()?.collect();
+		if addresses == Addresses::AllowPrivate {
+			return Ok(all);
+		}
+		let public: Vec<SocketAddr> = all.iter().copied().filter(|a| is_public(a.ip())).collect();
+		if public.is_empty() {
+			return Err(std::io::Error::new(
+				std::io::ErrorKind::PermissionDenied,
+				format!(
+					"{netloc} resolves only to private addresses ({all:?}); \
+					 --allow-private-addresses lets a local network through"
+				),
+			));
+		}
+		Ok(public)
+	};
+	let agent = ureq::AgentBuilder::new().timeout(FETCH_TIMEOUT).resolver(resolver).build();
 	let response = agent.get(uri).call().map_err(|e| anyhow!("fetching {uri}: {e}"))?;
 	if let Some(length) = response.header("Content-Length").and_then(|l| l.parse::<u64>().ok()) {
 		if length > MAX_ARTIFACT_BYTES {
@@ -201,7 +267,12 @@ mod tests {
 		let server =
 			Server::start("127.0.0.1:0", None, store, Arc::new(Metrics::default()), "test")
 				.unwrap();
-		let other = Store::open(&b).unwrap();
+		// By default a worker does not download from loopback: a job cannot point it there.
+		let guarded = Store::open(&b).unwrap();
+		let e = guarded.fetch(&hash, &server.url_of(&hash)).unwrap_err();
+		assert!(format!("{e:#}").contains("private addresses"), "{e:#}");
+		assert!(guarded.get(&hash).unwrap().is_none());
+		let other = Store::open(&b).unwrap().with_addresses(Addresses::AllowPrivate);
 		assert_eq!(other.fetch(&hash, &server.url_of(&hash)).unwrap(), b"weights");
 		assert_eq!(other.get(&hash).unwrap().unwrap(), b"weights");
 
@@ -210,11 +281,37 @@ mod tests {
 		let e = other.fetch(&wrong, &server.url_of(&hash)).unwrap_err().to_string();
 		assert!(e.contains("not the"), "{e}");
 		// Unknown hashes, malformed names and other paths are refused.
-		assert!(download(&server.url_of(&wrong)).is_err());
-		assert!(download(&format!("{}/artifacts/..%2F..%2Fetc", server.public_url)).is_err());
-		let metrics = download(&format!("{}/metrics", server.public_url)).unwrap();
+		let any = Addresses::AllowPrivate;
+		assert!(download(&server.url_of(&wrong), any).is_err());
+		assert!(download(&format!("{}/artifacts/..%2F..%2Fetc", server.public_url), any).is_err());
+		let metrics = download(&format!("{}/metrics", server.public_url), any).unwrap();
 		assert!(String::from_utf8(metrics).unwrap().contains("synod_worker_jobs_done_total"));
-		assert!(download("ftp://example/x").is_err());
+		assert!(download("ftp://example/x", any).is_err());
 		fs::remove_dir_all(dir).unwrap();
+	}
+
+	#[test]
+	fn only_public_addresses_are_public() {
+		let public = ["93.184.216.34", "8.8.8.8", "2606:4700::1111"];
+		let private = [
+			"127.0.0.1",
+			"10.1.2.3",
+			"172.16.0.1",
+			"192.168.1.1",
+			"169.254.169.254",
+			"100.64.0.1",
+			"0.0.0.0",
+			"255.255.255.255",
+			"::1",
+			"fd00::1",
+			"fe80::1",
+			"::ffff:127.0.0.1",
+		];
+		for ip in public {
+			assert!(is_public(ip.parse().unwrap()), "{ip}");
+		}
+		for ip in private {
+			assert!(!is_public(ip.parse().unwrap()), "{ip}");
+		}
 	}
 }

@@ -258,7 +258,9 @@ mod tests {
 		let server =
 			Server::start("127.0.0.1:0", None, served, Arc::new(Metrics::default()), "test")
 				.unwrap();
-		let mine = Store::open(&dir.join("mine")).unwrap();
+		let mine = Store::open(&dir.join("mine"))
+			.unwrap()
+			.with_addresses(crate::artifacts::Addresses::AllowPrivate);
 		let hyper = synod_ml::Hyperparameters::default();
 		let settings = format!("0x{}", hex::encode(hyper.to_bytes()));
 		// The URI serves bytes that hash to something else than the spec names.

@@ -39,6 +39,11 @@ struct Cli {
 	/// Where artifacts and the state file live.
 	#[arg(long, global = true, env = "SYNOD_DATA_DIR", default_value = "synod-worker-data")]
 	data_dir: PathBuf,
+	/// Let downloads reach private, loopback and link-local addresses, for local networks.
+	/// Without it a job's inputs (and models) must be on public addresses, so that a job
+	/// cannot make this worker reach into the network it runs in.
+	#[arg(long, global = true, env = "SYNOD_ALLOW_PRIVATE_ADDRESSES")]
+	allow_private_addresses: bool,
 	#[command(subcommand)]
 	role: RoleCommand,
 }
@@ -501,8 +506,13 @@ async fn main() -> Result<()> {
 	}
 	std::fs::create_dir_all(&cli.data_dir)
 		.with_context(|| format!("creating {}", cli.data_dir.display()))?;
+	let addresses = if cli.allow_private_addresses {
+		artifacts::Addresses::AllowPrivate
+	} else {
+		artifacts::Addresses::PublicOnly
+	};
 	if let RoleCommand::Evaluate { model, uri, data } = &cli.role {
-		let store = artifacts::Store::open(&cli.data_dir)?;
+		let store = artifacts::Store::open(&cli.data_dir)?.with_addresses(addresses);
 		let hash = hash::from_hex(model.trim_start_matches("0x"))?;
 		// `fetch` answers from the data directory when it holds the model.
 		let bytes = match uri {
@@ -519,7 +529,7 @@ async fn main() -> Result<()> {
 	}
 	let hotkey =
 		keys::load(cli.hotkey.as_deref().context("--hotkey (or SYNOD_HOTKEY) is required")?)?;
-	let store = artifacts::Store::open(&cli.data_dir)?;
+	let store = artifacts::Store::open(&cli.data_dir)?.with_addresses(addresses);
 	let metrics = Arc::new(metrics::Metrics::default());
 	let patience = Duration::from_secs(120);
 

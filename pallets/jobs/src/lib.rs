@@ -53,7 +53,8 @@
 //!   not fit wait for the next block in order. A waiting job holds
 //!   [`Config::QueueDeposit`], and its subnet's queue is tried only when eligibility can have
 //!   changed (a posting, a job freeing its miners, or once per
-//!   [`Config::AssignmentRetryPeriod`]).
+//!   [`Config::AssignmentRetryPeriod`]). A posting to a full queue evicts and refunds the
+//!   oldest job once it has waited [`Config::AssignmentPatience`] blocks.
 //! - The runtime API (`pallet-jobs-runtime-api`, served as `synod_job`,
 //!   `synod_jobsByRequester`, `synod_jobsByStatus`, `synod_minerAssignments`,
 //!   `synod_committeeAssignments`) reads jobs through the views in `queries.rs`.
@@ -244,6 +245,12 @@ pub mod pallet {
 		/// elsewhere). A posting or a job leaving the subnet's miners retries it sooner.
 		#[pallet::constant]
 		type AssignmentRetryPeriod: Get<BlockNumberFor<Self>>;
+
+		/// How long the oldest job of a full queue may hold its place: a posting to a full
+		/// queue evicts (and refunds) the oldest job once it has waited this many blocks, so
+		/// that jobs nobody can serve do not close a subnet to new ones until they expire.
+		#[pallet::constant]
+		type AssignmentPatience: Get<BlockNumberFor<Self>>;
 
 		/// The most weight the block hook spends: the per-block indexes (expiries, draws,
 		/// pruning) first, then settlements, then assignment tries; what does not fit
@@ -465,6 +472,9 @@ pub mod pallet {
 		JobPosted { job: JobId, netuid: NetUid, requester: T::AccountId, bounty: BalanceOf<T> },
 		/// The requester withdrew `job`; `refund` was released.
 		JobCancelled { job: JobId, refund: BalanceOf<T> },
+		/// `job` waited `AssignmentPatience` blocks at the head of a full queue and made
+		/// room for a new posting; `refund` (its whole bounty) was released.
+		JobEvicted { job: JobId, refund: BalanceOf<T> },
 		/// Nobody took `job` by its assignment deadline; `refund` was released.
 		JobExpired { job: JobId, refund: BalanceOf<T> },
 		/// `miners` were drawn for `job`.
@@ -544,8 +554,8 @@ pub mod pallet {
 		NotRequester,
 		/// The job was assigned already; it runs to settlement.
 		NotCancellable,
-		/// `MaxJobsAwaitingAssignment` jobs wait for miners on this subnet already; try
-		/// again later.
+		/// `MaxJobsAwaitingAssignment` jobs wait for miners on this subnet already, the
+		/// oldest for less than `AssignmentPatience` blocks; try again later.
 		AssignmentQueueFull,
 		/// The requester cannot hold the queue deposit besides the bounty.
 		InsufficientDeposit,
@@ -607,7 +617,9 @@ pub mod pallet {
 		/// Posts a job on `netuid`: `replicas` miners will compute `spec`, paid from `bounty`,
 		/// which is held from the caller until the job settles or is refunded.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::post_job())]
+		// A posting to a full queue may evict its oldest job, which costs what a cancellation
+		// does.
+		#[pallet::weight(T::WeightInfo::post_job().saturating_add(T::WeightInfo::cancel_job()))]
 		pub fn post_job(
 			origin: OriginFor<T>,
 			netuid: NetUid,
@@ -628,10 +640,7 @@ pub mod pallet {
 			let record = JobRecords::<T>::get(job).ok_or(Error::<T>::UnknownJob)?;
 			ensure!(record.requester == who, Error::<T>::NotRequester);
 			ensure!(record.state == JobState::Posted, Error::<T>::NotCancellable);
-			AssignmentExpiries::<T>::mutate(record.deadlines.assign_by, |expiring| {
-				expiring.retain(|id| *id != job)
-			});
-			let refund = Self::close(job, &record);
+			let refund = Self::withdraw(job, &record);
 			Self::deposit_event(Event::JobCancelled { job, refund });
 			Ok(())
 		}
@@ -756,6 +765,7 @@ pub mod pallet {
 					due.try_push(job).map_err(|_| Error::<T>::ExpiryBlockFull)
 				})?;
 			}
+			Self::make_room(netuid, now)?;
 			AwaitingAssignment::<T>::try_mutate(netuid, |waiting| {
 				waiting.try_push(job).map_err(|_| Error::<T>::AssignmentQueueFull)
 			})?;

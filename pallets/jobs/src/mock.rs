@@ -184,6 +184,7 @@ impl pallet_jobs::Config for Test {
 	type MaxJobsAwaitingAssignment = ConstU32<8>;
 	type QueueDeposit = ConstU128<QUEUE_DEPOSIT>;
 	type AssignmentRetryPeriod = ConstU64<5>;
+	type AssignmentPatience = ConstU64<10>;
 	type MaxHookWeight = HookWeight;
 	type MaxSettlementBacklog = ConstU32<4>;
 	type MaxJobsPerRequester = ConstU32<3>;

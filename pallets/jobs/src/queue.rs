@@ -17,6 +17,8 @@
 use crate::{meter::HookMeter, pallet::*, JobId, NetUid, WeightInfo};
 use alloc::vec::Vec;
 use frame_support::{
+	ensure,
+	pallet_prelude::DispatchResult,
 	traits::{fungible::MutateHold, tokens::Precision, Get},
 	weights::Weight,
 };
@@ -63,6 +65,34 @@ impl<T: Config> Pallet<T> {
 		} else {
 			AwaitingAssignment::<T>::insert(netuid, queue);
 		}
+	}
+
+	/// Takes a posted, unassigned job out of every index and refunds it in full; returns the
+	/// refund.
+	pub(crate) fn withdraw(job: JobId, record: &crate::JobOf<T>) -> crate::BalanceOf<T> {
+		AssignmentExpiries::<T>::mutate(record.deadlines.assign_by, |expiring| {
+			expiring.retain(|id| *id != job)
+		});
+		Self::close(job, record)
+	}
+
+	/// Makes room in `netuid`'s queue for a posting at `now`: nothing if it has room; if it
+	/// is full, evicts its oldest job once that has waited [`Config::AssignmentPatience`]
+	/// blocks, else refuses with `AssignmentQueueFull`.
+	pub(crate) fn make_room(netuid: NetUid, now: BlockNumberFor<T>) -> DispatchResult {
+		let queue = AwaitingAssignment::<T>::get(netuid);
+		if (queue.len() as u32) < T::MaxJobsAwaitingAssignment::get() {
+			return Ok(());
+		}
+		let oldest = *queue.first().ok_or(Error::<T>::AssignmentQueueFull)?;
+		let record = JobRecords::<T>::get(oldest).ok_or(Error::<T>::AssignmentQueueFull)?;
+		ensure!(
+			now >= record.posted_at.saturating_add(T::AssignmentPatience::get()),
+			Error::<T>::AssignmentQueueFull
+		);
+		let refund = Self::withdraw(oldest, &record);
+		Self::deposit_event(Event::JobEvicted { job: oldest, refund });
+		Ok(())
 	}
 
 	/// What one assignment try may cost: the benchmarked try (it reads every neuron of the

@@ -58,6 +58,8 @@ impl pallet_jobs::Config for Runtime {
 	type QueueDeposit = QueueDeposit;
 	// Thirty seconds: a registration, a stake or an epoch reaches the queue within that.
 	type AssignmentRetryPeriod = ConstU32<10>;
+	// Ten retries (five minutes) at the head of a full queue, then a new posting evicts it.
+	type AssignmentPatience = ConstU32<100>;
 	type MaxHookWeight = MaxHookWeight;
 	type MaxSettlementBacklog = ConstU32<64>;
 	type ProtocolFee = ProtocolFee;

@@ -235,3 +235,44 @@ fn a_requester_that_cannot_hold_the_deposit_posts_nothing() {
 		assert!(!AssignmentRetryAt::<Test>::contains_key(1));
 	});
 }
+
+#[test]
+fn a_posting_to_a_full_queue_evicts_the_oldest_job_once_it_has_waited_long_enough() {
+	test(|| {
+		// Eight jobs nobody can serve fill subnet 1's queue in block 1.
+		let squatters: Vec<u64> = (0..3).map(requester).collect();
+		let jobs: Vec<JobId> =
+			(0..8usize).map(|i| post_on(1, squatters[i / 3], 1, 40 + i as u64 / 2)).collect();
+		let late = requester(9);
+		let post_late = || {
+			Jobs::post_job(
+				RuntimeOrigin::signed(late),
+				1,
+				Box::new(train_spec()),
+				BOUNTY,
+				1,
+				deadlines(44),
+			)
+		};
+		run_to(10);
+		assert_noop!(post_late(), Error::<Test>::AssignmentQueueFull);
+		// Ten blocks after its posting, the oldest gives way, refunded in full.
+		run_to(11);
+		let fresh = NextJobId::<Test>::get();
+		assert_ok!(post_late());
+		assert!(has_event(Event::JobEvicted { job: jobs[0], refund: BOUNTY }));
+		assert!(!JobRecords::<Test>::contains_key(jobs[0]));
+		assert!(!AssignmentExpiries::<Test>::get(40).contains(&jobs[0]));
+		let queue = AwaitingAssignment::<Test>::get(1).into_inner();
+		assert_eq!(queue.len(), 8);
+		assert_eq!((queue[0], queue[7]), (jobs[1], fresh), "the rest keep their order");
+		// Its requester has the bounty and deposit of the evicted job back.
+		let held = Balances::balance_on_hold(&HoldReason::QueueDeposit.into(), &squatters[0]);
+		assert_eq!(held, 2 * QUEUE_DEPOSIT);
+		assert_eq!(
+			Balances::balance(&squatters[0]),
+			FUNDS - 2 * (BOUNTY + QUEUE_DEPOSIT),
+			"one of three jobs refunded"
+		);
+	});
+}
