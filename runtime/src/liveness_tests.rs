@@ -120,6 +120,7 @@ fn full_queues_on_every_subnet_leave_room_for_a_users_transfer() {
 		let normal = limits.get(DispatchClass::Normal).max_total.expect("a normal limit");
 		let mut parent = System::block_hash(0);
 		let mut heaviest = Weight::zero();
+		let bob_before = crate::Balances::free_balance(Bob.to_account_id());
 		// Three retry periods, through the first tries of every queue.
 		for number in 2..=32u32 {
 			let header = Header::new(
@@ -174,6 +175,8 @@ fn full_queues_on_every_subnet_leave_room_for_a_users_transfer() {
 			.sum();
 		assert_eq!(queued, waiting);
 		assert_eq!(pallet_jobs::QueueDeposits::<Runtime>::iter().count() as u32, waiting);
-		assert_eq!(crate::Balances::free_balance(Bob.to_account_id()) % SYN, 0);
+		// Every block's transfer arrived: 31 of them.
+		let received = crate::Balances::free_balance(Bob.to_account_id()) - bob_before;
+		assert_eq!(received, 31 * SYN);
 	});
 }

@@ -20,17 +20,22 @@ fn requester(index: u64) -> u64 {
 	who
 }
 
-/// Posts the standard job from `who` with `replicas` replicas on `netuid`.
-fn post_on(netuid: u16, who: u64, replicas: u8, assign_by: u64) -> JobId {
-	let job = NextJobId::<Test>::get();
-	assert_ok!(Jobs::post_job(
+/// Tries to post the standard job from `who` with `replicas` replicas on `netuid`.
+fn try_post(netuid: u16, who: u64, replicas: u8, assign_by: u64) -> sp_runtime::DispatchResult {
+	Jobs::post_job(
 		RuntimeOrigin::signed(who),
 		netuid,
 		Box::new(train_spec()),
 		BOUNTY,
 		replicas,
-		deadlines(assign_by)
-	));
+		deadlines(assign_by),
+	)
+}
+
+/// Posts the standard job from `who` with `replicas` replicas on `netuid`.
+fn post_on(netuid: u16, who: u64, replicas: u8, assign_by: u64) -> JobId {
+	let job = NextJobId::<Test>::get();
+	assert_ok!(try_post(netuid, who, replicas, assign_by));
 	job
 }
 
@@ -183,17 +188,7 @@ fn a_full_queue_on_one_subnet_leaves_the_others_open() {
 			post_on(1, requesters[i / 3], 1, 10 + i as u64 / 2);
 		}
 		let late = requester(9);
-		assert_noop!(
-			Jobs::post_job(
-				RuntimeOrigin::signed(late),
-				1,
-				Box::new(train_spec()),
-				BOUNTY,
-				1,
-				deadlines(20)
-			),
-			Error::<Test>::AssignmentQueueFull
-		);
+		assert_noop!(try_post(1, late, 1, 20), Error::<Test>::AssignmentQueueFull);
 		post_on(other, late, 1, 20);
 		assert_eq!(AwaitingAssignment::<Test>::get(other).len(), 1);
 		// Their deposits come back when they expire.
@@ -214,17 +209,7 @@ fn a_requester_that_cannot_hold_the_deposit_posts_nothing() {
 	test(|| {
 		let poor = 2_000;
 		Balances::set_balance(&poor, BOUNTY + ED + QUEUE_DEPOSIT - 1);
-		assert_noop!(
-			Jobs::post_job(
-				RuntimeOrigin::signed(poor),
-				1,
-				Box::new(train_spec()),
-				BOUNTY,
-				1,
-				deadlines(10)
-			),
-			Error::<Test>::InsufficientDeposit
-		);
+		assert_noop!(try_post(1, poor, 1, 10), Error::<Test>::InsufficientDeposit);
 		// Cancelling returns bounty and deposit alike.
 		let who = requester(0);
 		let job = post_on(1, who, 1, 10);
@@ -244,16 +229,7 @@ fn a_posting_to_a_full_queue_evicts_the_oldest_job_once_it_has_waited_long_enoug
 		let jobs: Vec<JobId> =
 			(0..8usize).map(|i| post_on(1, squatters[i / 3], 1, 40 + i as u64 / 2)).collect();
 		let late = requester(9);
-		let post_late = || {
-			Jobs::post_job(
-				RuntimeOrigin::signed(late),
-				1,
-				Box::new(train_spec()),
-				BOUNTY,
-				1,
-				deadlines(44),
-			)
-		};
+		let post_late = || try_post(1, late, 1, 44);
 		run_to(10);
 		assert_noop!(post_late(), Error::<Test>::AssignmentQueueFull);
 		// Ten blocks after its posting, the oldest gives way, refunded in full.
