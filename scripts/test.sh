@@ -14,11 +14,11 @@ cargo fmt --all --check
 
 step "pallets and runtime: unit tests, benchmarks as tests, try-state hooks"
 SKIP_WASM_BUILD=1 cargo test --locked --features runtime-benchmarks,try-runtime \
-	-p synod-primitives -p pallet-governance -p pallet-chain-params -p pallet-subnets -p pallet-synod-staking \
+	-p synod-cost -p synod-primitives -p pallet-governance -p pallet-chain-params -p pallet-subnets -p pallet-synod-staking \
 	-p yuma-consensus -p pallet-yuma -p pallet-jobs -p pallet-colearn -p synod-runtime
 
-step "no_std: the pure Yuma crate builds for the runtime's target"
-cargo build --locked -p yuma-consensus --no-default-features --target wasm32v1-none
+step "no_std: the pure Yuma and cost-model crates build for the runtime's target"
+cargo build --locked -p yuma-consensus -p synod-cost --no-default-features --target wasm32v1-none
 
 step "off-chain: the ML library (determinism, golden hashes, training) and the worker"
 # A workspace of its own (offchain-compute/Cargo.toml says why); its tests train real models.

@@ -95,8 +95,11 @@ fn spec() -> pallet_jobs::JobSpec {
 		}]
 		.try_into()
 		.unwrap(),
-		hyperparameters: Default::default(),
+		hyperparameters: codec::Encode::encode(&synod_primitives::cost::Settings::default())
+			.try_into()
+			.unwrap(),
 		seed: 7,
+		shape: pallet_jobs::InputShape { rows: 1437, features: 64, outputs: 10 },
 	}
 }
 

@@ -391,8 +391,8 @@ async fn batch(api: &Api, signer: &Keypair, calls: Vec<Value>) -> Result<Include
 /// chain only bounds, and the seed that makes every replica compute the same bytes.
 fn spec(seed: u64) -> Value {
 	let dataset = b"sepal_length,sepal_width,petal_length,petal_width,species\n";
-	// Epochs and learning rate (millionths), as the worker's ML library would encode them.
-	let hyperparameters = (20u32, 1_000u32).encode();
+	// The settings' wire format, which the chain decodes to price the job.
+	let hyperparameters = synod_cost::Settings::default().encode();
 	Value::named_composite([
 		("kind", Value::unnamed_variant("Train", Vec::<Value>::new())),
 		("architecture", Value::from_bytes(b"mlp")),
@@ -406,6 +406,15 @@ fn spec(seed: u64) -> Value {
 		),
 		("hyperparameters", Value::from_bytes(hyperparameters)),
 		("seed", Value::u128(seed.into())),
+		// Iris: 150 rows of four features in three classes.
+		(
+			"shape",
+			Value::named_composite([
+				("rows", Value::u128(150)),
+				("features", Value::u128(4)),
+				("outputs", Value::u128(3)),
+			]),
+		),
 	])
 }
 

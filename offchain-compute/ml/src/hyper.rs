@@ -2,19 +2,18 @@
 //!
 //! They travel SCALE-encoded in the spec's `hyperparameters` field (bounded by the chain to
 //! 1 KiB), so miners and validators read the same bytes; requesters write them from flags or
-//! JSON.
+//! JSON. The wire format and the bounds are `synod_cost::Settings`'s, the same the runtime
+//! decodes to price a job; this is its form with serde and the mode's backend.
 
 use crate::{ExecutionMode, MlError};
-use codec::{Decode, DecodeAll, Encode};
+use codec::Encode;
 use serde::{Deserialize, Serialize};
+use synod_cost::{Mode, Settings, SettingsError};
 
-/// The most hidden layers or convolution blocks.
-pub const MAX_LAYERS: usize = 8;
-/// The widest hidden layer or most channels.
-pub const MAX_WIDTH: u32 = 4096;
+pub use synod_cost::settings::{MAX_LAYERS, MAX_WIDTH};
 
 /// How a job trains (and runs) its model.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Hyperparameters {
 	/// The backend: `verifiable` (any x86-64 CPU checks it) or `fast` (same CPU class).
@@ -47,46 +46,62 @@ impl Default for Hyperparameters {
 impl Hyperparameters {
 	/// Reads the spec's bytes, refusing trailing data and out-of-range values.
 	pub fn decode(bytes: &[u8]) -> Result<Self, MlError> {
-		let hyper = Self::decode_all(&mut &bytes[..])
-			.map_err(|e| MlError::HyperparametersUndecodable(e.to_string()))?;
-		hyper.check()?;
-		Ok(hyper)
+		Settings::decode(bytes).map(Self::from).map_err(settings_error)
 	}
 
 	/// The bytes that go in a job spec.
 	pub fn to_bytes(&self) -> Vec<u8> {
-		self.encode()
+		self.settings().encode()
 	}
 
 	/// Checks every bound, naming the first value out of range.
 	pub fn check(&self) -> Result<(), MlError> {
-		let bad = |field, value: u64, expected| {
-			Err(MlError::BadHyperparameter { field, value, expected })
-		};
-		if !(1..=1000).contains(&self.epochs) {
-			return bad("epochs", self.epochs.into(), "1 to 1000");
+		self.settings().check().map_err(settings_error)
+	}
+
+	/// The settings as the cost model and the chain read them.
+	pub fn settings(&self) -> Settings {
+		Settings {
+			mode: match self.mode {
+				ExecutionMode::Verifiable => Mode::Verifiable,
+				ExecutionMode::Fast => Mode::Fast,
+			},
+			epochs: self.epochs,
+			batch_size: self.batch_size,
+			learning_rate_micros: self.learning_rate_micros,
+			hidden: self.hidden.clone(),
+			image_side: self.image_side,
 		}
-		if !(1..=4096).contains(&self.batch_size) {
-			return bad("batch_size", self.batch_size.into(), "1 to 4096");
-		}
-		if !(1..=1_000_000).contains(&self.learning_rate_micros) {
-			return bad("learning_rate_micros", self.learning_rate_micros.into(), "1 to 1000000");
-		}
-		if self.hidden.len() > MAX_LAYERS {
-			return bad("hidden (layers)", self.hidden.len() as u64, "at most 8 layers");
-		}
-		if let Some(w) = self.hidden.iter().find(|w| !(1..=MAX_WIDTH).contains(*w)) {
-			return bad("hidden (width)", (*w).into(), "1 to 4096");
-		}
-		if !(2..=256).contains(&self.image_side) {
-			return bad("image_side", self.image_side.into(), "2 to 256");
-		}
-		Ok(())
 	}
 
 	/// The learning rate as Adam takes it.
 	pub fn learning_rate(&self) -> f64 {
 		self.learning_rate_micros as f64 / 1e6
+	}
+}
+
+impl From<Settings> for Hyperparameters {
+	fn from(settings: Settings) -> Self {
+		Self {
+			mode: match settings.mode {
+				Mode::Verifiable => ExecutionMode::Verifiable,
+				Mode::Fast => ExecutionMode::Fast,
+			},
+			epochs: settings.epochs,
+			batch_size: settings.batch_size,
+			learning_rate_micros: settings.learning_rate_micros,
+			hidden: settings.hidden,
+			image_side: settings.image_side,
+		}
+	}
+}
+
+fn settings_error(error: SettingsError) -> MlError {
+	match error {
+		SettingsError::Undecodable => MlError::HyperparametersUndecodable(error.to_string()),
+		SettingsError::OutOfRange { field, value, expected } => {
+			MlError::BadHyperparameter { field, value, expected }
+		},
 	}
 }
 
@@ -106,6 +121,13 @@ mod tests {
 		assert!(e.contains("epochs = 0"), "{e}");
 		let wide = Hyperparameters { hidden: vec![5000], ..Default::default() };
 		assert!(wide.check().unwrap_err().to_string().contains("5000"));
+	}
+
+	#[test]
+	fn defaults_and_bytes_are_the_cost_models() {
+		assert_eq!(Hyperparameters::default().settings(), Settings::default());
+		let fast = Hyperparameters { mode: ExecutionMode::Fast, ..Default::default() };
+		assert_eq!(Hyperparameters::decode(&fast.to_bytes()).unwrap(), fast);
 	}
 
 	#[test]

@@ -38,5 +38,5 @@ pub use error::MlError;
 pub use hash::{content_hash, ContentHash};
 pub use hyper::Hyperparameters;
 pub use mode::ExecutionMode;
-pub use model::{Evaluation, Outputs, TrainedModel};
+pub use model::{Evaluation, ModelHeader, Outputs, TrainedModel};
 pub use train::{fine_tune, train};

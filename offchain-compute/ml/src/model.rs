@@ -121,6 +121,103 @@ impl ModuleMapper for Fill {
 	}
 }
 
+/// A model's layers as its artifact states them: what a job declares and a loader checks
+/// before it builds anything.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModelHeader {
+	pub architecture: Architecture,
+	/// MLP: hidden widths; CNN: channels.
+	pub hidden: Vec<u32>,
+	/// CNN: the image side.
+	pub image_side: u32,
+	pub features: usize,
+	pub outputs: usize,
+}
+
+impl ModelHeader {
+	/// The header a job declares: its architecture and settings on data of `features` to
+	/// `outputs`. Only the layers count; a CNN's image side, only for a CNN.
+	pub fn declared(
+		architecture: Architecture,
+		hyper: &Hyperparameters,
+		features: usize,
+		outputs: usize,
+	) -> Self {
+		let hidden = match architecture {
+			Architecture::Mlp | Architecture::Cnn => hyper.hidden.clone(),
+			_ => Vec::new(),
+		};
+		let image_side = if architecture == Architecture::Cnn { hyper.image_side } else { 0 };
+		Self { architecture, hidden, image_side, features, outputs }
+	}
+
+	/// The largest artifact a model of this header can be: what a download of it is capped at.
+	pub fn max_artifact_bytes(&self) -> u64 {
+		let Some(family) = synod_cost::Family::lookup(self.architecture.name().as_bytes(), VERSION)
+		else {
+			return 0;
+		};
+		let settings = synod_cost::Settings {
+			hidden: self.hidden.clone(),
+			image_side: self.image_side.max(2),
+			..Default::default()
+		};
+		let layers = synod_cost::model::Layers::of(
+			family,
+			&settings,
+			self.features as u32,
+			self.outputs as u32,
+		);
+		synod_cost::memory::model_artifact_bytes(&layers)
+	}
+
+	/// The header of `wire`, with its settings, once its dimensions are within bounds and
+	/// its values as many as its layers have: a small file cannot claim large layers.
+	fn of(wire: &ModelWire) -> Result<(Self, Hyperparameters), MlError> {
+		let architecture = Architecture::lookup(&wire.architecture, wire.version)?;
+		let hyperparameters = Hyperparameters::decode(&wire.hyperparameters)?;
+		let (features, outputs) = (wire.features, wire.outputs);
+		if !(1..=synod_cost::MAX_FEATURES).contains(&features)
+			|| !(1..=synod_cost::MAX_OUTPUTS).contains(&outputs)
+		{
+			return Err(MlError::BadArtifact(format!("{features} features, {outputs} outputs")));
+		}
+		let family = synod_cost::Family::lookup(architecture.name().as_bytes(), wire.version)
+			.ok_or_else(|| {
+				MlError::BadArtifact(format!("no cost model for {}", wire.architecture))
+			})?;
+		let layers =
+			synod_cost::model::Layers::of(family, &hyperparameters.settings(), features, outputs);
+		let stated: u128 = wire.tensors.iter().map(|t| t.values.len() as u128).sum();
+		if stated != layers.parameters() {
+			return Err(MlError::BadArtifact(format!(
+				"{stated} parameter values for layers that have {}",
+				layers.parameters()
+			)));
+		}
+		let header =
+			Self::declared(architecture, &hyperparameters, features as usize, outputs as usize);
+		Ok((header, hyperparameters))
+	}
+}
+
+impl std::fmt::Display for ModelHeader {
+	fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+		write!(
+			f,
+			"{} {:?} from {} features to {} outputs",
+			self.architecture.name(),
+			self.hidden,
+			self.features,
+			self.outputs
+		)?;
+		if self.architecture == Architecture::Cnn {
+			write!(f, " on {0}x{0} images", self.image_side)?;
+		}
+		Ok(())
+	}
+}
+
 /// What a model's predictions are worth on labelled data.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Evaluation {
@@ -177,16 +274,37 @@ impl TrainedModel {
 
 	/// Loads a model artifact onto its mode's device (or `mode`, if given).
 	pub fn from_artifact(bytes: &[u8], mode: Option<ExecutionMode>) -> Result<Self, MlError> {
+		Self::from_artifact_expecting(bytes, mode, None)
+	}
+
+	/// What a model artifact says it is, read (and its parameter count checked against its
+	/// layers) without building the model.
+	pub fn header_of(bytes: &[u8]) -> Result<ModelHeader, MlError> {
 		let wire: ModelWire = artifact::decode(ArtifactKind::Model, bytes)?;
-		let architecture = Architecture::lookup(&wire.architecture, wire.version)?;
-		let mut hyperparameters = Hyperparameters::decode(&wire.hyperparameters)?;
+		Ok(ModelHeader::of(&wire)?.0)
+	}
+
+	/// Loads a model artifact as [`Self::from_artifact`] does, refusing before it allocates
+	/// any layer one whose header is not `expected` (a job's declared model, a proposal
+	/// that must have the head's layers).
+	pub fn from_artifact_expecting(
+		bytes: &[u8],
+		mode: Option<ExecutionMode>,
+		expected: Option<&ModelHeader>,
+	) -> Result<Self, MlError> {
+		let wire: ModelWire = artifact::decode(ArtifactKind::Model, bytes)?;
+		let (header, mut hyperparameters) = ModelHeader::of(&wire)?;
+		if let Some(expected) = expected {
+			if header != *expected {
+				return Err(MlError::BadArtifact(format!(
+					"the model is {header}, where {expected} was declared"
+				)));
+			}
+		}
+		let ModelHeader { architecture, features, outputs, .. } = header;
 		// Run where the caller says: a fast-mode model can be checked in the verifiable mode.
 		if let Some(mode) = mode {
 			hyperparameters.mode = mode;
-		}
-		let (features, outputs) = (wire.features as usize, wire.outputs as usize);
-		if features == 0 || outputs == 0 || features > 1 << 20 || outputs > 1 << 16 {
-			return Err(MlError::BadArtifact(format!("{features} features, {outputs} outputs")));
 		}
 		let device = hyperparameters.mode.device();
 		let skeleton = architecture.skeleton(&hyperparameters, features, outputs, &device);
@@ -204,6 +322,11 @@ impl TrainedModel {
 			)));
 		}
 		Ok(Self { architecture, hyperparameters, features, outputs, model })
+	}
+
+	/// The model's header: what a model that may replace it must have.
+	pub fn header(&self) -> ModelHeader {
+		ModelHeader::declared(self.architecture, &self.hyperparameters, self.features, self.outputs)
 	}
 
 	/// The device the model runs on.
@@ -362,5 +485,34 @@ impl Outputs {
 	/// The content hash of [`Self::to_artifact`]: an inference job's result.
 	pub fn content_hash(&self) -> ContentHash {
 		artifact::address(&self.to_artifact())
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn a_small_artifact_cannot_claim_large_layers() {
+		// 1 KB that claims 2^20 features into 4096 hidden units: 16 GiB of layers, were they
+		// built from the header before the values were counted.
+		let hyper = Hyperparameters { hidden: vec![4096], ..Default::default() };
+		let wire = ModelWire {
+			architecture: "mlp".into(),
+			version: crate::arch::VERSION,
+			hyperparameters: hyper.to_bytes(),
+			features: 1 << 20,
+			outputs: 10,
+			tensors: vec![TensorWire {
+				path: "layers.0.weight".into(),
+				shape: vec![1],
+				values: vec![0; 200],
+			}],
+		};
+		let bytes = artifact::encode(ArtifactKind::Model, &wire);
+		assert!(bytes.len() < 1024);
+		let error = TrainedModel::from_artifact(&bytes, None).unwrap_err().to_string();
+		assert!(error.contains("200 parameter values for layers that have"), "{error}");
+		assert!(TrainedModel::header_of(&bytes).is_err());
 	}
 }

@@ -109,10 +109,25 @@ impl Store {
 
 	/// The bytes of `hash`: from the store, else downloaded from `uri`, checked, and stored.
 	pub fn fetch(&self, hash: &ContentHash, uri: &str) -> Result<Vec<u8>> {
+		self.fetch_within(hash, uri, MAX_ARTIFACT_BYTES)
+	}
+
+	/// [`Self::fetch`], refusing an artifact over `max_bytes` (what its job declared) before
+	/// reading more than that.
+	pub fn fetch_within(&self, hash: &ContentHash, uri: &str, max_bytes: u64) -> Result<Vec<u8>> {
+		let max_bytes = max_bytes.min(MAX_ARTIFACT_BYTES);
 		if let Some(bytes) = self.get(hash)? {
+			if bytes.len() as u64 > max_bytes {
+				let message = format!(
+					"{} is {} bytes, over the {max_bytes} its job declares",
+					hash::to_hex(hash),
+					bytes.len()
+				);
+				return Err(Unacceptable(message).into());
+			}
 			return Ok(bytes);
 		}
-		let bytes = download(uri, self.addresses)?;
+		let bytes = download(uri, self.addresses, max_bytes)?;
 		let actual = content_hash(&bytes);
 		if actual != *hash {
 			return Err(Unacceptable(format!(
@@ -142,10 +157,10 @@ impl std::fmt::Display for Unacceptable {
 
 impl std::error::Error for Unacceptable {}
 
-/// Downloads `uri` within [`FETCH_TIMEOUT`] and [`MAX_ARTIFACT_BYTES`], connecting only to
+/// Downloads `uri` within [`FETCH_TIMEOUT`] and `max_bytes`, connecting only to
 /// `addresses`. The check is in the resolver, so the address checked is the one connected
 /// to (no second lookup for a rebinding name to change).
-pub fn download(uri: &str, addresses: Addresses) -> Result<Vec<u8>> {
+pub fn download(uri: &str, addresses: Addresses, max_bytes: u64) -> Result<Vec<u8>> {
 	if !(uri.starts_with("http://") || uri.starts_with("https://")) {
 		bail!("{uri} is not an http(s) URL");
 	}
@@ -169,16 +184,15 @@ pub fn download(uri: &str, addresses: Addresses) -> Result<Vec<u8>> {
 	let agent = ureq::AgentBuilder::new().timeout(FETCH_TIMEOUT).resolver(resolver).build();
 	let response = agent.get(uri).call().map_err(|e| anyhow!("fetching {uri}: {e}"))?;
 	if let Some(length) = response.header("Content-Length").and_then(|l| l.parse::<u64>().ok()) {
-		if length > MAX_ARTIFACT_BYTES {
-			let message =
-				format!("{uri} is {length} bytes, over the {MAX_ARTIFACT_BYTES}-byte limit");
+		if length > max_bytes {
+			let message = format!("{uri} is {length} bytes, over the {max_bytes}-byte limit");
 			return Err(Unacceptable(message).into());
 		}
 	}
 	let mut bytes = Vec::new();
-	response.into_reader().take(MAX_ARTIFACT_BYTES + 1).read_to_end(&mut bytes)?;
-	if bytes.len() as u64 > MAX_ARTIFACT_BYTES {
-		let message = format!("{uri} is over the {MAX_ARTIFACT_BYTES}-byte limit");
+	response.into_reader().take(max_bytes + 1).read_to_end(&mut bytes)?;
+	if bytes.len() as u64 > max_bytes {
+		let message = format!("{uri} is over the {max_bytes}-byte limit");
 		return Err(Unacceptable(message).into());
 	}
 	Ok(bytes)
@@ -275,6 +289,12 @@ mod tests {
 		let other = Store::open(&b).unwrap().with_addresses(Addresses::AllowPrivate);
 		assert_eq!(other.fetch(&hash, &server.url_of(&hash)).unwrap(), b"weights");
 		assert_eq!(other.get(&hash).unwrap().unwrap(), b"weights");
+		// Over what its job declares, an artifact is unacceptable, downloaded or stored.
+		let e = download(&server.url_of(&hash), Addresses::AllowPrivate, 6).unwrap_err();
+		assert!(e.downcast_ref::<Unacceptable>().is_some(), "{e:#}");
+		let e = other.fetch_within(&hash, &server.url_of(&hash), 6).unwrap_err();
+		assert!(e.downcast_ref::<Unacceptable>().is_some(), "{e:#}");
+		assert_eq!(other.fetch_within(&hash, &server.url_of(&hash), 7).unwrap(), b"weights");
 
 		// A server that sends other bytes than the hash names is caught.
 		let wrong = content_hash(b"other weights");
@@ -282,11 +302,17 @@ mod tests {
 		assert!(e.contains("not the"), "{e}");
 		// Unknown hashes, malformed names and other paths are refused.
 		let any = Addresses::AllowPrivate;
-		assert!(download(&server.url_of(&wrong), any).is_err());
-		assert!(download(&format!("{}/artifacts/..%2F..%2Fetc", server.public_url), any).is_err());
-		let metrics = download(&format!("{}/metrics", server.public_url), any).unwrap();
+		assert!(download(&server.url_of(&wrong), any, MAX_ARTIFACT_BYTES).is_err());
+		assert!(download(
+			&format!("{}/artifacts/..%2F..%2Fetc", server.public_url),
+			any,
+			MAX_ARTIFACT_BYTES
+		)
+		.is_err());
+		let metrics =
+			download(&format!("{}/metrics", server.public_url), any, MAX_ARTIFACT_BYTES).unwrap();
 		assert!(String::from_utf8(metrics).unwrap().contains("synod_worker_jobs_done_total"));
-		assert!(download("ftp://example/x", any).is_err());
+		assert!(download("ftp://example/x", any, MAX_ARTIFACT_BYTES).is_err());
 		fs::remove_dir_all(dir).unwrap();
 	}
 

@@ -287,6 +287,22 @@ pub struct SpecView {
 	pub inputs: Vec<ArtifactRef>,
 	pub hyperparameters: String,
 	pub seed: u64,
+	/// The inputs' declared shape, which the chain priced the job by.
+	pub shape: ShapeView,
+}
+
+/// A job's declared input shape (`InputShape` on chain).
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+pub struct ShapeView {
+	pub rows: u32,
+	pub features: u32,
+	pub outputs: u32,
+}
+
+impl From<ShapeView> for synod_cost::Shape {
+	fn from(shape: ShapeView) -> Self {
+		synod_cost::Shape { rows: shape.rows, features: shape.features, outputs: shape.outputs }
+	}
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -3,12 +3,15 @@
 
 use crate::{
 	artifacts::{Store, Unacceptable},
-	chain::SpecView,
+	chain::{ShapeView, SpecView},
 	commitments::{JobResult, Refusal},
 };
 use anyhow::{bail, Result};
 use indicatif::{ProgressBar, ProgressStyle};
-use synod_ml::{hash, Architecture, Dataset, Hyperparameters, TrainedModel};
+use synod_cost::memory::{dataset_artifact_bytes, model_artifact_bytes};
+use synod_ml::{
+	dataset::Targets, hash, Architecture, Dataset, Hyperparameters, ModelHeader, TrainedModel,
+};
 
 /// What a deliberately faulty worker does instead of the job, in the `fault-injection`
 /// build only (demos and end-to-end tests of the defences); the default build has `None`.
@@ -92,13 +95,20 @@ fn refuse<E: std::fmt::Display>(reason: Refusal) -> impl FnOnce(E) -> anyhow::Er
 	move |error| Refuse(reason, format!("{error:#}")).into()
 }
 
-fn input(spec: &SpecView, store: &Store, index: usize, what: &str) -> Result<Vec<u8>> {
+/// Input `index` of the spec, at most `max_bytes` (what the declared shape allows).
+fn input(
+	spec: &SpecView,
+	store: &Store,
+	index: usize,
+	what: &str,
+	max_bytes: u64,
+) -> Result<Vec<u8>> {
 	let artifact = spec
 		.inputs
 		.get(index)
 		.ok_or_else(|| Refuse(Refusal::InputMismatch, format!("the job names no {what}")))?;
 	let expected = hash::from_hex(&artifact.hash)?;
-	store.fetch(&expected, &artifact.uri).map_err(|error| {
+	store.fetch_within(&expected, &artifact.uri, max_bytes).map_err(|error| {
 		let context = format!("fetching the {what} from {}", artifact.uri);
 		if error.downcast_ref::<Unacceptable>().is_some() {
 			Refuse(Refusal::InputMismatch, format!("{context}: {error:#}")).into()
@@ -119,16 +129,55 @@ fn progress_bar(epochs: u32, job: u64) -> ProgressBar {
 	bar
 }
 
-/// Runs job `job` and returns its result artifact.
+/// Refuses a dataset that is not the declared shape: `labelled`, a training set, whose
+/// classes (or regression targets) must give the declared outputs.
+fn check_dataset(data: &Dataset, declared: ShapeView, labelled: bool) -> Result<()> {
+	let outputs = match data.targets() {
+		Targets::Classes { classes, .. } => Some(*classes),
+		Targets::Values(_) => Some(1),
+		Targets::None => None,
+	};
+	let rows_fit = data.rows() == declared.rows as usize;
+	let features_fit = data.features() == declared.features as usize;
+	let outputs_fit = !labelled || outputs == Some(declared.outputs);
+	if rows_fit && features_fit && outputs_fit {
+		return Ok(());
+	}
+	let found = format!(
+		"{} rows of {} features with {} outputs, where the job declares {} rows of {} features \
+		 with {} outputs",
+		data.rows(),
+		data.features(),
+		outputs.map_or("no".to_string(), |o| o.to_string()),
+		declared.rows,
+		declared.features,
+		declared.outputs
+	);
+	Err(Refuse(Refusal::InputMismatch, found).into())
+}
+
+/// Runs job `job` and returns its result artifact. Every input is checked against the
+/// spec's declared shape, and downloaded no larger than it allows, before anything is built
+/// from it: a job whose inputs are not what it declared (and so not what the chain priced)
+/// is refused.
 pub fn run(job: u64, spec: &SpecView, store: &Store, fault: Fault) -> Result<Vec<u8>> {
 	let hyper = Hyperparameters::decode(&spec.hyperparameter_bytes()?)
 		.map_err(refuse(Refusal::ExceedsLimits))?;
 	let architecture = Architecture::lookup(&spec.architecture, spec.architecture_version)
 		.map_err(refuse(Refusal::ExceedsLimits))?;
+	let family =
+		synod_cost::Family::lookup(spec.architecture.as_bytes(), spec.architecture_version)
+			.ok_or_else(|| Refuse(Refusal::ExceedsLimits, "no cost model for it".into()))?;
+	let shape = spec.shape;
+	synod_cost::check_shape(family, &hyper.settings(), shape.into()).map_err(|_| {
+		Refuse(Refusal::InputMismatch, format!("the declared shape {shape:?} is no data"))
+	})?;
+	let data_bytes = dataset_artifact_bytes(shape.into());
 	match spec.kind.as_str() {
 		Some("train") => {
-			let data = Dataset::from_artifact(&input(spec, store, 0, "training set")?)
+			let data = Dataset::from_artifact(&input(spec, store, 0, "training set", data_bytes)?)
 				.map_err(refuse(Refusal::InputMismatch))?;
+			check_dataset(&data, shape, true)?;
 			let seed = fault.seed(spec.seed);
 			let bar = progress_bar(hyper.epochs, job);
 			let started = std::time::Instant::now();
@@ -149,19 +198,21 @@ pub fn run(job: u64, spec: &SpecView, store: &Store, fault: Fault) -> Result<Vec
 			Ok(model.to_artifact())
 		},
 		Some("infer") => {
+			let (features, outputs) = (shape.features as usize, shape.outputs as usize);
+			let declared = ModelHeader::declared(architecture, &hyper, features, outputs);
+			let layers = synod_cost::model::Layers::of(
+				family,
+				&hyper.settings(),
+				shape.features,
+				shape.outputs,
+			);
+			let bytes = input(spec, store, 0, "model", model_artifact_bytes(&layers))?;
 			let model =
-				TrainedModel::from_artifact(&input(spec, store, 0, "model")?, Some(hyper.mode))
+				TrainedModel::from_artifact_expecting(&bytes, Some(hyper.mode), Some(&declared))
 					.map_err(refuse(Refusal::InputMismatch))?;
-			if model.architecture != architecture {
-				let found = format!(
-					"the job names a {} model but its input is a {}",
-					architecture.name(),
-					model.architecture.name()
-				);
-				return Err(Refuse(Refusal::InputMismatch, found).into());
-			}
-			let data = Dataset::from_artifact(&input(spec, store, 1, "inputs")?)
+			let data = Dataset::from_artifact(&input(spec, store, 1, "inputs", data_bytes)?)
 				.map_err(refuse(Refusal::InputMismatch))?;
+			check_dataset(&data, shape, false)?;
 			let mut outputs = model.predict(&data)?;
 			if fault.corrupts() {
 				outputs.values.iter_mut().for_each(|v| *v = -*v);
@@ -223,6 +274,7 @@ mod tests {
 		metrics::Metrics,
 	};
 	use std::sync::Arc;
+	use synod_ml::ContentHash;
 
 	fn spec(hash: &str, uri: &str, hyperparameters: String) -> SpecView {
 		SpecView {
@@ -232,7 +284,69 @@ mod tests {
 			inputs: vec![ArtifactRef { hash: hash.into(), uri: uri.into() }],
 			hyperparameters,
 			seed: 1,
+			shape: ShapeView { rows: 20, features: 4, outputs: 3 },
 		}
+	}
+
+	/// A scratch directory for test `name` and the store that a server there will publish.
+	fn stores(name: &str) -> (std::path::PathBuf, Store) {
+		let dir = std::env::temp_dir().join(format!("synod-{name}-{}", std::process::id()));
+		let served = Store::open(&dir.join("served")).unwrap();
+		(dir, served)
+	}
+
+	/// Serves `served` on loopback; returns the server and a worker's own store that may
+	/// fetch from it.
+	fn serve(dir: &std::path::Path, served: Store) -> (Server, Store) {
+		let server =
+			Server::start("127.0.0.1:0", None, served, Arc::new(Metrics::default()), "test")
+				.unwrap();
+		let mine = Store::open(&dir.join("mine"))
+			.unwrap()
+			.with_addresses(crate::artifacts::Addresses::AllowPrivate);
+		(server, mine)
+	}
+
+	/// A labelled dataset of `rows` rows of four features and `classes` classes.
+	fn dataset(rows: usize, classes: u32) -> Dataset {
+		let values = (0..rows * 4).map(|v| (v % 7) as f32).collect();
+		let labels = (0..rows as u32).map(|r| r % 3).collect();
+		Dataset::new(4, values, Targets::Classes { classes, labels }).unwrap()
+	}
+
+	#[test]
+	fn poison_inputs_are_refused_before_anything_is_built_from_them() {
+		let (dir, served) = stores("poison");
+		let honest = served.put(&dataset(20, 3).to_artifact()).unwrap();
+		// A 400-byte dataset whose class count asks for a head of u32::MAX outputs.
+		let poison = served.put(&dataset(20, u32::MAX).to_artifact()).unwrap();
+		// More rows than declared: larger than the declared shape allows.
+		let larger = served.put(&dataset(400, 3).to_artifact()).unwrap();
+		let (server, mine) = serve(&dir, served);
+		let hyper = synod_ml::Hyperparameters { epochs: 1, ..Default::default() };
+		let settings = format!("0x{}", hex::encode(hyper.to_bytes()));
+		let job =
+			|hash: &ContentHash| spec(&hash::to_hex(hash), &server.url_of(hash), settings.clone());
+		for (name, hash) in [("u32::MAX classes", &poison), ("400 rows", &larger)] {
+			let error = run(0, &job(hash), &mine, Fault::None).unwrap_err();
+			assert_eq!(refusal(&error), Some(Refusal::InputMismatch), "{name}: {error:#}");
+		}
+		assert!(mine.get(&larger).unwrap().is_none(), "an oversized input is not kept");
+		// The honest job next to them still trains.
+		let model =
+			TrainedModel::from_artifact(&run(0, &job(&honest), &mine, Fault::None).unwrap(), None)
+				.unwrap();
+		assert_eq!((model.features, model.outputs), (4, 3));
+		// An inference job whose model is not the declared one is refused, as is one whose
+		// model claims layers its bytes do not hold.
+		let trained = mine.put(&model.to_artifact()).unwrap();
+		let mut infer = job(&trained);
+		infer.kind = serde_json::json!("infer");
+		infer.inputs.push(infer.inputs[0].clone());
+		infer.shape.outputs = 5;
+		let error = run(0, &infer, &mine, Fault::None).unwrap_err();
+		assert_eq!(refusal(&error), Some(Refusal::InputMismatch), "{error:#}");
+		let _ = std::fs::remove_dir_all(&dir);
 	}
 
 	#[test]
@@ -252,15 +366,9 @@ mod tests {
 
 	#[test]
 	fn inputs_that_are_not_what_the_chain_names_are_refused_and_outages_are_not() {
-		let dir = std::env::temp_dir().join(format!("synod-compute-{}", std::process::id()));
-		let served = Store::open(&dir.join("served")).unwrap();
+		let (dir, served) = stores("compute");
 		let other = served.put(b"not a dataset").unwrap();
-		let server =
-			Server::start("127.0.0.1:0", None, served, Arc::new(Metrics::default()), "test")
-				.unwrap();
-		let mine = Store::open(&dir.join("mine"))
-			.unwrap()
-			.with_addresses(crate::artifacts::Addresses::AllowPrivate);
+		let (server, mine) = serve(&dir, served);
 		let hyper = synod_ml::Hyperparameters::default();
 		let settings = format!("0x{}", hex::encode(hyper.to_bytes()));
 		// The URI serves bytes that hash to something else than the spec names.

@@ -156,6 +156,30 @@ impl Learner {
 		Ok(TrainedModel::from_artifact(&bytes, None)?)
 	}
 
+	/// A proposal to replace `head`: fetched no larger than a model of the head's layers,
+	/// and refused before any layer is built unless it has exactly those layers. `Ok(None)`
+	/// for a proposal that is not such a model, which every honest learner finds alike and
+	/// votes against; `Err` for an outage, which is tried again.
+	fn proposal(&self, head: &TrainedModel, hash: &str, uri: &str) -> Result<Option<TrainedModel>> {
+		let expected = head.header();
+		let hash = hash::from_hex(hash.trim_start_matches("0x"))?;
+		let bytes = match self.store.fetch_within(&hash, uri, expected.max_artifact_bytes()) {
+			Ok(bytes) => bytes,
+			Err(e) if e.downcast_ref::<crate::artifacts::Unacceptable>().is_some() => {
+				tracing::warn!(%uri, error = format!("{e:#}"), "the proposal is unacceptable");
+				return Ok(None);
+			},
+			Err(e) => return Err(e.context(format!("fetching {uri}"))),
+		};
+		match TrainedModel::from_artifact_expecting(&bytes, None, Some(&expected)) {
+			Ok(model) => Ok(Some(model)),
+			Err(e) => {
+				tracing::warn!(%uri, error = %e, "the proposal is not a model of the head's layers");
+				Ok(None)
+			},
+		}
+	}
+
 	/// Logs the head's score on the validation rows when it moves.
 	fn watch_head(&mut self, view: &ExperimentView) -> Result<()> {
 		if self.state.value.head.as_deref() == Some(view.head.as_str()) {
@@ -232,11 +256,13 @@ impl Learner {
 			Some(saved) => saved.clone(),
 			None => {
 				let head = self.model(&view.head, &view.head_uri)?;
-				let proposal = self.model(proposal_hash, proposal_uri)?;
-				let (before, after) = (
-					head.evaluate(&self.validation)?.score(),
-					proposal.evaluate(&self.validation)?.score(),
-				);
+				let before = head.evaluate(&self.validation)?.score();
+				// A proposal that is no model of the head's layers scores as if it
+				// predicted nothing right: one unit (a whole accuracy) worse than the head.
+				let after = match self.proposal(&head, proposal_hash, proposal_uri)? {
+					Some(proposal) => proposal.evaluate(&self.validation)?.score(),
+					None => before - 1.0,
+				};
 				// `score()` is higher-is-better; the chain wants the raw difference of the
 				// experiment's measure, and its direction says which sign is better.
 				let gain = ((after - before) * 1e6).round() as i64;

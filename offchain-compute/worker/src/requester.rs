@@ -96,10 +96,20 @@ pub async fn post(chain: &Chain, store: &Store, server: &Server, spec: &PostSpec
 	spec.hyperparameters.check()?;
 	let (offered, held_out) = spec.data.split()?;
 	let mut inputs = Vec::new();
+	// What the job declares its inputs to be: the chain prices it by this, and workers
+	// refuse inputs that are not it.
+	let mut shape = synod_cost::Shape::default();
+	let mut work = None;
 	let kind = match spec.kind.as_str() {
 		"train" => {
 			let bytes = offered.to_artifact();
 			inputs.push(store.put(&bytes)?);
+			shape = synod_cost::Shape {
+				rows: offered.rows() as u32,
+				features: offered.features() as u32,
+				outputs: offered.classes().unwrap_or(1),
+			};
+			work = Some(synod_cost::Work::Train);
 			Value::unnamed_variant("Train", Vec::<Value>::new())
 		},
 		"infer" => {
@@ -108,9 +118,16 @@ pub async fn post(chain: &Chain, store: &Store, server: &Server, spec: &PostSpec
 				.as_deref()
 				.ok_or_else(|| anyhow!("an inference job needs --model <hash>"))?;
 			let model = hash::from_hex(model)?;
-			store.get(&model)?.ok_or_else(|| {
+			let artifact = store.get(&model)?.ok_or_else(|| {
 				anyhow!("no model {} in the data directory", hash::to_hex(&model))
 			})?;
+			let header = synod_ml::TrainedModel::header_of(&artifact)?;
+			shape = synod_cost::Shape {
+				rows: held_out.rows() as u32,
+				features: header.features as u32,
+				outputs: header.outputs as u32,
+			};
+			work = Some(synod_cost::Work::Infer);
 			inputs.push(model);
 			inputs.push(store.put(&held_out.without_targets().to_artifact())?);
 			Value::unnamed_variant("Infer", Vec::<Value>::new())
@@ -133,7 +150,28 @@ pub async fn post(chain: &Chain, store: &Store, server: &Server, spec: &PostSpec
 		("inputs", inputs_value),
 		("hyperparameters", bytes(spec.hyperparameters.to_bytes())),
 		("seed", Value::u128(spec.seed.into())),
+		(
+			"shape",
+			Value::named_composite([
+				("rows", Value::u128(shape.rows.into())),
+				("features", Value::u128(shape.features.into())),
+				("outputs", Value::u128(shape.outputs.into())),
+			]),
+		),
 	]);
+	if let Some(work) = work {
+		let family =
+			synod_cost::Family::lookup(spec.architecture.as_bytes(), synod_ml::arch::VERSION)
+				.ok_or_else(|| anyhow!("no cost model for architecture {:?}", spec.architecture))?;
+		let cost = synod_cost::cost(family, &spec.hyperparameters.settings(), work, shape)
+			.map_err(|e| anyhow!("the job has no cost ({e:?}): {shape:?} is no data for it"))?;
+		tracing::info!(
+			megaflops = cost.megaflops,
+			peak_mib = cost.peak_mib(),
+			"the job's cost, by the chain's model: its bounty must pay at least \
+			 Jobs.MinBountyPerGigaflop per gigaflop of each miner's and committee seat's run"
+		);
+	}
 	let now = chain.best_number().await?;
 	// The chain gives every party at least four blocks, and draws a partial-rate job's
 	// committee two blocks after `commit_by`: windows of six blocks meet both.

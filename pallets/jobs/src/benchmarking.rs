@@ -11,10 +11,7 @@ use frame_support::traits::{fungible::Mutate, Get};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_runtime::{traits::One, Perbill};
 use synod_primitives::{
-	job::{
-		MAX_ARCHITECTURE_LEN, MAX_COLUMNS, MAX_HYPERPARAMETERS_LEN, MAX_INPUTS, MAX_URI_LEN,
-		STATS_SCALE,
-	},
+	job::{InputShape, MAX_COLUMNS, MAX_INPUTS, MAX_URI_LEN, STATS_SCALE},
 	subnet::{SubnetRegistry, MAX_COMMITTEE_SIZE},
 };
 
@@ -48,25 +45,37 @@ fn longest_uri<B: TryFrom<Vec<u8>>>(fill: u8) -> B {
 	uri.try_into().ok().expect("at the bound")
 }
 
-/// The largest valid training spec: it makes every job record as long as it gets.
+/// The largest valid training spec: it makes every job record as long as the cost model
+/// lets it get (the longest architecture name it knows, the most hidden layers, the most
+/// inputs with the longest URIs), on a small shape that any subnet's limits admit.
 fn largest_spec() -> JobSpec {
+	let settings = synod_cost::Settings {
+		epochs: 1,
+		hidden: vec![64; synod_cost::settings::MAX_LAYERS],
+		..Default::default()
+	};
 	JobSpec {
 		kind: JobKind::Train,
-		architecture: vec![b'm'; MAX_ARCHITECTURE_LEN as usize].try_into().unwrap(),
+		architecture: b"logistic-regression".to_vec().try_into().unwrap(),
 		architecture_version: 1,
 		inputs: (0..MAX_INPUTS)
 			.map(|i| Artifact { hash: [i as u8; 32], uri: longest_uri(b'a' + (i % 26) as u8) })
 			.collect::<Vec<_>>()
 			.try_into()
 			.unwrap(),
-		hyperparameters: vec![7u8; MAX_HYPERPARAMETERS_LEN as usize].try_into().unwrap(),
+		hyperparameters: codec::Encode::encode(&settings).try_into().unwrap(),
 		seed: 42,
+		shape: InputShape { rows: 1, features: 1, outputs: 2 },
 	}
 }
 
 /// The largest statistics spec: the most columns, each revealed, checked and aggregated.
 fn statistics_spec() -> JobSpec {
-	JobSpec { kind: JobKind::FederatedStatistics { columns: MAX_COLUMNS as u16 }, ..largest_spec() }
+	JobSpec {
+		kind: JobKind::FederatedStatistics { columns: MAX_COLUMNS as u16 },
+		shape: InputShape::default(),
+		..largest_spec()
+	}
 }
 
 /// Moments for every column that pass every check of `ColumnMoments::check` (the accepted

@@ -42,6 +42,12 @@
 //!   verify a share of jobs does a job not drawn stand on its miners' unanimous result. A
 //!   miner may reveal a refusal (its inputs do not match the spec, or exceed the subnet's
 //!   limits); a refusal the committee reproduces is not penalised.
+//! - **Priced by its cost** (`pricing.rs`): the spec declares its inputs' shape, and the
+//!   cost model (`synod-cost`) gives from it and the settings the megaflops and peak memory
+//!   of one computation; a job over the subnet's `max_megaflops` or `max_memory_mib`, or
+//!   paying less than [`Config::MinBountyPerGigaflop`] per gigaflop of each miner's and
+//!   committee seat's computation, is refused at posting. Workers refuse inputs that are
+//!   not the declared shape, so the price is the price of what they run.
 //! - **Federated statistics** (`statistics.rs`): providers commit to their per-column
 //!   moments, then reveal them; moments that no data can give are refused and penalised.
 //! - Every vector is bounded: the spec by its types, a requester's jobs in flight by
@@ -85,6 +91,7 @@ mod lifecycle;
 mod meter;
 #[cfg(test)]
 mod mock;
+mod pricing;
 mod queries;
 mod queue;
 mod results;
@@ -102,8 +109,8 @@ pub use pallet_jobs_runtime_api::{JobStatus, JobView};
 pub use queries::JobViewOf;
 pub use synod_primitives::{
 	job::{
-		Artifact, ColumnMoments, ColumnSummary, JobId, JobKind, JobResult, JobSpec, JobSpecError,
-		MomentsDefect, RefusalReason,
+		Artifact, ColumnMoments, ColumnSummary, InputShape, JobId, JobKind, JobResult, JobSpec,
+		JobSpecError, MomentsDefect, RefusalReason,
 	},
 	subnet::JobPolicy,
 	NetUid,
@@ -215,6 +222,12 @@ pub mod pallet {
 		/// The smallest bounty a job may carry.
 		#[pallet::constant]
 		type MinBounty: Get<BalanceOf<Self>>;
+
+		/// The least a job pays per gigaflop (by the cost model) of each computation of it:
+		/// each miner's and each committee seat's. A job that costs more than it pays is
+		/// refused, so that nobody buys a day of every miner's CPU for the minimum bounty.
+		#[pallet::constant]
+		type MinBountyPerGigaflop: Get<BalanceOf<Self>>;
 
 		/// The most miners a job may ask for; at most 16 (the statistics aggregate's bound).
 		#[pallet::constant]
@@ -537,6 +550,14 @@ pub mod pallet {
 		InvalidSpec { reason: JobSpecError },
 		/// The bounty is below `MinBounty`.
 		BountyTooSmall,
+		/// The job takes more floating-point operations (by the cost model) than the
+		/// subnet's `maxMegaflops`.
+		OverComputeLimit,
+		/// The job needs more memory (by the cost model) than the subnet's `maxMemoryMib`.
+		OverMemoryLimit,
+		/// The bounty is below the job's price: `MinBountyPerGigaflop` per gigaflop of each
+		/// miner's and committee seat's computation (`synod-worker post` prints it).
+		BountyBelowCost,
 		/// Replicas must be between 1 and `MaxReplicas`.
 		BadReplicas,
 		/// The deadlines are unusable: `reason` says how.
@@ -747,6 +768,7 @@ pub mod pallet {
 				(1..=T::MaxReplicas::get()).contains(&(replicas as u32)),
 				Error::<T>::BadReplicas
 			);
+			Self::check_cost(&spec, &policy, bounty, replicas)?;
 			let now = frame_system::Pallet::<T>::block_number();
 			Self::check_deadlines(now, &deadlines)
 				.map_err(|reason| Error::<T>::BadDeadlines { reason })?;

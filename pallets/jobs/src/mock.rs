@@ -66,6 +66,9 @@ pub const FUNDS: u128 = 1_000_000;
 pub const MIN_BOUNTY: u128 = 1_000;
 /// Held per waiting job.
 pub const QUEUE_DEPOSIT: u128 = 100;
+/// What a job pays per gigaflop of each computation: [`train_spec`]'s one gigaflop by up to
+/// eight computations stays within the minimum bounty.
+pub const PRICE_PER_GIGAFLOP: u128 = 10;
 
 frame_support::ord_parameter_types! {
 	pub const Governor: u64 = GOVERNOR;
@@ -178,6 +181,7 @@ impl pallet_jobs::Config for Test {
 	type OutcomeRetention = ConstU64<20>;
 	type Randomness = HashRandomness;
 	type MinBounty = ConstU128<MIN_BOUNTY>;
+	type MinBountyPerGigaflop = ConstU128<PRICE_PER_GIGAFLOP>;
 	type MaxReplicas = ConstU32<5>;
 	type MaxJobsPerMiner = ConstU32<2>;
 	type MaxJobsPerMinerPerRequester = ConstU32<1>;
@@ -353,8 +357,11 @@ pub fn train_spec() -> JobSpec {
 		}]
 		.try_into()
 		.unwrap(),
-		hyperparameters: Default::default(),
+		hyperparameters: codec::Encode::encode(&synod_cost::Settings::default())
+			.try_into()
+			.unwrap(),
 		seed: 7,
+		shape: crate::InputShape { rows: 100, features: 4, outputs: 3 },
 	}
 }
 

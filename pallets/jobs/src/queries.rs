@@ -4,8 +4,8 @@
 use crate::{pallet::*, types::*, JobId, JobKind, JobResult};
 use alloc::{string::String, vec::Vec};
 use pallet_jobs_runtime_api::{
-	ArtifactView, CommitteeSeatView, Deadlines, JobDetails, JobStatus, JobView, MinerView,
-	OutcomeView, Payout, RefusalReason, SpecView,
+	ArtifactView, CommitteeSeatView, Deadlines, JobCostView, JobDetails, JobStatus, JobView,
+	MinerView, OutcomeView, Payout, RefusalReason, SpecView,
 };
 use sp_core::H256;
 
@@ -126,6 +126,11 @@ impl<T: Config> Pallet<T> {
 						.collect(),
 					hyperparameters: spec.hyperparameters.to_vec(),
 					seed: spec.seed,
+					shape: spec.shape,
+					cost: spec.cost().ok().flatten().map(|cost| JobCostView {
+						megaflops: cost.megaflops,
+						peak_mib: cost.peak_mib(),
+					}),
 				},
 				bounty: record.bounty,
 				replicas: record.replicas,

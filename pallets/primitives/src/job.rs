@@ -69,6 +69,37 @@ impl Artifact {
 	}
 }
 
+/// What a job declares its data to be: the dataset input's rows and features per row, and
+/// the model's outputs per row (classes, or 1 for a regression). The chain prices the job by
+/// it ([`JobSpec::cost`]); a worker refuses, before it allocates, inputs that are not this
+/// shape. A federated statistics job declares none (all zero).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+pub struct InputShape {
+	pub rows: u32,
+	pub features: u32,
+	pub outputs: u32,
+}
+
+impl From<InputShape> for synod_cost::Shape {
+	fn from(shape: InputShape) -> Self {
+		synod_cost::Shape { rows: shape.rows, features: shape.features, outputs: shape.outputs }
+	}
+}
+
 /// A job's specification: everything a miner needs to reproduce its result exactly.
 #[derive(
 	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
@@ -86,6 +117,8 @@ pub struct JobSpec {
 	pub hyperparameters: BoundedVec<u8, ConstU32<MAX_HYPERPARAMETERS_LEN>>,
 	/// The seed of every random choice the job makes, so that replicas agree bit for bit.
 	pub seed: u64,
+	/// The declared shape of the inputs, which the job is priced by.
+	pub shape: InputShape,
 }
 
 /// Why a miner declines a job instead of computing it. A refusal is committed and revealed
@@ -168,6 +201,14 @@ pub enum JobSpecError {
 	BadUri,
 	/// A federated statistics job asks for no column.
 	NoColumns,
+	/// No architecture of that name and version is known to the cost model.
+	UnknownArchitecture,
+	/// The settings (`hyperparameters`) do not decode, or a value is out of range.
+	BadSettings,
+	/// The declared shape cannot be data for the architecture (no rows, too many values,
+	/// fewer than two classes, a CNN's features other than its image side squared), or a
+	/// statistics job declares one.
+	BadShape,
 }
 
 fn printable(bytes: &[u8]) -> bool {
@@ -190,7 +231,35 @@ impl JobSpec {
 		if !self.inputs.iter().all(Artifact::uri_is_valid) {
 			return Err(JobSpecError::BadUri);
 		}
-		Ok(())
+		self.cost().map(|_| ())
+	}
+
+	/// What the job takes to compute, by the cost model, from the spec alone; `None` for a
+	/// statistics job, whose providers compute on data only they hold.
+	pub fn cost(&self) -> Result<Option<synod_cost::Cost>, JobSpecError> {
+		let work = match self.kind {
+			JobKind::Train => synod_cost::Work::Train,
+			JobKind::Infer => synod_cost::Work::Infer,
+			JobKind::FederatedStatistics { .. } => {
+				return match self.shape == InputShape::default() {
+					true => Ok(None),
+					false => Err(JobSpecError::BadShape),
+				}
+			},
+		};
+		synod_cost::job_cost(
+			&self.architecture,
+			self.architecture_version,
+			&self.hyperparameters,
+			work,
+			self.shape.into(),
+		)
+		.map(Some)
+		.map_err(|error| match error {
+			synod_cost::CostError::UnknownArchitecture => JobSpecError::UnknownArchitecture,
+			synod_cost::CostError::Settings(_) => JobSpecError::BadSettings,
+			synod_cost::CostError::Shape => JobSpecError::BadShape,
+		})
 	}
 }
 
@@ -212,9 +281,25 @@ mod tests {
 				.collect::<Vec<_>>()
 				.try_into()
 				.unwrap(),
-			hyperparameters: Default::default(),
+			hyperparameters: default_settings(),
 			seed: 42,
+			shape: match kind {
+				JobKind::FederatedStatistics { .. } => InputShape::default(),
+				_ => InputShape { rows: 100, features: 64, outputs: 10 },
+			},
 		}
+	}
+
+	fn default_settings() -> BoundedVec<u8, ConstU32<MAX_HYPERPARAMETERS_LEN>> {
+		let settings = synod_cost::Settings {
+			mode: synod_cost::Mode::Verifiable,
+			epochs: 2,
+			batch_size: 32,
+			learning_rate_micros: 3000,
+			hidden: alloc::vec![16],
+			image_side: 8,
+		};
+		settings.encode().try_into().unwrap()
 	}
 
 	#[test]
@@ -239,6 +324,25 @@ mod tests {
 		assert_eq!(nameless.validate(), Err(JobSpecError::BadArchitecture));
 		nameless.architecture = b"m l p".to_vec().try_into().unwrap();
 		assert_eq!(nameless.validate(), Err(JobSpecError::BadArchitecture));
+	}
+
+	#[test]
+	fn the_cost_model_judges_what_the_spec_declares() {
+		let train = spec(JobKind::Train, &["https://d/x"]);
+		assert!(train.cost().unwrap().unwrap().megaflops > 0);
+		let mut unknown = train.clone();
+		unknown.architecture = b"transformer".to_vec().try_into().unwrap();
+		assert_eq!(unknown.validate(), Err(JobSpecError::UnknownArchitecture));
+		let mut unreadable = train.clone();
+		unreadable.hyperparameters = alloc::vec![0xff].try_into().unwrap();
+		assert_eq!(unreadable.validate(), Err(JobSpecError::BadSettings));
+		let mut poison = train.clone();
+		poison.shape.outputs = u32::MAX;
+		assert_eq!(poison.validate(), Err(JobSpecError::BadShape));
+		let mut statistics = spec(JobKind::FederatedStatistics { columns: 2 }, &[]);
+		assert_eq!(statistics.cost(), Ok(None));
+		statistics.shape.rows = 5;
+		assert_eq!(statistics.validate(), Err(JobSpecError::BadShape));
 	}
 }
 

@@ -15,6 +15,8 @@
 
 extern crate alloc;
 
+/// The cost model that prices jobs (`primitives/cost`), for the pallets and runtime.
+pub use synod_cost as cost;
 pub mod endpoint;
 pub mod hooks;
 pub mod job;

@@ -38,20 +38,36 @@ pub struct JobPolicy {
 	/// The share of its stake a miner or committee member loses for not committing, or for
 	/// committing and never revealing.
 	pub liveness_slash: Perbill,
+	/// The most floating-point operations (in millions, by the cost model) one computation
+	/// of a job may take; 1 to [`MAX_JOB_MEGAFLOPS`].
+	pub max_megaflops: u64,
+	/// The most memory (MiB, by the cost model) one computation of a job may need;
+	/// [`MIN_JOB_MEMORY_MIB`] to [`MAX_JOB_MEMORY_MIB`].
+	pub max_memory_mib: u32,
 }
+
+/// The ceiling on any subnet's [`JobPolicy::max_megaflops`]: 10^18 operations, hours of a
+/// large machine, so that a job's price (per gigaflop) stays far from overflow.
+pub const MAX_JOB_MEGAFLOPS: u64 = 1_000_000_000_000;
+/// The floor of [`JobPolicy::max_memory_mib`]: what a worker process takes before any data.
+pub const MIN_JOB_MEMORY_MIB: u32 = 64;
+/// The ceiling of [`JobPolicy::max_memory_mib`]: 1 TiB.
+pub const MAX_JOB_MEMORY_MIB: u32 = 1 << 20;
 
 /// The most seats a job's verification committee may have; bounds its settlement.
 pub const MAX_COMMITTEE_SIZE: u8 = 16;
 
 impl Default for JobPolicy {
 	/// Every job verified by a committee of three; a wrong result costs 10% of the stake,
-	/// silence 1%.
+	/// silence 1%; jobs up to 10 teraflops (minutes on one CPU) and 4 GiB.
 	fn default() -> Self {
 		Self {
 			verification_rate: Perbill::one(),
 			committee_size: 3,
 			wrong_result_slash: Perbill::from_percent(10),
 			liveness_slash: Perbill::from_percent(1),
+			max_megaflops: 10_000_000,
+			max_memory_mib: 4096,
 		}
 	}
 }
@@ -304,6 +320,8 @@ pub enum Hyperparameter {
 	WrongResultSlash,
 	LivenessSlash,
 	CommitteeSize,
+	MaxJobMegaflops,
+	MaxJobMemory,
 }
 
 impl<Balance: PartialOrd + Copy> SubnetHyperparameters<Balance> {
@@ -336,6 +354,11 @@ impl<Balance: PartialOrd + Copy> SubnetHyperparameters<Balance> {
 			(self.jobs.wrong_result_slash <= bounds.max_job_slash, WrongResultSlash),
 			(self.jobs.liveness_slash <= bounds.max_job_slash, LivenessSlash),
 			((1..=MAX_COMMITTEE_SIZE).contains(&self.jobs.committee_size), CommitteeSize),
+			((1..=MAX_JOB_MEGAFLOPS).contains(&self.jobs.max_megaflops), MaxJobMegaflops),
+			(
+				(MIN_JOB_MEMORY_MIB..=MAX_JOB_MEMORY_MIB).contains(&self.jobs.max_memory_mib),
+				MaxJobMemory,
+			),
 		];
 		match checks.into_iter().find(|(ok, _)| !ok) {
 			Some((_, field)) => Err(field),

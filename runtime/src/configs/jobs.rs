@@ -11,6 +11,10 @@ use crate::{
 parameter_types! {
 	/// Small enough for a demo job, large enough that spam costs something.
 	pub const MinBounty: Balance = 10 * MILLI_SYN;
+	/// A thousandth of a SYN per gigaflop of each computation: the digits MLP (one
+	/// gigaflop) stays at the minimum bounty, a job of ten teraflops on two miners and a
+	/// committee of three pays at least 50 SYN.
+	pub const MinBountyPerGigaflop: Balance = MILLI_SYN;
 	/// A job runs at most a day from posting to its reveal deadline.
 	pub const MaxJobDuration: BlockNumber = DAYS;
 	/// A settled job's result stays readable for a day.
@@ -42,6 +46,7 @@ impl pallet_jobs::Config for Runtime {
 	type Slash = Staking;
 	type StakeLock = Staking;
 	type MinBounty = MinBounty;
+	type MinBountyPerGigaflop = MinBountyPerGigaflop;
 	type MaxReplicas = ConstU32<8>;
 	type MaxJobsPerRequester = ConstU32<16>;
 	type MaxJobDuration = MaxJobDuration;

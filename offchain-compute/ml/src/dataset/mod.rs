@@ -15,8 +15,9 @@ use crate::{
 };
 use codec::{Decode, Encode};
 
-/// The most values (rows × features) a dataset may hold: 256 Mi floats, 1 GiB.
-pub const MAX_VALUES: usize = 1 << 28;
+/// The most values (rows × features) a dataset may hold: 256 Mi floats, 1 GiB (the cost
+/// model's bound, which the chain holds declared shapes to).
+pub const MAX_VALUES: usize = synod_cost::MAX_VALUES as usize;
 
 /// What each row is labelled with.
 #[derive(Clone, Debug, PartialEq)]

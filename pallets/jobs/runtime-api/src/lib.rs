@@ -15,7 +15,7 @@ use codec::{Codec, Decode, Encode};
 use scale_info::TypeInfo;
 use sp_core::H256;
 pub use synod_primitives::{
-	job::{ColumnSummary, JobId, JobKind, RefusalReason},
+	job::{ColumnSummary, InputShape, JobId, JobKind, RefusalReason},
 	subnet::JobPolicy,
 	NetUid,
 };
@@ -73,6 +73,20 @@ pub struct SpecView {
 	#[cfg_attr(feature = "serde", serde(with = "hex_bytes"))]
 	pub hyperparameters: Vec<u8>,
 	pub seed: u64,
+	/// The declared shape of the inputs: what a worker checks them against before it
+	/// allocates anything.
+	pub shape: InputShape,
+	/// What the cost model says one computation of the job takes (none for statistics).
+	pub cost: Option<JobCostView>,
+}
+
+/// One computation of a job, by the cost model.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+pub struct JobCostView {
+	pub megaflops: u64,
+	pub peak_mib: u64,
 }
 
 /// One assigned miner (or statistics provider) and how far it got.

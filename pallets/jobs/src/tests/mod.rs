@@ -11,6 +11,7 @@ use synod_primitives::subnet::SubnetRegistry;
 mod attacks;
 mod liveness;
 mod posting;
+mod pricing;
 mod properties;
 mod settlement;
 mod statistics;

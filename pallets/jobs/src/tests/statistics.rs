@@ -24,6 +24,8 @@ fn statistics_job() -> JobId {
 	let mut spec = train_spec();
 	spec.kind = JobKind::FederatedStatistics { columns: 1 };
 	spec.inputs = Default::default();
+	// Providers compute on data only they hold: a statistics job declares no shape.
+	spec.shape = Default::default();
 	assert_ok!(Jobs::post_job(RuntimeOrigin::signed(6), 1, Box::new(spec), 6_000, 3, deadlines(3)));
 	run_to(3);
 	assert_eq!(JobRecords::<Test>::get(0).unwrap().state, JobState::Assigned);

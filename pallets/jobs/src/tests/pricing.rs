@@ -1,0 +1,102 @@
+//! Jobs priced and bounded by what they cost before anyone runs them: poison specs refused at
+//! posting, the subnet's compute and memory limits, the price per gigaflop.
+
+use super::*;
+use frame_support::{assert_noop, traits::ConstU32, BoundedVec};
+use sp_runtime::Perbill;
+
+fn post_spec(spec: JobSpec, bounty: u128) -> sp_runtime::DispatchResult {
+	Jobs::post_job(RuntimeOrigin::signed(REQUESTER), 1, Box::new(spec), bounty, 2, deadlines(10))
+}
+
+fn settings(settings: synod_cost::Settings) -> BoundedVec<u8, ConstU32<1024>> {
+	codec::Encode::encode(&settings).try_into().unwrap()
+}
+
+#[test]
+fn poison_specs_are_refused_at_posting_and_change_nothing() {
+	test(|| {
+		let shape = |rows, features, outputs| InputShape { rows, features, outputs };
+		let poisons = [
+			// A tiny dataset claiming u32::MAX classes: a head of u32::MAX outputs.
+			(shape(100, 4, u32::MAX), JobSpecError::BadShape),
+			// A model claiming more features than any loader takes.
+			(shape(1, synod_cost::MAX_FEATURES + 1, 3), JobSpecError::BadShape),
+			(shape(0, 4, 3), JobSpecError::BadShape),
+			(shape(u32::MAX, u32::MAX, 3), JobSpecError::BadShape),
+		];
+		for (shape, reason) in poisons {
+			let spec = JobSpec { shape, ..train_spec() };
+			assert_noop!(post_spec(spec, BOUNTY), Error::<Test>::InvalidSpec { reason });
+		}
+		let unknown =
+			JobSpec { architecture: b"transformer".to_vec().try_into().unwrap(), ..train_spec() };
+		let reason = JobSpecError::UnknownArchitecture;
+		assert_noop!(post_spec(unknown, BOUNTY), Error::<Test>::InvalidSpec { reason });
+		let epochs = JobSpec {
+			hyperparameters: settings(synod_cost::Settings {
+				epochs: 100_000,
+				..Default::default()
+			}),
+			..train_spec()
+		};
+		let reason = JobSpecError::BadSettings;
+		assert_noop!(post_spec(epochs, BOUNTY), Error::<Test>::InvalidSpec { reason });
+	});
+}
+
+#[test]
+fn the_subnets_limits_bound_each_jobs_compute_and_memory() {
+	test(|| {
+		// 2^20 features into 4096 hidden units: 4 Gi parameters, 16 GiB of weights alone,
+		// and two epochs of 256 rows through them: 13 teraflops.
+		let heavy = JobSpec {
+			hyperparameters: settings(synod_cost::Settings {
+				hidden: vec![4096],
+				epochs: 2,
+				..Default::default()
+			}),
+			shape: InputShape { rows: 256, features: synod_cost::MAX_FEATURES, outputs: 2 },
+			..train_spec()
+		};
+		let cost = heavy.cost().unwrap().unwrap();
+		assert_noop!(post_spec(heavy.clone(), BOUNTY), Error::<Test>::OverComputeLimit);
+		let policy = JobPolicy { max_megaflops: cost.megaflops, ..Default::default() };
+		set_job_policy(1, policy);
+		assert_noop!(post_spec(heavy.clone(), BOUNTY), Error::<Test>::OverMemoryLimit);
+		let max_memory_mib = cost.peak_mib() as u32;
+		set_job_policy(1, JobPolicy { max_memory_mib, ..policy });
+		// Within the limits now, the job still pays for what it costs.
+		let price = Jobs::price(cost, &JobPolicy { max_memory_mib, ..policy }, 2);
+		assert_eq!(price, PRICE_PER_GIGAFLOP * cost.gigaflops() as u128 * (2 + 3));
+		assert_noop!(post_spec(heavy.clone(), price - 1), Error::<Test>::BountyBelowCost);
+		assert_ok!(post_spec(heavy, price));
+	});
+}
+
+#[test]
+fn the_price_counts_every_computation_of_the_job() {
+	test(|| {
+		let spec = JobSpec {
+			shape: InputShape { rows: 100_000, features: 64, outputs: 10 },
+			..train_spec()
+		};
+		let cost = spec.cost().unwrap().unwrap();
+		let verified = JobPolicy::default();
+		let price = Jobs::price(cost, &verified, 2);
+		assert!(price > MIN_BOUNTY, "{price}: a job above the minimum is priced by its cost");
+		// A subnet that verifies no job pays only its miners.
+		let unverified = JobPolicy { verification_rate: Perbill::zero(), ..verified };
+		assert_eq!(Jobs::price(cost, &unverified, 2) * 5, price * 2);
+		assert_noop!(post_spec(spec.clone(), price - 1), Error::<Test>::BountyBelowCost);
+		assert_ok!(post_spec(spec, price));
+		// A statistics job costs nothing to the chain's model, and declares no shape.
+		let statistics = JobSpec {
+			kind: JobKind::FederatedStatistics { columns: 2 },
+			inputs: Default::default(),
+			shape: Default::default(),
+			..train_spec()
+		};
+		assert_eq!(statistics.cost(), Ok(None));
+	});
+}
