@@ -3,8 +3,10 @@
 //! process that posts a digits training job, serves the training set, waits for the verified
 //! result, fetches it and scores it on rows it held back. Then, at once: an inference job with
 //! that model; a longer training job during which the first worker to start it is killed and
-//! restarted; and a federated statistics job over shards of the digits that each worker holds
-//! privately. Last, the validators' weights, built from the jobs they verified, must give the
+//! restarted; a federated statistics job over shards of the digits that each worker holds
+//! privately; and an attacker's poison job, whose training set claims `u32::MAX` classes where
+//! its spec declares ten, which every miner and committee seat refuses before building
+//! anything, so that it settles on the reproduced refusal with nobody penalised. Last, the validators' weights, built from the jobs they verified, must give the
 //! workers that delivered the incentive of an epoch.
 //!
 //! Then the attackers join, from the worker's `fault-injection` build: a miner that reports
@@ -113,6 +115,7 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 	let copier_cold = derived("//Synod//copier-coldkey");
 	let lazy_validator_cold = derived("//Synod//lazy-validator-coldkey");
 	let statistician = derived("//Synod//statistician");
+	let poisoner = derived("//Synod//poisoner");
 	let fund = |who: &subxt_signer::sr25519::Keypair, amount: u128| {
 		call(
 			"Balances",
@@ -131,6 +134,7 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 			fund(&copier_cold, 1_000),
 			fund(&lazy_validator_cold, 1_000),
 			fund(&statistician, 100),
+			fund(&poisoner, 100),
 		])],
 	)
 	.await?;
@@ -283,6 +287,31 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 			"8",
 		],
 	)?;
+	// And an attacker's poison job: its training set claims u32::MAX classes where the spec
+	// declares ten, so that a worker that trusted it would build a head of u32::MAX outputs.
+	// The two miners' four slots each hold these four jobs exactly.
+	let mut poison = Worker::start_faulty(
+		"requester-poisoner",
+		dir.path(),
+		&url,
+		&[
+			"requester",
+			"post",
+			"--hotkey",
+			"//Synod//poisoner",
+			"--netuid",
+			&net,
+			"--poison",
+			"--replicas",
+			"2",
+			"--bounty",
+			"5",
+			"--step-blocks",
+			"8",
+			"--hyperparameters",
+			r#"{"epochs":15,"hidden":[64]}"#,
+		],
+	)?;
 	long_training.wait_for_log("posted", Duration::from_secs(120)).await?;
 	let long_job = posted_job(&long_training)?;
 	let computing = format!("computing job={long_job} ");
@@ -305,6 +334,23 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 		(accuracy - score).abs() < 1e-9,
 		"the predictions are the model's: {inferred} vs {summary}"
 	);
+
+	// Every drawn miner and committee seat refused the poison before building anything; the
+	// committee's reproduction of the refusal is the truth, nobody is penalised, and the
+	// workers went on with the other jobs (which settle below).
+	let poisoned = verdict(&mut poison).await?;
+	assert_eq!(poisoned["status"], "settled", "{poisoned}");
+	assert_eq!(poisoned["refused"], "inputMismatch", "{poisoned}");
+	assert_eq!(poisoned["byCommittee"], true, "{poisoned}");
+	assert_eq!(poisoned["penalties"], 0, "a reproduced refusal costs nobody: {poisoned}");
+	let poison_job = format!("job={} ", posted_job(&poison)?);
+	let refusers = workers
+		.iter()
+		.filter(|w| {
+			w.log().lines().any(|l| l.contains("the job is refused") && l.contains(&poison_job))
+		})
+		.count();
+	assert!(refusers >= 4, "two miners and at least two seats refused the poison: {refusers}");
 
 	// The statistics are those of the two drawn providers' shards together, computed as the
 	// pallet does (integer mean toward zero, variance (n·Σx² − (Σx)²) / n² rounded down), from

@@ -81,6 +81,16 @@ impl Store {
 		self
 	}
 
+	/// The data directory the store is under.
+	pub fn data_dir(&self) -> &Path {
+		self.dir.parent().unwrap_or(&self.dir)
+	}
+
+	/// Which addresses its downloads may connect to.
+	pub fn addresses(&self) -> Addresses {
+		self.addresses
+	}
+
 	fn path(&self, hash: &ContentHash) -> PathBuf {
 		self.dir.join(hash::to_hex(hash))
 	}

@@ -278,7 +278,7 @@ pub struct JobDetails {
 	pub committee: Vec<SeatEntry>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SpecView {
 	pub kind: Json,
@@ -292,7 +292,7 @@ pub struct SpecView {
 }
 
 /// A job's declared input shape (`InputShape` on chain).
-#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, Deserialize, serde::Serialize, PartialEq, Eq)]
 pub struct ShapeView {
 	pub rows: u32,
 	pub features: u32,
@@ -305,7 +305,7 @@ impl From<ShapeView> for synod_cost::Shape {
 	}
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, serde::Serialize)]
 pub struct ArtifactRef {
 	pub hash: String,
 	pub uri: String,
@@ -347,6 +347,9 @@ pub struct SeatEntry {
 #[serde(rename_all = "camelCase")]
 pub struct OutcomeView {
 	pub result_hash: Option<String>,
+	/// The refusal the committee reproduced, when that was the truth (`"inputMismatch"`).
+	#[serde(default)]
+	pub refused: Option<Json>,
 	pub uri: Option<String>,
 	pub by_committee: bool,
 	pub statistics: Option<Vec<Json>>,
@@ -358,6 +361,25 @@ impl SpecView {
 	pub fn hyperparameter_bytes(&self) -> Result<Vec<u8>> {
 		hex::decode(self.hyperparameters.trim_start_matches("0x"))
 			.map_err(|e| anyhow!("hyperparameters {:?} are not hex: {e}", self.hyperparameters))
+	}
+
+	/// What one computation of the job takes, by the chain's cost model; `None` for
+	/// statistics or a spec without a cost (which the chain would not have taken).
+	pub fn cost(&self) -> Option<synod_cost::Cost> {
+		let work = match self.kind.as_str()? {
+			"train" => synod_cost::Work::Train,
+			"infer" => synod_cost::Work::Infer,
+			_ => return None,
+		};
+		let settings = self.hyperparameter_bytes().ok()?;
+		synod_cost::job_cost(
+			self.architecture.as_bytes(),
+			self.architecture_version,
+			&settings,
+			work,
+			self.shape.into(),
+		)
+		.ok()
 	}
 
 	/// The statistics column count, for federated statistics jobs.

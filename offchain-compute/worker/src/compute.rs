@@ -36,6 +36,23 @@ impl Fault {
 		seed
 	}
 
+	/// Whether this is the wrong-seed miner (what a child process is told).
+	pub fn wrong_seed(self) -> bool {
+		#[cfg(feature = "fault-injection")]
+		if self == Fault::WrongSeed {
+			return true;
+		}
+		false
+	}
+
+	/// The wrong-seed fault where the build has it, else none.
+	pub fn wrong_seed_if_built() -> Self {
+		#[cfg(feature = "fault-injection")]
+		return Fault::WrongSeed;
+		#[cfg(not(feature = "fault-injection"))]
+		Fault::None
+	}
+
 	/// Whether inference outputs are to be corrupted.
 	fn corrupts(self) -> bool {
 		#[cfg(feature = "fault-injection")]

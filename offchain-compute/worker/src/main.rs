@@ -6,6 +6,7 @@ mod commitments;
 mod compute;
 #[cfg(feature = "fault-injection")]
 mod faults;
+mod isolate;
 mod keys;
 mod learner;
 mod metrics;
@@ -90,6 +91,14 @@ enum RoleCommand {
 		/// How many leading columns.
 		#[arg(long)]
 		columns: u16,
+	},
+	/// Compute one job read as JSON from stdin within a memory limit, printing its answer:
+	/// the child process a miner or validator runs each computation in.
+	#[command(hide = true)]
+	ComputeJob {
+		/// The address space this process may take, in bytes.
+		#[arg(long)]
+		max_memory_bytes: u64,
 	},
 	/// Create a subnet owned by `--hotkey` (which pays the deposit), optionally with a
 	/// shorter tempo for demos or fewer validator permits. Prints `{"netuid": N}`.
@@ -349,6 +358,12 @@ struct PostArgs {
 	/// committee's commits, reveals); at least 6.
 	#[arg(long, default_value_t = 10)]
 	step_blocks: u64,
+	/// Serves a poisoned training set: relabelled to claim u32::MAX classes while the spec
+	/// declares the true count, as an attacker would to make every worker build a head of
+	/// u32::MAX outputs. In the fault-injection build only.
+	#[cfg(feature = "fault-injection")]
+	#[arg(long)]
+	poison: bool,
 	#[command(flatten)]
 	serve: ServeArgs,
 }
@@ -511,6 +526,10 @@ async fn main() -> Result<()> {
 	} else {
 		artifacts::Addresses::PublicOnly
 	};
+	if let RoleCommand::ComputeJob { max_memory_bytes } = &cli.role {
+		let store = artifacts::Store::open(&cli.data_dir)?.with_addresses(addresses);
+		return isolate::child(&store, *max_memory_bytes);
+	}
 	if let RoleCommand::Evaluate { model, uri, data } = &cli.role {
 		let store = artifacts::Store::open(&cli.data_dir)?.with_addresses(addresses);
 		let hash = hash::from_hex(model.trim_start_matches("0x"))?;
@@ -579,7 +598,9 @@ async fn main() -> Result<()> {
 			let state_path = cli.data_dir.join("learner-state.json");
 			learn(&cli.node, hotkey, args, store, metrics, state_path).await
 		},
-		RoleCommand::Moments { .. } | RoleCommand::Evaluate { .. } => {
+		RoleCommand::Moments { .. }
+		| RoleCommand::Evaluate { .. }
+		| RoleCommand::ComputeJob { .. } => {
 			unreachable!("answered before connecting")
 		},
 		RoleCommand::CreateSubnet { tempo, max_validators } => {
@@ -629,7 +650,11 @@ async fn main() -> Result<()> {
 						metrics,
 						"requester",
 					)?;
-					requester::post(&chain, &store, &server, &spec).await
+					#[cfg(feature = "fault-injection")]
+					let poison = args.poison;
+					#[cfg(not(feature = "fault-injection"))]
+					let poison = false;
+					requester::post(&chain, &store, &server, &spec, poison).await
 				},
 				RequesterCommand::Watch { job } => {
 					let view = requester::watch(&chain, job).await?;

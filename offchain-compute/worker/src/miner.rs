@@ -114,10 +114,13 @@ impl Miner {
 			None if !committed && finalized < deadlines.commit_by => {
 				tracing::info!(job = id, architecture = %job.spec.architecture, "computing");
 				self.update(id, |e| compute::begin_attempt(e, finalized))?;
-				let (spec, store, fault) = (job.spec.clone(), self.store.clone(), self.fault);
+				let limits = crate::isolate::Limits::of(
+					&job.spec,
+					deadlines.commit_by.saturating_sub(finalized),
+					u64::MAX,
+				);
 				let computed =
-					tokio::task::spawn_blocking(move || compute::run(id, &spec, &store, fault))
-						.await?;
+					crate::isolate::run(id, &job.spec, &self.store, self.fault, limits).await;
 				let answer = match compute::answer(id, "computing", computed, &self.store)? {
 					Ok(answer) => {
 						self.update(id, |e| compute::record_outcome(e, None))?;

@@ -91,8 +91,16 @@ pub struct PostSpec {
 }
 
 /// Posts `spec`, waits for the job's end while serving its inputs, then fetches and
-/// evaluates the result. Prints one JSON line with the outcome on stdout.
-pub async fn post(chain: &Chain, store: &Store, server: &Server, spec: &PostSpec) -> Result<()> {
+/// evaluates the result. Prints one JSON line with the outcome on stdout. `poison` (the
+/// fault-injection build's `--poison`) serves a training set that is not what the spec
+/// declares.
+pub async fn post(
+	chain: &Chain,
+	store: &Store,
+	server: &Server,
+	spec: &PostSpec,
+	poison: bool,
+) -> Result<()> {
 	spec.hyperparameters.check()?;
 	let (offered, held_out) = spec.data.split()?;
 	let mut inputs = Vec::new();
@@ -102,7 +110,14 @@ pub async fn post(chain: &Chain, store: &Store, server: &Server, spec: &PostSpec
 	let mut work = None;
 	let kind = match spec.kind.as_str() {
 		"train" => {
-			let bytes = offered.to_artifact();
+			let bytes = match offered.targets() {
+				Targets::Classes { labels, .. } if poison => {
+					let claim = Targets::Classes { classes: u32::MAX, labels: labels.clone() };
+					Dataset::new(offered.features(), offered.values().to_vec(), claim)?
+						.to_artifact()
+				},
+				_ => offered.to_artifact(),
+			};
 			inputs.push(store.put(&bytes)?);
 			shape = synod_cost::Shape {
 				rows: offered.rows() as u32,
@@ -245,6 +260,10 @@ pub fn evaluate(
 	let Some(outcome) = &view.outcome else { return Ok(summary) };
 	summary["byCommittee"] = outcome.by_committee.into();
 	summary["penalties"] = outcome.penalties.len().into();
+	if let Some(refused) = &outcome.refused {
+		summary["refused"] = refused.clone();
+		return Ok(summary);
+	}
 	if let Some(statistics) = &outcome.statistics {
 		summary["statistics"] = statistics.clone().into();
 		return Ok(summary);

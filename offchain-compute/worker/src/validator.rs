@@ -183,11 +183,13 @@ impl Validator {
 			None if !committed && finalized < deadlines.verify_by => {
 				tracing::info!(job = id, "re-executing");
 				self.update(id, |v| compute::begin_attempt(v, finalized))?;
-				let (spec, store) = (job.spec.clone(), self.store.clone());
-				let computed = tokio::task::spawn_blocking(move || {
-					compute::run(id, &spec, &store, Fault::None)
-				})
-				.await?;
+				let limits = crate::isolate::Limits::of(
+					&job.spec,
+					deadlines.verify_by.saturating_sub(finalized),
+					u64::MAX,
+				);
+				let computed =
+					crate::isolate::run(id, &job.spec, &self.store, Fault::None, limits).await;
 				// The committee reproduces a refusal like any result.
 				let answer = match compute::answer(id, "re-executing", computed, &self.store)? {
 					Ok(answer) => {
