@@ -188,6 +188,25 @@ impl ModelHeader {
 			})?;
 		let layers =
 			synod_cost::model::Layers::of(family, &hyperparameters.settings(), features, outputs);
+		if architecture == Architecture::Cnn && features != hyperparameters.image_side.pow(2) {
+			return Err(MlError::BadArtifact(format!(
+				"a CNN on {0}x{0} images with {features} features",
+				hyperparameters.image_side
+			)));
+		}
+		// Each tensor's values must fill its stated shape (a loader would panic otherwise),
+		// and all of them the layers the header names.
+		if let Some(tensor) = wire.tensors.iter().find(|t| {
+			t.shape.iter().try_fold(1u64, |n, d| n.checked_mul(*d as u64))
+				!= Some(t.values.len() as u64)
+		}) {
+			return Err(MlError::BadArtifact(format!(
+				"{} has {} values for its shape {:?}",
+				tensor.path,
+				tensor.values.len(),
+				tensor.shape
+			)));
+		}
 		let stated: u128 = wire.tensors.iter().map(|t| t.values.len() as u128).sum();
 		if stated != layers.parameters() {
 			return Err(MlError::BadArtifact(format!(
@@ -505,7 +524,7 @@ mod tests {
 			outputs: 10,
 			tensors: vec![TensorWire {
 				path: "layers.0.weight".into(),
-				shape: vec![1],
+				shape: vec![200],
 				values: vec![0; 200],
 			}],
 		};
@@ -514,5 +533,30 @@ mod tests {
 		let error = TrainedModel::from_artifact(&bytes, None).unwrap_err().to_string();
 		assert!(error.contains("200 parameter values for layers that have"), "{error}");
 		assert!(TrainedModel::header_of(&bytes).is_err());
+	}
+
+	#[test]
+	fn every_tensor_must_fill_its_shape() {
+		// The right number of values in all, split unevenly between weight and bias: a
+		// loader that counted only the total would hand burn a tensor of the wrong length.
+		let hyper = Hyperparameters { hidden: vec![], ..Default::default() };
+		let wire = |weight: usize, bias: usize| ModelWire {
+			architecture: "logistic-regression".into(),
+			version: crate::arch::VERSION,
+			hyperparameters: hyper.to_bytes(),
+			features: 4,
+			outputs: 3,
+			tensors: vec![
+				TensorWire {
+					path: "linear.weight".into(),
+					shape: vec![4, 3],
+					values: vec![0; weight],
+				},
+				TensorWire { path: "linear.bias".into(), shape: vec![3], values: vec![0; bias] },
+			],
+		};
+		let uneven = artifact::encode(ArtifactKind::Model, &wire(13, 2));
+		let error = TrainedModel::from_artifact(&uneven, None).unwrap_err().to_string();
+		assert!(error.contains("13 values for its shape [4, 3]"), "{error}");
 	}
 }

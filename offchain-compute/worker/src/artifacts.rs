@@ -18,7 +18,7 @@ use std::{
 use synod_ml::{content_hash, hash, ContentHash};
 
 /// The largest artifact the worker downloads (the largest dataset a job may name).
-pub const MAX_ARTIFACT_BYTES: u64 = 256 << 20;
+pub const MAX_ARTIFACT_BYTES: u64 = synod_cost::MAX_ARTIFACT_BYTES;
 /// How long a download may take, connection included.
 pub const FETCH_TIMEOUT: Duration = Duration::from_secs(60);
 

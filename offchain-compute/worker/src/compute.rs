@@ -224,9 +224,11 @@ pub fn run(job: u64, spec: &SpecView, store: &Store, fault: Fault) -> Result<Vec
 				shape.outputs,
 			);
 			let bytes = input(spec, store, 0, "model", model_artifact_bytes(&layers))?;
-			let model =
+			let mut model =
 				TrainedModel::from_artifact_expecting(&bytes, Some(hyper.mode), Some(&declared))
 					.map_err(refuse(Refusal::InputMismatch))?;
+			// Batches of the spec's size, which the job was priced by, not the artifact's.
+			model.hyperparameters.batch_size = hyper.batch_size;
 			let data = Dataset::from_artifact(&input(spec, store, 1, "inputs", data_bytes)?)
 				.map_err(refuse(Refusal::InputMismatch))?;
 			check_dataset(&data, shape, false)?;

@@ -28,6 +28,9 @@ pub const ADDRESS_SPACE_SLACK: u64 = 2 << 30;
 pub const SECONDS_PER_BLOCK: u64 = 3;
 /// The shortest wall-clock limit, however close the deadline.
 pub const MIN_DEADLINE: Duration = Duration::from_secs(30);
+/// Blocks before the deadline by which a computation must be done, so that its commit
+/// still lands (the worker follows finalized blocks, which lag the best one).
+pub const COMMIT_MARGIN_BLOCKS: u64 = 2;
 
 /// What a child is asked to compute.
 #[derive(Serialize, Deserialize)]
@@ -65,7 +68,8 @@ impl Limits {
 	pub fn of(spec: &SpecView, blocks_left: u64, ceiling: u64) -> Self {
 		let peak = spec.cost().map_or(0, |cost| cost.peak_bytes);
 		let memory = peak.saturating_mul(2).saturating_add(ADDRESS_SPACE_SLACK).min(ceiling);
-		let deadline = Duration::from_secs(blocks_left.saturating_mul(SECONDS_PER_BLOCK));
+		let blocks = blocks_left.saturating_sub(COMMIT_MARGIN_BLOCKS);
+		let deadline = Duration::from_secs(blocks.saturating_mul(SECONDS_PER_BLOCK));
 		Self { memory, deadline: deadline.max(MIN_DEADLINE) }
 	}
 }
@@ -85,8 +89,11 @@ pub async fn run(
 		.arg(store.data_dir())
 		.args((store.addresses() == Addresses::AllowPrivate).then_some("--allow-private-addresses"))
 		.args(["compute-job", "--max-memory-bytes", &limits.memory.to_string()])
+		.args(["--parent-pid", &std::process::id().to_string()])
 		// Fewer malloc arenas: each reserves address space the limit would count.
 		.env("MALLOC_ARENA_MAX", "2")
+		// The cost model assumes at most this many inference batches at once.
+		.env("RAYON_NUM_THREADS", rayon_threads().to_string())
 		.stdin(Stdio::piped())
 		.stdout(Stdio::piped())
 		.stderr(Stdio::inherit())
@@ -123,10 +130,17 @@ pub async fn run(
 	}
 }
 
-/// The child's side: limits its own address space, dies with its parent, computes the job
-/// read from stdin and prints its [`Answer`].
-pub fn child(store: &Store, max_memory_bytes: u64) -> Result<()> {
-	limit_self(max_memory_bytes)?;
+/// The threads a child computes on: this machine's, at most the cost model's
+/// `MAX_BATCHES_IN_FLIGHT` (the results do not depend on it).
+fn rayon_threads() -> usize {
+	let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+	cores.min(synod_cost::memory::MAX_BATCHES_IN_FLIGHT as usize)
+}
+
+/// The child's side: limits its own address space, dies with its parent (`parent`, the
+/// worker's pid), computes the job read from stdin and prints its [`Answer`].
+pub fn child(store: &Store, max_memory_bytes: u64, parent: Option<u32>) -> Result<()> {
+	limit_self(max_memory_bytes, parent)?;
 	let request: Request = serde_json::from_reader(std::io::stdin().lock())
 		.context("reading the job to compute from stdin")?;
 	let fault = if request.wrong_seed { Fault::wrong_seed_if_built() } else { Fault::None };
@@ -145,7 +159,7 @@ pub fn child(store: &Store, max_memory_bytes: u64) -> Result<()> {
 
 /// Caps this process's address space at `bytes` and has the kernel kill it when its parent
 /// dies, so that a computation never outlives the worker that started it.
-fn limit_self(bytes: u64) -> Result<()> {
+fn limit_self(bytes: u64, parent: Option<u32>) -> Result<()> {
 	let limit = libc::rlimit { rlim_cur: bytes, rlim_max: bytes };
 	// SAFETY: plain system calls on this process with a valid, initialised argument.
 	if unsafe { libc::setrlimit(libc::RLIMIT_AS, &limit) } != 0 {
@@ -155,8 +169,9 @@ fn limit_self(bytes: u64) -> Result<()> {
 	// SAFETY: as above; PR_SET_PDEATHSIG takes a signal number.
 	unsafe {
 		libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-		// The parent may have died before the call: then this process is already orphaned.
-		if libc::getppid() == 1 {
+		// The parent may have died before the call: then this process is already orphaned
+		// (adopted by init or a subreaper, whatever its pid).
+		if parent.is_some_and(|parent| libc::getppid() as u32 != parent) {
 			std::process::exit(1);
 		}
 	}
@@ -183,7 +198,7 @@ mod tests {
 		let peak = spec.cost().expect("a training job has a cost").peak_bytes;
 		let limits = Limits::of(&spec, 40, u64::MAX);
 		assert_eq!(limits.memory, 2 * peak + ADDRESS_SPACE_SLACK);
-		assert_eq!(limits.deadline, Duration::from_secs(120));
+		assert_eq!(limits.deadline, Duration::from_secs(3 * (40 - COMMIT_MARGIN_BLOCKS)));
 		assert_eq!(Limits::of(&spec, 2, 1 << 30).deadline, MIN_DEADLINE);
 		assert_eq!(Limits::of(&spec, 2, 1 << 30).memory, 1 << 30, "the operator's ceiling");
 		let statistics = SpecView { kind: serde_json::json!({"federatedStatistics": {}}), ..spec };

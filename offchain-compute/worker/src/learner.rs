@@ -172,7 +172,11 @@ impl Learner {
 			Err(e) => return Err(e.context(format!("fetching {uri}"))),
 		};
 		match TrainedModel::from_artifact_expecting(&bytes, None, Some(&expected)) {
-			Ok(model) => Ok(Some(model)),
+			Ok(mut model) => {
+				// Scored in the head's batches: a proposal's own could be any size.
+				model.hyperparameters.batch_size = head.hyperparameters.batch_size;
+				Ok(Some(model))
+			},
 			Err(e) => {
 				tracing::warn!(%uri, error = %e, "the proposal is not a model of the head's layers");
 				Ok(None)

@@ -99,6 +99,9 @@ enum RoleCommand {
 		/// The address space this process may take, in bytes.
 		#[arg(long)]
 		max_memory_bytes: u64,
+		/// The worker that started it: it stops if that one is gone.
+		#[arg(long)]
+		parent_pid: Option<u32>,
 	},
 	/// Create a subnet owned by `--hotkey` (which pays the deposit), optionally with a
 	/// shorter tempo for demos or fewer validator permits. Prints `{"netuid": N}`.
@@ -526,9 +529,9 @@ async fn main() -> Result<()> {
 	} else {
 		artifacts::Addresses::PublicOnly
 	};
-	if let RoleCommand::ComputeJob { max_memory_bytes } = &cli.role {
+	if let RoleCommand::ComputeJob { max_memory_bytes, parent_pid } = &cli.role {
 		let store = artifacts::Store::open(&cli.data_dir)?.with_addresses(addresses);
-		return isolate::child(&store, *max_memory_bytes);
+		return isolate::child(&store, *max_memory_bytes, *parent_pid);
 	}
 	if let RoleCommand::Evaluate { model, uri, data } = &cli.role {
 		let store = artifacts::Store::open(&cli.data_dir)?.with_addresses(addresses);

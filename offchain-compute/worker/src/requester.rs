@@ -108,6 +108,8 @@ pub async fn post(
 	// refuse inputs that are not it.
 	let mut shape = synod_cost::Shape::default();
 	let mut work = None;
+	// An inference job runs the model's own layers: those are what the spec declares.
+	let mut hyper = spec.hyperparameters.clone();
 	let kind = match spec.kind.as_str() {
 		"train" => {
 			let bytes = match offered.targets() {
@@ -137,6 +139,13 @@ pub async fn post(
 				anyhow!("no model {} in the data directory", hash::to_hex(&model))
 			})?;
 			let header = synod_ml::TrainedModel::header_of(&artifact)?;
+			if header.architecture.name() != spec.architecture {
+				bail!("the model is a {}, not a {}", header.architecture.name(), spec.architecture);
+			}
+			hyper.hidden = header.hidden.clone();
+			if header.image_side > 0 {
+				hyper.image_side = header.image_side;
+			}
 			shape = synod_cost::Shape {
 				rows: held_out.rows() as u32,
 				features: header.features as u32,
@@ -163,7 +172,7 @@ pub async fn post(
 		("architecture", bytes(&spec.architecture)),
 		("architecture_version", Value::u128(synod_ml::arch::VERSION.into())),
 		("inputs", inputs_value),
-		("hyperparameters", bytes(spec.hyperparameters.to_bytes())),
+		("hyperparameters", bytes(hyper.to_bytes())),
 		("seed", Value::u128(spec.seed.into())),
 		(
 			"shape",
@@ -178,7 +187,7 @@ pub async fn post(
 		let family =
 			synod_cost::Family::lookup(spec.architecture.as_bytes(), synod_ml::arch::VERSION)
 				.ok_or_else(|| anyhow!("no cost model for architecture {:?}", spec.architecture))?;
-		let cost = synod_cost::cost(family, &spec.hyperparameters.settings(), work, shape)
+		let cost = synod_cost::cost(family, &hyper.settings(), work, shape)
 			.map_err(|e| anyhow!("the job has no cost ({e:?}): {shape:?} is no data for it"))?;
 		tracing::info!(
 			megaflops = cost.megaflops,

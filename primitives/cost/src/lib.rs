@@ -44,6 +44,9 @@ pub const MAX_VALUES: u64 = 1 << 28;
 pub const MAX_FEATURES: u32 = 1 << 20;
 /// The most outputs (classes) a model gives.
 pub const MAX_OUTPUTS: u32 = 1 << 16;
+/// The largest artifact a worker fetches: a job whose dataset or model (input or result)
+/// could be larger is no job, since no worker would fetch its inputs or its result.
+pub const MAX_ARTIFACT_BYTES: u64 = 256 << 20;
 /// The version of every architecture synod-ml implements.
 pub const ARCHITECTURE_VERSION: u32 = 1;
 
@@ -97,7 +100,8 @@ pub enum CostError {
 	/// The declared shape cannot be data for this architecture: no rows, no or more than
 	/// [`MAX_FEATURES`] features, more than [`MAX_VALUES`] values, a classifier with fewer
 	/// than two or more than [`MAX_OUTPUTS`] classes, a regression with other than one
-	/// output, or a CNN whose features are not `image_side²`.
+	/// output, a CNN whose features are not `image_side²`, or a dataset or model artifact
+	/// that could be larger than [`MAX_ARTIFACT_BYTES`].
 	Shape,
 }
 
@@ -131,6 +135,11 @@ pub fn cost(
 	settings.check()?;
 	check_shape(family, settings, shape)?;
 	let layers = model::Layers::of(family, settings, shape.features, shape.outputs);
+	if memory::dataset_artifact_bytes(shape) > MAX_ARTIFACT_BYTES
+		|| memory::model_artifact_bytes(&layers) > MAX_ARTIFACT_BYTES
+	{
+		return Err(CostError::Shape);
+	}
 	let rows = shape.rows as u128;
 	let forward = layers.forward_flops();
 	let flops = match work {

@@ -2,7 +2,8 @@
 //!
 //! The estimate is an upper bound under these assumptions about the worker (synod-ml and
 //! synod-worker hold to them):
-//! - an input is held twice while it decodes (its artifact bytes and the decoded values);
+//! - an input is held three times while it decodes (its artifact bytes, the decoded bits,
+//!   the values);
 //! - training keeps four copies of the parameters (weights, gradients, Adam's two moments)
 //!   and two more while the result is encoded, and four floats per activation of the batch
 //!   in flight (forward values, their gradients, temporaries);
@@ -50,9 +51,9 @@ pub fn model_artifact_bytes(layers: &Layers) -> u64 {
 
 /// The peak estimate of `work` with `layers` and `settings` on data of `shape`.
 pub fn peak_bytes(layers: &Layers, settings: &Settings, work: Work, shape: Shape) -> u128 {
-	let data = 2 * dataset_artifact_bytes(shape) as u128;
+	let data = 3 * dataset_artifact_bytes(shape) as u128;
 	let parameters = 4 * layers.parameters();
-	let batch = (settings.batch_size as u128).min(shape.rows as u128);
+	let batch = (settings.batch_size as u128).min(shape.rows as u128).max(1);
 	let activations = 4 * batch * layers.activations_per_row();
 	let work = match work {
 		Work::Train => 6 * parameters + 4 * activations,

@@ -42,15 +42,18 @@ fn poison_shapes_are_priced_as_what_they_are() {
 	// the largest class count allowed is priced by the head it needs.
 	let poison = Shape { outputs: u32::MAX, ..DIGITS };
 	assert_eq!(cost(Family::Mlp, &settings(&[64]), Work::Train, poison), Err(CostError::Shape));
-	let widest = Shape { outputs: MAX_OUTPUTS, ..DIGITS };
-	let wide = cost(Family::Mlp, &settings(&[4096; 8]), Work::Train, widest).unwrap();
+	let widest = Shape { outputs: MAX_OUTPUTS / 16, ..DIGITS };
+	let wide = cost(Family::Mlp, &settings(&[4096; 3]), Work::Train, widest).unwrap();
 	let small = cost(Family::Mlp, &settings(&[64]), Work::Train, DIGITS).unwrap();
-	assert!(wide.megaflops > 10_000 * small.megaflops, "{wide:?} against {small:?}");
-	assert!(wide.peak_mib() > 4096, "{wide:?}");
-	// A model claiming 2^20 features costs its 2^20 × 4096 first layer.
+	assert!(wide.megaflops > 5_000 * small.megaflops, "{wide:?} against {small:?}");
+	assert!(wide.peak_mib() > 1024, "{wide:?}");
+	// A model claiming 2^20 features costs its 2^20 × 4096 first layer, 16 GiB: more than
+	// any worker fetches, so no job.
 	let features = Shape { rows: 1, features: MAX_FEATURES, outputs: 2 };
-	let heavy = cost(Family::Mlp, &settings(&[4096]), Work::Infer, features).unwrap();
-	assert!(heavy.peak_bytes > 4 * (1u64 << 32), "{heavy:?}");
+	let heavy = cost(Family::Mlp, &settings(&[4096]), Work::Infer, features);
+	assert_eq!(heavy, Err(CostError::Shape));
+	let layers = model::Layers::of(Family::Mlp, &settings(&[4096]), MAX_FEATURES, 2);
+	assert!(memory::model_artifact_bytes(&layers) > 16 << 30);
 	for bad in [
 		Shape { rows: 0, ..DIGITS },
 		Shape { features: 0, ..DIGITS },
@@ -70,13 +73,24 @@ fn the_largest_settings_do_not_overflow() {
 	let mut most = settings(&[4096; 8]);
 	most.epochs = 1000;
 	most.batch_size = 4096;
+	// The arithmetic holds at the bounds even where the artifacts are too large to be a job.
 	let shape = Shape { rows: 256, features: MAX_FEATURES, outputs: MAX_OUTPUTS };
-	let cost = cost(Family::Mlp, &most, Work::Train, shape).unwrap();
+	let layers = model::Layers::of(Family::Mlp, &most, shape.features, shape.outputs);
+	assert!(layers.forward_flops() * 3 * 256 * 1000 < u64::MAX as u128 * 1_000_000);
+	assert!(memory::peak_bytes(&layers, &most, Work::Train, shape) < u64::MAX as u128);
+	assert_eq!(cost(Family::Mlp, &most, Work::Train, shape), Err(CostError::Shape));
+	most.hidden = vec![4096; 2];
+	let largest = Shape { rows: 60, features: 4096, outputs: MAX_OUTPUTS / 64 };
+	let cost = cost(Family::Mlp, &most, Work::Train, largest).unwrap();
 	assert!(cost.megaflops > 0 && cost.megaflops < u64::MAX);
 	most.image_side = 256;
-	let images = Shape { rows: 4096, features: 256 * 256, outputs: MAX_OUTPUTS };
+	most.hidden = vec![64, 64];
+	let images = Shape { rows: 512, features: 256 * 256, outputs: 10 };
 	let cnn = super::cost(Family::Cnn, &most, Work::Train, images).unwrap();
 	assert!(cnn.megaflops > 0 && cnn.peak_bytes < u64::MAX);
+	let larger = Shape { rows: 4096, ..images };
+	assert_eq!(super::cost(Family::Cnn, &most, Work::Train, larger), Err(CostError::Shape));
+	assert!(memory::peak_bytes(&layers, &most, Work::Infer, Shape { rows: 0, ..shape }) > 0);
 }
 
 #[test]

@@ -22,6 +22,8 @@ fn poison_specs_are_refused_at_posting_and_change_nothing() {
 			(shape(100, 4, u32::MAX), JobSpecError::BadShape),
 			// A model claiming more features than any loader takes.
 			(shape(1, synod_cost::MAX_FEATURES + 1, 3), JobSpecError::BadShape),
+			// A gigabyte of dataset: more than any worker fetches.
+			(shape(1 << 16, 1 << 12, 3), JobSpecError::BadShape),
 			(shape(0, 4, 3), JobSpecError::BadShape),
 			(shape(u32::MAX, u32::MAX, 3), JobSpecError::BadShape),
 		];
@@ -48,26 +50,32 @@ fn poison_specs_are_refused_at_posting_and_change_nothing() {
 #[test]
 fn the_subnets_limits_bound_each_jobs_compute_and_memory() {
 	test(|| {
-		// 2^20 features into 4096 hidden units: 4 Gi parameters, 16 GiB of weights alone,
-		// and two epochs of 256 rows through them: 13 teraflops.
+		// Two layers of 4096 from 4096 features: 50 M parameters, and 4096
+		// rows through them and twenty epochs: 17 teraflops, over the default limit of ten.
 		let heavy = JobSpec {
 			hyperparameters: settings(synod_cost::Settings {
-				hidden: vec![4096],
-				epochs: 2,
+				hidden: vec![4096, 4096],
+				epochs: 20,
 				..Default::default()
 			}),
-			shape: InputShape { rows: 256, features: synod_cost::MAX_FEATURES, outputs: 2 },
+			shape: InputShape { rows: 4096, features: 4096, outputs: 2 },
 			..train_spec()
 		};
 		let cost = heavy.cost().unwrap().unwrap();
 		assert_noop!(post_spec(heavy.clone(), BOUNTY), Error::<Test>::OverComputeLimit);
-		let policy = JobPolicy { max_megaflops: cost.megaflops, ..Default::default() };
+		// Within the compute limit, a subnet that allows less memory than it needs.
+		let max_memory_mib = cost.peak_mib() as u32;
+		let policy = JobPolicy {
+			max_megaflops: cost.megaflops,
+			max_memory_mib: max_memory_mib - 1,
+			..Default::default()
+		};
 		set_job_policy(1, policy);
 		assert_noop!(post_spec(heavy.clone(), BOUNTY), Error::<Test>::OverMemoryLimit);
-		let max_memory_mib = cost.peak_mib() as u32;
-		set_job_policy(1, JobPolicy { max_memory_mib, ..policy });
+		let policy = JobPolicy { max_memory_mib, ..policy };
+		set_job_policy(1, policy);
 		// Within the limits now, the job still pays for what it costs.
-		let price = Jobs::price(cost, &JobPolicy { max_memory_mib, ..policy }, 2);
+		let price = Jobs::price(cost, &policy, 2);
 		assert_eq!(price, PRICE_PER_GIGAFLOP * cost.gigaflops() as u128 * (2 + 3));
 		assert_noop!(post_spec(heavy.clone(), price - 1), Error::<Test>::BountyBelowCost);
 		assert_ok!(post_spec(heavy, price));
