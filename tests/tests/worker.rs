@@ -89,9 +89,14 @@ fn post(
 	net: &str,
 	flags: &[&str],
 ) -> Result<Worker> {
+	Worker::start(name, dir, url, &requester_args(hotkey, net, flags))
+}
+
+/// The arguments of `synod-worker requester post` signing with `hotkey` on subnet `net`.
+fn requester_args<'a>(hotkey: &'a str, net: &'a str, flags: &[&'a str]) -> Vec<&'a str> {
 	let mut args = vec!["requester", "post", "--hotkey", hotkey, "--netuid", net];
 	args.extend(flags);
-	Worker::start(name, dir, url, &args)
+	args
 }
 
 /// Waits for a requester to finish and reads its verdict: the JSON line it printed last.
@@ -294,23 +299,21 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 		"requester-poisoner",
 		dir.path(),
 		&url,
-		&[
-			"requester",
-			"post",
-			"--hotkey",
+		&requester_args(
 			"//Synod//poisoner",
-			"--netuid",
 			&net,
-			"--poison",
-			"--replicas",
-			"2",
-			"--bounty",
-			"5",
-			"--step-blocks",
-			"8",
-			"--hyperparameters",
-			r#"{"epochs":15,"hidden":[64]}"#,
-		],
+			&[
+				"--poison",
+				"--replicas",
+				"2",
+				"--bounty",
+				"5",
+				"--step-blocks",
+				"8",
+				"--hyperparameters",
+				r#"{"epochs":15,"hidden":[64]}"#,
+			],
+		),
 	)?;
 	long_training.wait_for_log("posted", Duration::from_secs(120)).await?;
 	let long_job = posted_job(&long_training)?;
