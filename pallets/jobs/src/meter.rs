@@ -110,8 +110,7 @@ impl<T: Config> Pallet<T> {
 				}
 				meter.consume(per_job);
 			}
-			let penalties = Self::settle(due[next]);
-			meter.consume(Self::penalty_weight(penalties));
+			meter.consume(Self::settle(due[next]));
 			settled = settled.saturating_add(1);
 			next += 1;
 		}
@@ -120,8 +119,7 @@ impl<T: Config> Pallet<T> {
 		// A full backlog is settled over the budget: dropping a job would strand its escrow.
 		for job in due.iter().skip(next).take(waiting.saturating_sub(room)).copied() {
 			meter.consume(per_job);
-			let penalties = Self::settle(job);
-			meter.consume(Self::penalty_weight(penalties));
+			meter.consume(Self::settle(job));
 			settled = settled.saturating_add(1);
 		}
 		let kept: Vec<JobId> = due.into_iter().skip(next + waiting.saturating_sub(room)).collect();

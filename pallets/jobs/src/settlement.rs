@@ -26,10 +26,13 @@
 
 use crate::{pallet::*, types::*, BalanceOf, JobId, JobResult};
 use alloc::{collections::BTreeMap, vec::Vec};
-use frame_support::traits::{
-	fungible::MutateHold,
-	tokens::{Fortitude, Precision, Restriction},
-	Get,
+use frame_support::{
+	traits::{
+		fungible::MutateHold,
+		tokens::{Fortitude, Precision, Restriction},
+		Get,
+	},
+	weights::Weight,
 };
 use sp_runtime::{
 	traits::{Saturating, Zero},
@@ -48,6 +51,8 @@ pub(crate) struct Paid<T: Config> {
 	pub validator_payouts: Payouts<T, crate::MaxCommittee>,
 	pub penalties: Payouts<T, crate::MaxPenalties>,
 	pub burnt: BalanceOf<T>,
+	/// What the slashes so far weighed, each by the stakers its hotkey had when slashed.
+	pub slashes: Weight,
 }
 
 /// A miner or seat as settlement judges it: its hotkey, what it revealed, whether it
@@ -67,15 +72,15 @@ pub(crate) fn two_thirds(seats: u32, size: u32) -> bool {
 
 impl<T: Config> Pallet<T> {
 	/// Keeps how `job` settled readable until `OutcomeRetention` blocks from now; returns
-	/// how many penalties it took, which the hook pays for.
+	/// what its slashes weighed, which the hook pays for.
 	pub(crate) fn record_outcome(
 		job: JobId,
 		record: &JobOf<T>,
 		truth: Option<Truth>,
 		paid: Paid<T>,
 		refunded: BalanceOf<T>,
-	) -> u32 {
-		let penalties = paid.penalties.len() as u32;
+	) -> Weight {
+		let slashes = paid.slashes;
 		Outcomes::<T>::insert(
 			job,
 			JobOutcome {
@@ -92,7 +97,7 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		Self::retain_until_pruned(job);
-		penalties
+		slashes
 	}
 
 	/// The result that `job`'s committee (or, for a job not drawn, its miners' unanimity)
@@ -148,6 +153,9 @@ impl<T: Config> Pallet<T> {
 		if fraction.is_zero() {
 			return;
 		}
+		// Charged by the stakers actually walked, not the bound, so that a settlement's
+		// slashes do not push the hook past its share when hotkeys have few stakers.
+		paid.slashes = paid.slashes.saturating_add(T::Slash::slash_weight_of(hotkey));
 		let slashed = T::Slash::slash(
 			hotkey,
 			SlashAmount::Fraction(fraction),
@@ -209,11 +217,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Settles `job`: establishes its truth, penalises, pays, burns and refunds, and forgets
-	/// it; returns how many penalties it took.
-	pub(crate) fn settle(job: JobId) -> u32 {
-		let Some(record) = JobRecords::<T>::get(job) else { return 0 };
+	/// it; returns what its slashes weighed.
+	pub(crate) fn settle(job: JobId) -> Weight {
+		let Some(record) = JobRecords::<T>::get(job) else { return Weight::zero() };
 		if record.state != JobState::Assigned {
-			return 0;
+			return Weight::zero();
 		}
 		if let crate::JobKind::FederatedStatistics { columns } = record.spec.kind {
 			return Self::settle_statistics(job, &record, columns);
@@ -247,9 +255,9 @@ impl<T: Config> Pallet<T> {
 
 		let Some((truth, by_committee)) = found else {
 			let refund = Self::close(job, &record);
-			let penalties = Self::record_outcome(job, &record, None, paid, refund);
+			let slashes = Self::record_outcome(job, &record, None, paid, refund);
 			Self::deposit_event(Event::JobRefunded { job, refund });
-			return penalties;
+			return slashes;
 		};
 		let bounty = record.bounty;
 		let requester = &record.requester;
@@ -290,7 +298,7 @@ impl<T: Config> Pallet<T> {
 		let spent = burnt.saturating_add(to_validators).saturating_add(to_miners);
 		let refunded = Self::finish(job, &record, bounty.saturating_sub(spent));
 		let truth_record = Truth { result: truth, uri, by_committee };
-		let penalties = Self::record_outcome(job, &record, Some(truth_record), paid, refunded);
+		let slashes = Self::record_outcome(job, &record, Some(truth_record), paid, refunded);
 		Self::deposit_event(Event::JobSettled {
 			job,
 			result: truth,
@@ -299,7 +307,7 @@ impl<T: Config> Pallet<T> {
 			burnt,
 			refunded,
 		});
-		penalties
+		slashes
 	}
 }
 

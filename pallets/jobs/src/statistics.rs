@@ -91,7 +91,7 @@ impl<T: Config> Pallet<T> {
 	/// Settles a statistics job: refused providers, and those that committed and withheld,
 	/// lose the wrong-result slash, those that never committed the liveness slash (burnt); the accepted providers share the bounty less the
 	/// protocol fee, and the aggregate is kept; with no accepted moments the job is refunded.
-	pub(crate) fn settle_statistics(job: JobId, record: &JobOf<T>, columns: u16) -> u32 {
+	pub(crate) fn settle_statistics(job: JobId, record: &JobOf<T>, columns: u16) -> Weight {
 		let mut paid = Paid::<T>::default();
 		let mut accepted: Vec<(T::AccountId, Vec<crate::ColumnMoments>)> = Vec::new();
 		for provider in Assignments::<T>::get(job).unwrap_or_default() {
@@ -124,9 +124,9 @@ impl<T: Config> Pallet<T> {
 			.and_then(|summary| SummaryOf::try_from(summary).ok());
 		let (Some(summary), false) = (summary, accepted.is_empty()) else {
 			let refund = Self::close(job, record);
-			let penalties = Self::record_outcome(job, record, None, paid, refund);
+			let slashes = Self::record_outcome(job, record, None, paid, refund);
 			Self::deposit_event(Event::JobRefunded { job, refund });
-			return penalties;
+			return slashes;
 		};
 		let bounty = record.bounty;
 		let burnt = T::Currency::burn_held(
@@ -149,8 +149,8 @@ impl<T: Config> Pallet<T> {
 		Statistics::<T>::insert(job, summary);
 		let spent = burnt.saturating_add(to_providers);
 		let refunded = Self::finish(job, record, bounty.saturating_sub(spent));
-		let penalties = Self::record_outcome(job, record, None, paid, refunded);
+		let slashes = Self::record_outcome(job, record, None, paid, refunded);
 		Self::deposit_event(Event::StatisticsSettled { job, to_providers, burnt, refunded });
-		penalties
+		slashes
 	}
 }

@@ -85,6 +85,11 @@ pub trait StakeSlash<AccountId, Balance> {
 	) -> Result<Balance, DispatchError>;
 	/// An upper bound of [`Self::slash`]'s weight.
 	fn slash_weight() -> Weight;
+	/// The weight of slashing `hotkey` now, from how many stake behind it; the bound of
+	/// [`Self::slash_weight`] by default.
+	fn slash_weight_of(_hotkey: &AccountId) -> Weight {
+		Self::slash_weight()
+	}
 }
 
 /// Pays dividends into stake.

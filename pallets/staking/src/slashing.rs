@@ -186,4 +186,9 @@ impl<T: Config> StakeSlash<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		use frame_support::traits::Get;
 		T::WeightInfo::slash_hotkey(T::MaxStakersPerHotkey::get())
 	}
+
+	fn slash_weight_of(hotkey: &T::AccountId) -> Weight {
+		use crate::WeightInfo;
+		T::WeightInfo::slash_hotkey(crate::StakerCount::<T>::get(hotkey))
+	}
 }
