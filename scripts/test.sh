@@ -12,10 +12,11 @@ started=$(date +%s)
 step "formatting"
 cargo fmt --all --check
 
-step "pallets and runtime: unit tests, benchmarks as tests, try-state hooks"
+step "pallets and runtime: unit tests, benchmarks as tests, try-state hooks, a seeded fuzz run"
 SKIP_WASM_BUILD=1 cargo test --locked --features runtime-benchmarks,try-runtime \
 	-p synod-cost -p synod-primitives -p pallet-governance -p pallet-chain-params -p pallet-subnets -p pallet-synod-staking \
-	-p yuma-consensus -p pallet-yuma -p pallet-jobs -p pallet-colearn -p synod-runtime
+	-p yuma-consensus -p pallet-yuma -p pallet-jobs -p pallet-colearn -p synod-runtime \
+	-p synod-runtime-fuzzer
 
 step "no_std: the pure Yuma and cost-model crates build for the runtime's target"
 cargo build --locked -p yuma-consensus -p synod-cost --no-default-features --target wasm32v1-none
