@@ -121,14 +121,25 @@ impl<T: Config> Pallet<T> {
 		Some(seed)
 	}
 
-	/// Keeps a settled job's results readable until `OutcomeRetention` blocks from now.
+	/// Keeps a settled job's results readable until `OutcomeRetention` blocks from now, or
+	/// the first block after that with room in its pruning index.
 	pub(crate) fn retain_until_pruned(job: JobId) {
-		let at =
+		let mut at =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::OutcomeRetention::get());
-		// Settlements per block are bounded as this index is, so the push always fits.
-		PruneAt::<T>::mutate(at, |due| {
-			let _ = due.try_push(job);
-		});
+		// A block that drains the settlement backlog settles more jobs than one block's index
+		// holds: the rest are pruned in the blocks after, never dropped (a dropped job's
+		// outcome would stay in storage for good). The backlog and the block's own jobs fill
+		// at most this many indexes.
+		let indexes = T::MaxSettlementBacklog::get() / T::MaxExpiriesPerBlock::get().max(1) + 2;
+		for _ in 0..indexes {
+			if PruneAt::<T>::mutate(at, |due| due.try_push(job).is_ok()) {
+				return;
+			}
+			at = at.saturating_add(One::one());
+		}
+		frame_support::defensive!(
+			"more settlements in one block than the backlog and the block's own"
+		);
 	}
 
 	/// The block in which a job with `deadlines` learns whether it is verified: the first

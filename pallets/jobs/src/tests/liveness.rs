@@ -252,3 +252,21 @@ fn a_posting_to_a_full_queue_evicts_the_oldest_job_once_it_has_waited_long_enoug
 		);
 	});
 }
+
+#[test]
+fn more_settlements_in_a_block_than_a_pruning_index_holds_are_all_pruned_later() {
+	test(|| {
+		// A block that drains a full backlog settles up to 64 + 16 jobs; the pruning index of
+		// one block holds 16. Before, the 17th outcome was never scheduled and stayed for good.
+		let per_block = <<Test as Config>::MaxExpiriesPerBlock as Get<u32>>::get() as u64;
+		let jobs: Vec<JobId> = (0..per_block + 3).collect();
+		for job in &jobs {
+			Jobs::retain_until_pruned(*job);
+		}
+		let at = System::block_number() + <<Test as Config>::OutcomeRetention as Get<u64>>::get();
+		assert_eq!(PruneAt::<Test>::get(at).len() as u64, per_block);
+		let scheduled: Vec<JobId> =
+			(at..at + 3).flat_map(|block| PruneAt::<Test>::get(block).into_inner()).collect();
+		assert_eq!(scheduled, jobs, "every outcome is scheduled, in order, none dropped");
+	});
+}
