@@ -185,3 +185,25 @@ pub fn preset_names() -> Vec<PresetId> {
 		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
 	]
 }
+
+/// The whole genesis config of preset `id` as JSON: its patch merged (RFC 7386) over the
+/// default config, as the chain-spec builder does. For tests and tools; not in the wasm.
+#[cfg(feature = "std")]
+pub fn config_of(id: &PresetId) -> Option<Value> {
+	let patch: Value = serde_json::from_slice(&get_preset(id)?).ok()?;
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).ok()?;
+	merge(&mut config, patch);
+	Some(config)
+}
+
+#[cfg(feature = "std")]
+fn merge(base: &mut Value, patch: Value) {
+	match (base, patch) {
+		(Value::Object(base), Value::Object(patch)) => {
+			for (key, value) in patch {
+				merge(base.entry(key).or_insert(Value::Null), value);
+			}
+		},
+		(base, patch) => *base = patch,
+	}
+}

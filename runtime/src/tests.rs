@@ -8,27 +8,13 @@ use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave};
 
 use crate::{
 	configs::{CouncilCollective, GovernanceOrigin},
-	genesis_config_presets::{get_preset, preset_names, ENDOWMENT},
+	genesis_config_presets::{config_of, get_preset, preset_names, ENDOWMENT},
 	AccountId, Balances, Runtime, RuntimeGenesisConfig, RuntimeOrigin,
 };
 
-/// Applies a JSON merge patch (RFC 7386), as the chain-spec builder does with a preset.
-fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			}
-		},
-		(base, patch) => *base = patch,
-	}
-}
-
 /// The genesis state of a preset: its patch over the default config, as a node builds it.
 pub(crate) fn state_of(preset: &str) -> sp_io::TestExternalities {
-	let patch = get_preset(&preset.into()).unwrap_or_else(|| panic!("no preset {preset}"));
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
-	merge(&mut config, serde_json::from_slice(&patch).unwrap());
+	let config = config_of(&preset.into()).unwrap_or_else(|| panic!("no preset {preset}"));
 	let json = serde_json::to_vec(&config).unwrap();
 	let mut ext = sp_io::TestExternalities::new_empty();
 	ext.execute_with(|| {

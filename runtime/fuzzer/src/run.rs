@@ -10,7 +10,7 @@ use frame_support::{
 	traits::{GetCallMetadata, OriginTrait},
 };
 use sp_runtime::{traits::Dispatchable, BuildStorage, StateVersion, Storage};
-use synod_runtime::{genesis_config_presets::get_preset, RuntimeGenesisConfig};
+use synod_runtime::{genesis_config_presets::config_of, RuntimeGenesisConfig};
 
 use crate::{
 	block::Chain,
@@ -64,25 +64,11 @@ pub struct Finding {
 
 /// The development genesis state, as a node builds it from the preset.
 pub fn genesis() -> Storage {
-	let patch = get_preset(&sp_genesis_builder::DEV_RUNTIME_PRESET.into())
+	let config = config_of(&sp_genesis_builder::DEV_RUNTIME_PRESET.into())
 		.expect("the runtime has a development preset");
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serialisable");
-	merge(&mut config, serde_json::from_slice(&patch).expect("the preset is JSON"));
 	let config: RuntimeGenesisConfig =
 		serde_json::from_value(config).expect("the preset patches the default config");
 	config.build_storage().expect("the development genesis builds")
-}
-
-/// A JSON merge patch (RFC 7386), as the chain-spec builder applies a preset.
-fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			}
-		},
-		(base, patch) => *base = patch,
-	}
 }
 
 /// Runs `config`, calling `progress` after each episode with the counts so far.
