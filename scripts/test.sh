@@ -5,9 +5,13 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$SYNOD_ROOT"
 ./scripts/setup.sh
+# A run from a fresh clone rebuilds every crate of ours (their paths are new), so incremental
+# compilation only writes caches nobody reads; off unless the caller turns it on.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 
-step() { printf '\n==> %s\n' "$*"; }
 started=$(date +%s)
+# Each step prints the seconds since the start, so a slow CI run shows where its time went.
+step() { printf '\n==> [%5d s] %s\n' "$(( $(date +%s) - started ))" "$*"; }
 
 step "formatting"
 cargo fmt --all --check
@@ -28,6 +32,7 @@ step "off-chain: the ML library (determinism, golden hashes, training) and the w
 	cd offchain-compute
 	cargo fmt --all --check
 	cargo test --locked
+	step "off-chain: the worker with fault injection, and both worker binaries"
 	cargo test --locked -p synod-worker --features fault-injection
 	cargo build --locked -p synod-worker --features fault-injection
 	cp "$CARGO_TARGET_DIR/debug/synod-worker" "$CARGO_TARGET_DIR/debug/synod-worker-faulty"
@@ -35,8 +40,9 @@ step "off-chain: the ML library (determinism, golden hashes, training) and the w
 )
 ./scripts/check-cpu-kinds.sh
 
-step "synod-node: build (with the runtime wasm) and unit tests"
+step "synod-node: build (with the runtime wasm)"
 cargo build --locked -p synod-node
+step "synod-node: unit tests"
 cargo test --locked -p synod-node
 
 step "end-to-end: real nodes on loopback, driven with subxt"
