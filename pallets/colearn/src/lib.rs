@@ -14,7 +14,8 @@
 //!   experiments.
 //! - Learners are hotkeys with at least the experiment's minimum stake (read through
 //!   [`Config::Stake`]); they sign their own calls. Each has a privacy budget (epsilon, in
-//!   millionths) that every proposal it makes spends.
+//!   millionths) that every proposal it makes spends; leaving and joining again does not
+//!   restore it ([`DepartedBudgets`]).
 //! - Rounds are driven by `on_initialize`, from a per-block index ([`PhaseDue`]) that holds each
 //!   open experiment exactly once: a round opens with a proposer drawn by stake from
 //!   [`Config::Randomness`] (never the previous round's proposer when another learner exists),
@@ -212,6 +213,15 @@ pub mod pallet {
 		LearnerInfo<BlockNumberFor<T>>,
 	>;
 
+	/// What is left of the privacy budget of each learner that left an open experiment after
+	/// spending some: it rejoins with this rather than a fresh budget, so that leaving and
+	/// joining again is no way round the budget. Only a proposer spends, so an experiment
+	/// gains at most one entry per round with a proposal; its close drops up to
+	/// `MaxLearners` of them (a closed experiment admits nobody, so any left are never read).
+	#[pallet::storage]
+	pub type DepartedBudgets<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ExperimentId, Blake2_128Concat, T::AccountId, u64>;
+
 	/// Hotkeys waiting for the creator's approval, per experiment.
 	#[pallet::storage]
 	pub type Applicants<T: Config> =
@@ -366,6 +376,7 @@ pub mod pallet {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let work = Self::advance_rounds(now);
 			T::WeightInfo::advance_rounds(work.transitions, work.most_votes)
+				.saturating_add(Self::close_weight().saturating_mul(work.closes.into()))
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -527,7 +538,8 @@ pub mod pallet {
 		}
 
 		/// The signing hotkey leaves `experiment` (or withdraws its application). A vote it
-		/// committed and did not reveal is forfeited.
+		/// committed and did not reveal is forfeited. What it spent of its privacy budget
+		/// stays spent: it rejoins with what it had left.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::leave_experiment())]
 		pub fn leave_experiment(origin: OriginFor<T>, experiment: ExperimentId) -> DispatchResult {
@@ -537,11 +549,14 @@ pub mod pallet {
 			if Applicants::<T>::take(experiment, &learner).is_some() {
 				record.applicants -= 1;
 			} else {
-				ensure!(
-					Learners::<T>::take(experiment, &learner).is_some(),
-					Error::<T>::NotLearner
-				);
+				let info =
+					Learners::<T>::take(experiment, &learner).ok_or(Error::<T>::NotLearner)?;
 				record.learners -= 1;
+				if record.status == ExperimentStatus::Open
+					&& info.epsilon_remaining < record.config.epsilon_budget
+				{
+					DepartedBudgets::<T>::insert(experiment, &learner, info.epsilon_remaining);
+				}
 			}
 			Experiments::<T>::insert(experiment, record);
 			Self::deposit_event(Event::LearnerLeft { experiment, learner });
@@ -657,7 +672,7 @@ pub mod pallet {
 
 		/// The creator closes `experiment`; what is left of its pool goes back to it.
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::close_experiment())]
+		#[pallet::weight(Pallet::<T>::close_weight())]
 		pub fn close_experiment(origin: OriginFor<T>, experiment: ExperimentId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let record = Self::open_experiment(experiment)?;
@@ -735,7 +750,8 @@ pub mod pallet {
 				experiment,
 				learner,
 				LearnerInfo {
-					epsilon_remaining: record.config.epsilon_budget,
+					epsilon_remaining: DepartedBudgets::<T>::take(experiment, learner)
+						.unwrap_or(record.config.epsilon_budget),
 					joined_at: frame_system::Pallet::<T>::block_number(),
 				},
 			);
@@ -745,8 +761,15 @@ pub mod pallet {
 		/// round index, forgets the round and the learners, and marks the experiment closed;
 		/// its lineage stays.
 		pub(crate) fn close(experiment: ExperimentId, mut record: ExperimentOf<T>) {
-			PhaseDue::<T>::mutate(record.phase_ends.saturating_add(1u32.into()), |due| {
-				due.retain(|id| *id != experiment)
+			// Called from the hook too, after it took this block's entry: an entry left empty is
+			// removed, not written back as an empty list.
+			PhaseDue::<T>::mutate_exists(record.phase_ends.saturating_add(1u32.into()), |due| {
+				if let Some(ids) = due {
+					ids.retain(|id| *id != experiment);
+					if ids.is_empty() {
+						*due = None;
+					}
+				}
 			});
 			let refund = T::Currency::release(
 				&HoldReason::RewardPool.into(),
@@ -759,6 +782,7 @@ pub mod pallet {
 			let bound = T::MaxLearners::get();
 			let _ = Learners::<T>::clear_prefix(experiment, bound, None);
 			let _ = Applicants::<T>::clear_prefix(experiment, bound, None);
+			let _ = DepartedBudgets::<T>::clear_prefix(experiment, bound, None);
 			record.pool = Zero::zero();
 			record.status = ExperimentStatus::Closed;
 			record.proposer = None;
@@ -779,6 +803,13 @@ pub mod pallet {
 			Experiments::<T>::insert(experiment, record);
 			OpenExperiments::<T>::mutate(|open| *open = open.saturating_sub(1));
 			Self::deposit_event(Event::ExperimentClosed { experiment, refund });
+		}
+
+		/// What closing an experiment weighs: the benchmarked close (the most learners, votes
+		/// and applicants) and the departed budgets it drops, which the benchmark leaves out.
+		pub(crate) fn close_weight() -> Weight {
+			T::WeightInfo::close_experiment()
+				.saturating_add(T::DbWeight::get().writes(T::MaxLearners::get().into()))
 		}
 
 		/// Forgets the current round's proposal and votes.
@@ -857,6 +888,18 @@ pub mod pallet {
 				);
 			}
 			ensure!(open == OpenExperiments::<T>::get(), "the open count is wrong");
+			ensure!(
+				PhaseDue::<T>::iter_values().all(|ids| !ids.is_empty()),
+				"an empty entry in the phase index"
+			);
+			for (experiment, _, left) in DepartedBudgets::<T>::iter() {
+				let record = Experiments::<T>::get(experiment)
+					.ok_or("a departed budget of an unknown experiment")?;
+				ensure!(
+					left < record.config.epsilon_budget,
+					"a departed budget that spent nothing"
+				);
+			}
 			ensure!(
 				CreatorOpenExperiments::<T>::iter().count() == deposits.len(),
 				"an open count for a creator without open experiments"

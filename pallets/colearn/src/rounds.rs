@@ -31,6 +31,9 @@ pub struct RoundWork {
 	/// (`t` experiments with `v` votes each), so the block's work is at most
 	/// `advance_rounds(t, most_votes)`.
 	pub most_votes: u32,
+	/// Experiments closed (a stall or a spent pool), each charged as a close is: the
+	/// benchmark of the transitions opens the next round instead.
+	pub closes: u32,
 }
 
 /// The lower median of `values` (sorted in place); `None` if empty.
@@ -63,7 +66,7 @@ impl<T: Config> Pallet<T> {
 	/// Moves every experiment due at `now` to its next phase.
 	pub(crate) fn advance_rounds(now: BlockNumberFor<T>) -> RoundWork {
 		let due = PhaseDue::<T>::take(now);
-		let mut work = RoundWork { transitions: due.len() as u32, most_votes: 0 };
+		let mut work = RoundWork { transitions: due.len() as u32, most_votes: 0, closes: 0 };
 		for experiment in due {
 			let Some(mut record) = Experiments::<T>::get(experiment) else { continue };
 			if record.status != crate::ExperimentStatus::Open {
@@ -104,7 +107,10 @@ impl<T: Config> Pallet<T> {
 					});
 					Experiments::<T>::insert(experiment, record);
 				},
-				None => Self::close(experiment, record),
+				None => {
+					work.closes += 1;
+					Self::close(experiment, record)
+				},
 			}
 		}
 		work
@@ -266,7 +272,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Moves `amount` from the pool to the coldkey that owns `hotkey` (or the hotkey itself,
-	/// if no coldkey claims it); returns what moved.
+	/// if no coldkey claims it); returns what moved. What cannot move (an amount that would
+	/// not open the account) stays in the pool, which goes back to the creator at the close.
 	fn pay(
 		record: &mut ExperimentOf<T>,
 		hotkey: &T::AccountId,

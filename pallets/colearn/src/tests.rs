@@ -238,9 +238,15 @@ mod creation {
 			run_to(2 + 3 * 4);
 			assert_eq!(SkippedRounds::<Test>::get(0), 4);
 			assert_eq!(experiment().status, ExperimentStatus::Open);
-			run_to(2 + 3 * 5);
+			run_to(2 + 3 * 5 - 1);
+			System::set_block_number(2 + 3 * 5);
+			let weight = <Colearn as frame_support::traits::Hooks<u64>>::on_initialize(2 + 3 * 5);
 			assert!(events().contains(&Event::ExperimentStalled { experiment: 0, skipped: 5 }));
 			assert_eq!(experiment().status, ExperimentStatus::Closed);
+			assert!(
+				weight.all_gte(Colearn::close_weight()),
+				"the hook charges the close it made: {weight:?}"
+			);
 			assert_eq!(Balances::balance(&CREATOR), FUNDS, "pool and deposit returned");
 			assert_eq!(OpenExperiments::<Test>::get(), 0);
 			assert!(!SkippedRounds::<Test>::contains_key(0));
@@ -287,6 +293,26 @@ mod membership {
 			);
 			assert_ok!(Colearn::join_experiment(RuntimeOrigin::signed(learners[4]), 0));
 			assert_eq!(experiment().learners, 4);
+		});
+	}
+
+	#[test]
+	fn leaving_and_joining_again_does_not_restore_a_spent_budget() {
+		test(|| {
+			let (proposer, others) = three_learners(config());
+			assert_ok!(propose(proposer, 1_500_000));
+			assert_ok!(Colearn::leave_experiment(RuntimeOrigin::signed(proposer), 0));
+			assert_eq!(DepartedBudgets::<Test>::get(0, proposer), Some(500_000));
+			assert_ok!(Colearn::join_experiment(RuntimeOrigin::signed(proposer), 0));
+			assert_eq!(Learners::<Test>::get(0, proposer).unwrap().epsilon_remaining, 500_000);
+			assert_eq!(DepartedBudgets::<Test>::get(0, proposer), None);
+			// A learner that spent nothing leaves nothing behind, and rejoins with its budget.
+			assert_ok!(Colearn::leave_experiment(RuntimeOrigin::signed(others[0]), 0));
+			assert_eq!(DepartedBudgets::<Test>::get(0, others[0]), None);
+			// The close drops the budgets of those that left.
+			assert_ok!(Colearn::leave_experiment(RuntimeOrigin::signed(proposer), 0));
+			assert_ok!(Colearn::close_experiment(RuntimeOrigin::signed(CREATOR), 0));
+			assert_eq!(DepartedBudgets::<Test>::iter_prefix(0).count(), 0);
 		});
 	}
 
@@ -671,6 +697,8 @@ mod closing {
 			assert!(events().contains(&Event::ExperimentClosed { experiment: 0, refund: 50 }));
 			assert_eq!(Balances::balance(&CREATOR), creator_before + 50 + CREATION_DEPOSIT);
 			assert_eq!(held(CREATOR), 0);
+			// Closed by the hook after it took this block's entry of the index: none is left.
+			assert_eq!(PhaseDue::<Test>::iter().count(), 0);
 			// The lineage outlives the experiment; nobody can join it any more.
 			assert_eq!(Lineage::<Test>::get(0, 1).unwrap().hash, UPDATE);
 			let latecomer = staked_learner(4, 100);
@@ -694,6 +722,7 @@ mod closing {
 			);
 			assert_ok!(Colearn::close_experiment(RuntimeOrigin::signed(CREATOR), 0));
 			assert_eq!((held(CREATOR), Balances::balance(&CREATOR)), (0, FUNDS));
+			assert_eq!(PhaseDue::<Test>::iter().count(), 0, "no empty entry is left behind");
 			assert_noop!(
 				Colearn::close_experiment(RuntimeOrigin::signed(CREATOR), 0),
 				Error::<Test>::ExperimentClosed

@@ -147,6 +147,11 @@ pub fn grant_permit(netuid: u16, uid: u16) {
 	PERMITS.with(|permits| permits.borrow_mut().insert((netuid, uid)));
 }
 
+/// Takes the validator permit of uid `uid` of `netuid` away, as an epoch can.
+pub fn revoke_permit(netuid: u16, uid: u16) {
+	PERMITS.with(|permits| permits.borrow_mut().remove(&(netuid, uid)));
+}
+
 pub struct TablePermits;
 impl synod_primitives::subnet::ValidatorPermits for TablePermits {
 	fn has_permit(netuid: u16, uid: u16) -> bool {

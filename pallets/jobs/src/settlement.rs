@@ -2,8 +2,12 @@
 //! the bounty.
 //!
 //! - **Truth**: for a job drawn for verification, the result revealed by at least two
-//!   thirds of its committee's seats (`committee_size` of the policy, not of the seats that
-//!   showed up, so that silence never lowers the bar). For a job not drawn (only on subnets
+//!   thirds of its committee's seats: of the seats drawn, not of those that showed up, so
+//!   that silence never lowers the bar. That is the policy's `committee_size`, or fewer
+//!   where fewer permit holders could sit when a partial-rate job's draw came (permits move
+//!   with every epoch): two thirds of `committee_size` would then be out of reach, and
+//!   every such job disputed however honest its miners, which anyone able to thin the
+//!   candidates between assignment and draw could use to have work done and refunded. For a job not drawn (only on subnets
 //!   that verify a share of jobs), the result every assigned miner revealed. Otherwise the
 //!   job is disputed and refunded in full. There is no escalation to a larger committee:
 //!   the committee would be drawn from the same permit holders, and its reveal window would
@@ -108,7 +112,7 @@ impl<T: Config> Pallet<T> {
 			for result in VerificationReveals::<T>::iter_prefix_values(job) {
 				*seats.entry(result).or_default() += 1;
 			}
-			let size = record.policy.committee_size as u32;
+			let size = Committees::<T>::decode_len(job).unwrap_or(0) as u32;
 			// Two results cannot both reach two thirds, so the first found is the only one.
 			return seats
 				.into_iter()

@@ -79,6 +79,11 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		ensure!(subnet_count == Ownership::<T>::count(), "the subnet counter is off");
+		if let (Some(defaults), Some(bounds)) =
+			(DefaultHyperparameters::<T>::get(), Bounds::<T>::get())
+		{
+			ensure!(defaults.check(&bounds).is_ok(), "the defaults lie outside the bounds");
+		}
 		for netuid in Hyperparameters::<T>::iter_keys()
 			.chain(NeuronCount::<T>::iter_keys())
 			.chain(RegistrationCosts::<T>::iter_keys())

@@ -342,6 +342,10 @@ pub mod pallet {
 		MaxUidsBelowNeuronCount,
 		/// A bound's minimum exceeds its maximum, or `max_uids` exceeds `MaxUidsLimit`.
 		InvalidBounds,
+		/// The default hyperparameters lie outside the bounds given, at `field`; new subnets
+		/// would start out of bounds. Set defaults that both the old and the new bounds
+		/// admit first (widen the bounds, set the defaults, then narrow them).
+		DefaultsOutOfBounds { field: Hyperparameter },
 		/// The caller cannot afford the deposit while keeping its account alive.
 		CannotAffordDeposit,
 		/// The subnet does not accept registrations now.
@@ -441,7 +445,9 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Fixes the ranges of bounded hyperparameters. Governance only.
+		/// Fixes the ranges of bounded hyperparameters; the defaults new subnets start with
+		/// must lie within them. Existing subnets keep their values until their next change,
+		/// which must then lie within. Governance only.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::set_hyperparameter_bounds())]
 		pub fn set_hyperparameter_bounds(
@@ -450,6 +456,11 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			ensure!(Self::bounds_are_valid(&bounds), Error::<T>::InvalidBounds);
+			if let Some(defaults) = DefaultHyperparameters::<T>::get() {
+				defaults
+					.check(&bounds)
+					.map_err(|field| Error::<T>::DefaultsOutOfBounds { field })?;
+			}
 			Bounds::<T>::put(&bounds);
 			Self::deposit_event(Event::BoundsSet { bounds });
 			Ok(())

@@ -302,6 +302,14 @@ mod hyperparameters {
 			let netuid = subnet();
 			let mut bounds = test_bounds();
 			bounds.tempo = synod_primitives::subnet::Range { min: 1, max: 100 };
+			// New subnets would start at the default tempo of 360, outside the new bounds.
+			assert_noop!(
+				Subnets::set_hyperparameter_bounds(governance(), bounds.clone()),
+				Error::<Test>::DefaultsOutOfBounds { field: Hyperparameter::Tempo }
+			);
+			let mut defaults = test_hyperparameters();
+			defaults.tempo = 100;
+			assert_ok!(Subnets::set_default_hyperparameters(governance(), defaults));
 			assert_ok!(Subnets::set_hyperparameter_bounds(governance(), bounds.clone()));
 			assert_eq!(last_event(), Event::BoundsSet { bounds }.into());
 			// The subnet keeps tempo 360 until it changes something.

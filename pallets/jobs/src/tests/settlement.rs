@@ -318,6 +318,50 @@ mod partial_verification {
 	}
 
 	#[test]
+	fn a_committee_thinned_before_its_draw_decides_by_the_seats_it_has() {
+		test(|| {
+			world();
+			// Verified all but surely, yet drawn after the commits as at any partial rate.
+			set_job_policy(
+				1,
+				JobPolicy {
+					verification_rate: sp_runtime::Perbill::from_parts(999_999_999),
+					..Default::default()
+				},
+			);
+			let job = post_train(REQUESTER, 3);
+			run_to(3);
+			assert_eq!(JobRecords::<Test>::get(job).unwrap().state, JobState::Assigned);
+			for miner in MINERS {
+				assert_ok!(commit(miner, job, digest(7)));
+			}
+			// Two of the three candidates lose their permits before the draw in block 15:
+			// two thirds of the policy's three seats are out of reach of the one left.
+			for validator in [14, 15] {
+				revoke_permit(1, Subnets::uid_of(1, &validator).unwrap());
+			}
+			run_to(15);
+			assert_eq!(JobRecords::<Test>::get(job).unwrap().sampled, Some(true));
+			let seated: Vec<u64> =
+				Committees::<Test>::get(job).unwrap().iter().map(|seat| seat.hotkey).collect();
+			assert_eq!(seated, vec![13]);
+			assert_ok!(commit_verification(13, job, digest(7)));
+			run_to(24);
+			for miner in MINERS {
+				assert_ok!(reveal(miner, job, digest(7)));
+			}
+			assert_ok!(reveal_verification(13, job, digest(7)));
+			run_to(34);
+			let outcome = Outcomes::<Test>::get(job).unwrap();
+			let truth = outcome.truth.expect("the one seat drawn is the whole committee");
+			assert!(truth.by_committee);
+			assert_eq!(outcome.miner_payouts.len(), 2, "the honest miners are paid");
+			assert_eq!(outcome.validator_payouts.len(), 1);
+			assert!(outcome.penalties.is_empty());
+		});
+	}
+
+	#[test]
 	fn a_job_keeps_the_policy_it_was_posted_under() {
 		test(|| {
 			world();
