@@ -6,28 +6,45 @@ use frame_support::traits::{TryState, TryStateSelect};
 use pallet_balances::Event as BalancesEvent;
 use synod_runtime::{Balance, BlockNumber, Runtime, RuntimeEvent};
 
-/// Every pallet's invariants at block `number`, each pallet on its own so that a broken
-/// one is named with its error (the runtime-wide check only logs them).
+type Check = fn(BlockNumber, TryStateSelect) -> Result<(), sp_runtime::TryRuntimeError>;
+
+/// Each pallet's name with its `try_state`.
+macro_rules! checks {
+	($($pallet:ident),* $(,)?) => {
+		[$((stringify!($pallet), <synod_runtime::$pallet as TryState<BlockNumber>>::try_state as Check)),*]
+	};
+}
+
+/// Every pallet of the runtime, in its order: each one's `try_state` runs once a block, on
+/// its own, so that a broken one is named with its error (the runtime-wide check only logs
+/// them, and would run each a second time). `every_pallet_is_checked` keeps the list whole.
+pub const PALLETS: [(&str, Check); 18] = checks![
+	System,
+	Timestamp,
+	Babe,
+	Grandpa,
+	Balances,
+	TransactionPayment,
+	Sudo,
+	Utility,
+	Council,
+	CouncilMembership,
+	Governance,
+	Subnets,
+	Staking,
+	Yuma,
+	RandomnessCollectiveFlip,
+	Jobs,
+	Colearn,
+	ChainParams,
+];
+
+/// Every pallet's invariants at block `number`.
 pub fn try_state(number: BlockNumber) -> Result<(), String> {
-	fn one<P: TryState<BlockNumber>>(name: &str, number: BlockNumber) -> Result<(), String> {
-		P::try_state(number, TryStateSelect::All)
+	PALLETS.iter().try_for_each(|(name, check)| {
+		check(number, TryStateSelect::All)
 			.map_err(|error| format!("block {number}: {name}'s try_state: {error:?}"))
-	}
-	use synod_runtime::*;
-	one::<System>("System", number)?;
-	one::<Balances>("Balances", number)?;
-	one::<Subnets>("Subnets", number)?;
-	one::<Staking>("Staking", number)?;
-	one::<Yuma>("Yuma", number)?;
-	one::<Jobs>("Jobs", number)?;
-	one::<Colearn>("Colearn", number)?;
-	one::<ChainParams>("ChainParams", number)?;
-	// And all of them together, for any pallet not named above.
-	<synod_runtime::AllPalletsWithSystem as TryState<BlockNumber>>::try_state(
-		number,
-		TryStateSelect::All,
-	)
-	.map_err(|error| format!("block {number}: try_state: {error:?}"))
+	})
 }
 
 /// The issuance as of the last block checked.
@@ -108,5 +125,21 @@ impl Ledger {
 		}
 		self.issuance = now;
 		Ok(())
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use frame_support::traits::PalletsInfoAccess;
+
+	#[test]
+	fn every_pallet_is_checked() {
+		let pallets: Vec<&str> =
+			<synod_runtime::AllPalletsWithSystem as PalletsInfoAccess>::infos()
+				.into_iter()
+				.map(|info| info.name)
+				.collect();
+		let checked: Vec<&str> = super::PALLETS.iter().map(|(name, _)| *name).collect();
+		assert_eq!(pallets, checked, "checks.rs names every pallet of the runtime");
 	}
 }

@@ -348,47 +348,31 @@ fn spoil(g: &mut Gen, hp: &mut Hyperparameters, governance: bool, count: u16) {
 	}
 }
 
-/// A range whose minimum is drawn from `min` and maximum from `max`.
-fn span(g: &mut Gen, min: (u64, u64), max: (u64, u64)) -> (u64, u64) {
-	(g.rng.between(min.0, min.1), g.rng.between(max.0, max.1))
+/// A range whose minimum is drawn from `min` and maximum from `max`, in the field's type
+/// (every envelope below fits it).
+fn span<N: TryFrom<u64>>(g: &mut Gen, min: (u64, u64), max: (u64, u64)) -> Range<N> {
+	let mut draw = |(low, high): (u64, u64)| {
+		N::try_from(g.rng.between(low, high)).unwrap_or_else(|_| panic!("{high} fits the field"))
+	};
+	let min = draw(min);
+	Range { min, max: draw(max) }
 }
 
 /// One range moved within an envelope that never shuts registration or epochs out.
 fn move_bounds(g: &mut Gen, b: &mut Bounds) {
 	match g.rng.below(11) {
-		0 => {
-			let (min, max) = span(g, (1, 8), (64, 256));
-			b.max_uids = Range { min: min as u16, max: max as u16 };
-		},
-		1 => {
-			let (min, max) = span(g, (1, 4), (64, 256));
-			b.max_validators = Range { min: min as u16, max: max as u16 };
-		},
-		2 => {
-			let (min, max) = span(g, (0, 10), (1_000, 100_800));
-			b.immunity_period = Range { min: min as u32, max: max as u32 };
-		},
+		0 => b.max_uids = span(g, (1, 8), (64, 256)),
+		1 => b.max_validators = span(g, (1, 4), (64, 256)),
+		2 => b.immunity_period = span(g, (0, 10), (1_000, 100_800)),
 		3 => b.min_stake = Range { min: 0, max: g.rng.between(100, 1_000_000) as u128 * SYN },
 		4 => {
-			let (min, max) = span(g, (SYN as u64 / 100, SYN as u64), (100, 10_000));
-			b.burn = Range { min: min as u128, max: max as u128 * SYN };
+			let Range { min, max } = span::<u128>(g, (SYN as u64 / 100, SYN as u64), (100, 10_000));
+			b.burn = Range { min, max: max * SYN };
 		},
-		5 => {
-			let (min, max) = span(g, (0, 2), (100, 100_800));
-			b.serving_rate_limit = Range { min: min as u32, max: max as u32 };
-		},
-		6 => {
-			let (min, max) = span(g, (1, 3), (100, 50_400));
-			b.tempo = Range { min: min as u16, max: max as u16 };
-		},
-		7 => {
-			let (min, max) = span(g, (500, 1_000), (20_000, 50_000));
-			b.activity_cutoff_factor_milli = Range { min: min as u32, max: max as u32 };
-		},
-		8 => {
-			let (min, max) = span(g, (0, 1), (100, 100_800));
-			b.weights_rate_limit = Range { min: min as u32, max: max as u32 };
-		},
+		5 => b.serving_rate_limit = span(g, (0, 2), (100, 100_800)),
+		6 => b.tempo = span(g, (1, 3), (100, 50_400)),
+		7 => b.activity_cutoff_factor_milli = span(g, (500, 1_000), (20_000, 50_000)),
+		8 => b.weights_rate_limit = span(g, (0, 1), (100, 100_800)),
 		9 => b.reveal_period_epochs = Range { min: 1, max: g.rng.between(4, 100) as u16 },
 		_ => b.max_job_slash = Perbill::from_percent(g.rng.between(10, 100) as u32),
 	}
