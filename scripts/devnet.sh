@@ -111,7 +111,7 @@ if [ "$workers" = yes ]; then
 	netuid=$("$worker" --node "$node_url" --hotkey //Alice --data-dir "$wdir/owner" create-subnet --tempo 20 \
 		--max-validators 3 2>>"$wdir/owner.log" | grep -o '"netuid":[0-9]*' | cut -d: -f2)
 	echo "devnet: subnet $netuid created (tempo 20, three validator permits: each job's committee; miners are drawn from the rest)"
-	# name, role, hotkey, coldkey, stake, artifact/metrics port
+	# name, role, hotkey, coldkey, stake, artifact port (its metrics are 100 ports above)
 	roles=("validator-bob validator //Bob//validator //Bob 1000 9710"
 		"validator-charlie validator //Charlie//validator //Charlie 500 9711"
 		"validator-alice validator //Alice//validator //Alice 800 9712"
@@ -122,9 +122,9 @@ if [ "$workers" = yes ]; then
 		read -r wname role hotkey coldkey stake port <<<"$entry"
 		"$worker" --node "$node_url" --hotkey "$hotkey" --data-dir "$wdir/$wname" "$role" \
 			--netuid "$netuid" --coldkey "$coldkey" --stake "$stake" --listen "127.0.0.1:$port" \
-			>>"$wdir/$wname.log" 2>&1 &
+			--metrics-listen "127.0.0.1:$((port + 100))" >>"$wdir/$wname.log" 2>&1 &
 		pids+=($!)
-		printf '  %-18s %-9s metrics http://127.0.0.1:%d/metrics  log %s\n' "$wname" "$role" "$port" "$wdir/$wname.log"
+		printf '  %-18s %-9s metrics http://127.0.0.1:%d/metrics  log %s\n' "$wname" "$role" $((port + 100)) "$wdir/$wname.log"
 	done
 	# A collective-learning experiment: three learners with a third of the digits each. They
 	# stake through a subnet of their own, so that the jobs subnet never draws them as miners.
@@ -135,9 +135,10 @@ if [ "$workers" = yes ]; then
 		shift 5
 		"$worker" --node "$node_url" --hotkey "$hotkey" --data-dir "$wdir/$wname" learner \
 			--netuid "$learning" --coldkey "$coldkey" --stake 100 --shard "$shard/3" \
-			--listen "127.0.0.1:$port" "$@" >>"$wdir/$wname.log" 2>&1 &
+			--listen "127.0.0.1:$port" --metrics-listen "127.0.0.1:$((port + 100))" "$@" \
+			>>"$wdir/$wname.log" 2>&1 &
 		pids+=($!)
-		printf '  %-18s %-9s metrics http://127.0.0.1:%d/metrics  log %s\n' "$wname" learner "$port" "$wdir/$wname.log"
+		printf '  %-18s %-9s metrics http://127.0.0.1:%d/metrics  log %s\n' "$wname" learner $((port + 100)) "$wdir/$wname.log"
 	}
 	# A fresh log, so that the wait below sees this run's experiment, not an earlier one's.
 	: >"$wdir/learner-alice.log"

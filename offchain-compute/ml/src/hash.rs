@@ -20,7 +20,8 @@ pub fn to_hex(hash: &ContentHash) -> String {
 pub fn from_hex(text: &str) -> Result<ContentHash, MlError> {
 	let digits = text.strip_prefix("0x").unwrap_or(text);
 	let bad = || MlError::BadHash(text.to_string());
-	if digits.len() != 64 {
+	// ASCII first: the byte slices below would split a multi-byte character, and panic.
+	if digits.len() != 64 || !digits.is_ascii() {
 		return Err(bad());
 	}
 	let mut hash = [0u8; 32];
@@ -41,5 +42,7 @@ mod tests {
 		assert_eq!(from_hex(&format!("0x{}", to_hex(&hash))).unwrap(), hash);
 		assert!(from_hex("abc").is_err());
 		assert!(from_hex(&"zz".repeat(32)).is_err());
+		// 64 bytes, but a 3-byte character straddles the first pair of digits.
+		assert!(from_hex(&format!("€{}", "a".repeat(61))).is_err());
 	}
 }

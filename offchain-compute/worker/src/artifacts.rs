@@ -1,18 +1,12 @@
-//! Artifacts by content hash: a local store, an HTTP server that publishes it, and a fetcher
-//! that downloads from others and checks every byte against the hash the chain holds.
-//!
-//! The server answers `GET /artifacts/<64 hex>` with the file of that hash and `GET /metrics`
-//! with the worker's Prometheus metrics; nothing else. Names are parsed as hashes, so no
-//! request can reach a path outside the store.
+//! Artifacts by content hash: a local store, and a fetcher that downloads from others and
+//! checks every byte against the hash the chain holds. The `server` module publishes the store.
 
-use crate::metrics::Metrics;
 use anyhow::{anyhow, bail, Context, Result};
 use std::{
 	fs,
 	io::Read,
 	net::{IpAddr, SocketAddr, ToSocketAddrs},
 	path::{Path, PathBuf},
-	sync::Arc,
 	time::Duration,
 };
 use synod_ml::{content_hash, hash, ContentHash};
@@ -91,14 +85,16 @@ impl Store {
 		self.addresses
 	}
 
-	fn path(&self, hash: &ContentHash) -> PathBuf {
+	/// Where the artifact of `hash` is (or would be) stored: a name made from the hash alone,
+	/// so nothing outside the store is ever named.
+	pub fn path_of(&self, hash: &ContentHash) -> PathBuf {
 		self.dir.join(hash::to_hex(hash))
 	}
 
 	/// Stores `bytes` (atomically) and returns their hash.
 	pub fn put(&self, bytes: &[u8]) -> Result<ContentHash> {
 		let hash = content_hash(bytes);
-		let path = self.path(&hash);
+		let path = self.path_of(&hash);
 		if !path.exists() {
 			let tmp = path.with_extension("part");
 			fs::write(&tmp, bytes)?;
@@ -109,7 +105,7 @@ impl Store {
 
 	/// The stored bytes of `hash`, checked again (a disk can rot).
 	pub fn get(&self, hash: &ContentHash) -> Result<Option<Vec<u8>>> {
-		match fs::read(self.path(hash)) {
+		match fs::read(self.path_of(hash)) {
 			Ok(bytes) if content_hash(&bytes) == *hash => Ok(Some(bytes)),
 			Ok(_) => bail!("stored artifact {} does not match its hash", hash::to_hex(hash)),
 			Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -208,79 +204,10 @@ pub fn download(uri: &str, addresses: Addresses, max_bytes: u64) -> Result<Vec<u
 	Ok(bytes)
 }
 
-/// The HTTP server of a worker: its artifacts and its metrics.
-pub struct Server {
-	/// The base URL others reach this server at, without a trailing slash.
-	pub public_url: String,
-}
-
-impl Server {
-	/// Serves `store` and `metrics` on `listen` in background threads. `public_url` is how
-	/// others reach it (defaults to `http://<bound address>`).
-	pub fn start(
-		listen: &str,
-		public_url: Option<String>,
-		store: Store,
-		metrics: Arc<Metrics>,
-		role: &'static str,
-	) -> Result<Self> {
-		let server =
-			tiny_http::Server::http(listen).map_err(|e| anyhow!("listening on {listen}: {e}"))?;
-		let bound =
-			server.server_addr().to_ip().ok_or_else(|| anyhow!("{listen} is not an IP address"))?;
-		let public_url = public_url
-			.unwrap_or_else(|| format!("http://{bound}"))
-			.trim_end_matches('/')
-			.to_string();
-		let server = Arc::new(server);
-		for _ in 0..2 {
-			let (server, store, metrics) = (server.clone(), store.clone(), metrics.clone());
-			std::thread::spawn(move || {
-				for request in server.incoming_requests() {
-					let response = respond(request.url(), request.method(), &store, &metrics, role);
-					let _ = request.respond(response);
-				}
-			});
-		}
-		tracing::info!(%bound, %public_url, "serving artifacts and metrics");
-		Ok(Self { public_url })
-	}
-
-	/// The URL of an artifact on this server.
-	pub fn url_of(&self, hash: &ContentHash) -> String {
-		format!("{}/artifacts/{}", self.public_url, hash::to_hex(hash))
-	}
-}
-
-fn respond(
-	url: &str,
-	method: &tiny_http::Method,
-	store: &Store,
-	metrics: &Metrics,
-	role: &str,
-) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
-	let text =
-		|status: u16, body: String| tiny_http::Response::from_string(body).with_status_code(status);
-	if *method != tiny_http::Method::Get {
-		return text(405, "only GET\n".into());
-	}
-	if url == "/metrics" {
-		return text(200, metrics.render(role));
-	}
-	let Some(name) = url.strip_prefix("/artifacts/") else {
-		return text(404, "not found: try /artifacts/<hash> or /metrics\n".into());
-	};
-	match hash::from_hex(name).map(|h| store.get(&h)) {
-		Ok(Ok(Some(bytes))) => tiny_http::Response::from_data(bytes),
-		Ok(Ok(None)) => text(404, format!("no artifact {name}\n")),
-		Ok(Err(e)) => text(500, format!("{e}\n")),
-		Err(e) => text(400, format!("{e}\n")),
-	}
-}
-
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use crate::server::TestServer;
 
 	#[test]
 	fn served_artifacts_are_fetched_and_checked() {
@@ -288,9 +215,7 @@ mod tests {
 		let (a, b) = (dir.join("a"), dir.join("b"));
 		let store = Store::open(&a).unwrap();
 		let hash = store.put(b"weights").unwrap();
-		let server =
-			Server::start("127.0.0.1:0", None, store, Arc::new(Metrics::default()), "test")
-				.unwrap();
+		let server = TestServer::start(store);
 		// By default a worker does not download from loopback: a job cannot point it there.
 		let guarded = Store::open(&b).unwrap();
 		let e = guarded.fetch(&hash, &server.url_of(&hash)).unwrap_err();
@@ -319,8 +244,11 @@ mod tests {
 			MAX_ARTIFACT_BYTES
 		)
 		.is_err());
-		let metrics =
-			download(&format!("{}/metrics", server.public_url), any, MAX_ARTIFACT_BYTES).unwrap();
+		// The metrics are on a port of their own, not beside the artifacts.
+		let beside_artifacts = format!("{}/metrics", server.public_url);
+		assert!(download(&beside_artifacts, any, MAX_ARTIFACT_BYTES).is_err());
+		let metrics_url = format!("http://{}/metrics", server.metrics_addr);
+		let metrics = download(&metrics_url, any, MAX_ARTIFACT_BYTES).unwrap();
 		assert!(String::from_utf8(metrics).unwrap().contains("synod_worker_jobs_done_total"));
 		assert!(download("ftp://example/x", any, MAX_ARTIFACT_BYTES).is_err());
 		fs::remove_dir_all(dir).unwrap();

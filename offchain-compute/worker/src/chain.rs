@@ -1,6 +1,6 @@
-//! The node, as the worker sees it: `synod_*` RPC views for reading, signed dynamic calls
-//! (subxt, metadata read from the node) for writing, and a follower of finalized blocks that
-//! reconnects when the node goes away.
+//! The node, as the worker sees it: `synod_*` RPC views for reading and signed dynamic calls
+//! (subxt, metadata read from the node) for writing. `follow.rs` follows its finalized
+//! blocks.
 
 use anyhow::{anyhow, Context, Result};
 use serde::{de::DeserializeOwned, Deserialize};
@@ -31,22 +31,27 @@ pub struct Chain {
 pub type Events = Vec<(String, String, Value)>;
 
 impl Chain {
-	/// Connects to `url`, retrying every two seconds until `patience` runs out.
+	/// Connects to `url`, retrying with [`crate::follow::reconnect_delays`] until
+	/// `patience` runs out.
 	pub async fn connect(url: &str, signer: Keypair, patience: Duration) -> Result<Self> {
 		let deadline = tokio::time::Instant::now() + patience;
+		let mut delays = crate::follow::reconnect_delays();
 		loop {
 			match Self::try_connect(url, signer.clone()).await {
 				Ok(chain) => return Ok(chain),
 				Err(e) if tokio::time::Instant::now() < deadline => {
-					tracing::warn!(%url, error = %e, "node unreachable; retrying");
-					tokio::time::sleep(Duration::from_secs(2)).await;
+					let wait = delays.next().unwrap_or(crate::follow::RECONNECT_MAX);
+					let wait = wait.min(deadline - tokio::time::Instant::now());
+					tracing::warn!(%url, error = %e, ?wait, "node unreachable; retrying");
+					tokio::time::sleep(wait).await;
 				},
 				Err(e) => return Err(e.context(format!("connecting to {url}"))),
 			}
 		}
 	}
 
-	async fn try_connect(url: &str, signer: Keypair) -> Result<Self> {
+	/// One try to connect to `url`.
+	pub async fn try_connect(url: &str, signer: Keypair) -> Result<Self> {
 		let rpc = RpcClient::from_insecure_url(url).await?;
 		let api = OnlineClient::<PolkadotConfig>::from_rpc_client(rpc.clone()).await?;
 		Ok(Self { rpc, api, signer })
@@ -202,57 +207,6 @@ pub fn random_salt() -> [u8; 32] {
 	let mut salt = [0u8; 32];
 	getrandom::getrandom(&mut salt).expect("the OS generator works");
 	salt
-}
-
-/// A role's work, done once per newly finalized block.
-pub trait Role {
-	fn step(
-		&mut self,
-		chain: &Chain,
-		finalized: u64,
-	) -> impl std::future::Future<Output = Result<()>>;
-}
-
-/// Runs `role` on each newly finalized block, forever, reconnecting when the node goes away:
-/// the worker's main loop. A failed step is logged and retried on the next tick.
-pub async fn follow(
-	url: &str,
-	signer: Keypair,
-	role: &mut impl Role,
-	metrics: &crate::metrics::Metrics,
-) -> Result<()> {
-	use std::sync::atomic::Ordering;
-	let mut handled = 0u64;
-	loop {
-		let chain = Chain::connect(url, signer.clone(), Duration::from_secs(24 * 3600)).await?;
-		tracing::info!(%url, account = %chain.account(), "connected");
-		loop {
-			let (finalized, best) =
-				match (chain.finalized_number().await, chain.best_number().await) {
-					(Ok(f), Ok(b)) => (f, b),
-					(Err(e), _) | (_, Err(e)) => {
-						tracing::warn!(error = %e, "lost the node; reconnecting");
-						break;
-					},
-				};
-			metrics.best_block.store(best, Ordering::Relaxed);
-			if finalized > handled {
-				match role.step(&chain, finalized).await {
-					Ok(()) => {
-						handled = finalized;
-						metrics.finalized_block.store(finalized, Ordering::Relaxed);
-					},
-					Err(e) => tracing::warn!(
-						block = finalized,
-						error = format!("{e:#}"),
-						"step failed; will retry"
-					),
-				}
-			}
-			tokio::time::sleep(Duration::from_millis(1000)).await;
-		}
-		tokio::time::sleep(Duration::from_secs(2)).await;
-	}
 }
 
 // -------------------------------------------------------------------------------------------

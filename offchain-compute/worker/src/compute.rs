@@ -287,12 +287,7 @@ pub fn record_outcome(entry: &mut impl Retrying, error: Option<&anyhow::Error>) 
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use crate::{
-		artifacts::{Server, Store},
-		chain::ArtifactRef,
-		metrics::Metrics,
-	};
-	use std::sync::Arc;
+	use crate::{artifacts::Store, chain::ArtifactRef, server::TestServer};
 	use synod_ml::ContentHash;
 
 	fn spec(hash: &str, uri: &str, hyperparameters: String) -> SpecView {
@@ -316,10 +311,8 @@ mod tests {
 
 	/// Serves `served` on loopback; returns the server and a worker's own store that may
 	/// fetch from it.
-	fn serve(dir: &std::path::Path, served: Store) -> (Server, Store) {
-		let server =
-			Server::start("127.0.0.1:0", None, served, Arc::new(Metrics::default()), "test")
-				.unwrap();
+	fn serve(dir: &std::path::Path, served: Store) -> (TestServer, Store) {
+		let server = TestServer::start(served);
 		let mine = Store::open(&dir.join("mine"))
 			.unwrap()
 			.with_addresses(crate::artifacts::Addresses::AllowPrivate);

@@ -7,7 +7,10 @@
 //! parent kills it at the job's deadline. A child that is killed, aborts on a failed
 //! allocation or runs out of time is a failed try, recorded and retried with backoff while
 //! the deadline allows (`compute::begin_attempt`): never a crash of the worker, and never a
-//! refusal (a machine's limits are not the job's fault).
+//! refusal (a machine's limits are not the job's fault). A learner's scoring of a proposal
+//! and its fine-tuning of the head run the same way, with the limits a job of the head's
+//! architecture and settings on its rows would have, and its window's end as the deadline;
+//! its private rows go to the child on stdin, never into the store it serves.
 
 use crate::{
 	artifacts::{Addresses, Store},
@@ -17,7 +20,12 @@ use crate::{
 };
 use anyhow::{anyhow, bail, Context, Result};
 use serde::{Deserialize, Serialize};
-use std::{process::Stdio, time::Duration};
+use std::{
+	io::{BufRead, Read},
+	process::Stdio,
+	time::Duration,
+};
+use synod_ml::{ContentHash, Dataset, Hyperparameters, TrainedModel};
 use tokio::io::AsyncWriteExt;
 
 /// What a computation may take beyond the cost model's peak: thread stacks, allocator
@@ -32,13 +40,21 @@ pub const MIN_DEADLINE: Duration = Duration::from_secs(30);
 /// still lands (the worker follows finalized blocks, which lag the best one).
 pub const COMMIT_MARGIN_BLOCKS: u64 = 2;
 
-/// What a child is asked to compute.
+/// What a child is asked to compute: one JSON line on its stdin, followed, for a learner's
+/// tasks, by its private rows (a dataset artifact), which never touch the store (the store
+/// is what the worker serves).
 #[derive(Serialize, Deserialize)]
-pub struct Request {
-	pub job: u64,
-	pub spec: SpecView,
-	/// The fault-injection build's wrong-seed miner.
-	pub wrong_seed: bool,
+#[serde(rename_all = "camelCase")]
+pub enum Task {
+	/// A job of the chain, as [`compute::run`] computes it; `wrong_seed` is the
+	/// fault-injection build's wrong-seed miner.
+	Job { job: u64, spec: SpecView, wrong_seed: bool },
+	/// A learner's vote: the head and the proposal (hashes of models in the store; none for
+	/// a proposal that could not be fetched acceptably) scored on the validation rows.
+	Score { head: String, proposal: Option<String> },
+	/// A learner's proposal: the head fine-tuned with `schedule` (a hyperparameter
+	/// encoding, hex) and `seed` on the training rows; the model goes to the store.
+	FineTune { head: String, schedule: String, seed: u64 },
 }
 
 /// What a child answers on its stdout.
@@ -51,6 +67,9 @@ pub enum Answer {
 	Refused { reason: Refusal, found: String },
 	/// The job could not be computed (an outage, a bug).
 	Failed(String),
+	/// A learner's scores (higher is better) of the head and of the proposal; the proposal's
+	/// is none when it is no model of the head's layers, which every honest learner finds.
+	Scores { head: f64, proposal: Option<f64> },
 }
 
 /// The limits of one computation.
@@ -66,7 +85,35 @@ impl Limits {
 	/// The limits of `spec` with `blocks_left` blocks to its deadline: twice the cost
 	/// model's peak plus [`ADDRESS_SPACE_SLACK`], at most `ceiling` bytes.
 	pub fn of(spec: &SpecView, blocks_left: u64, ceiling: u64) -> Self {
-		let peak = spec.cost().map_or(0, |cost| cost.peak_bytes);
+		Self::within(spec.cost().map_or(0, |cost| cost.peak_bytes), blocks_left, ceiling)
+	}
+
+	/// The limits of `work` with `model` on `rows` rows, as a job of that model's
+	/// architecture and settings would have.
+	pub fn of_model(
+		model: &TrainedModel,
+		work: synod_cost::Work,
+		rows: usize,
+		blocks_left: u64,
+		ceiling: u64,
+	) -> Self {
+		let shape = synod_cost::Shape {
+			rows: rows.try_into().unwrap_or(u32::MAX),
+			features: model.features.try_into().unwrap_or(u32::MAX),
+			outputs: model.outputs.try_into().unwrap_or(u32::MAX),
+		};
+		let cost = synod_cost::job_cost(
+			model.architecture.name().as_bytes(),
+			synod_ml::arch::VERSION,
+			&model.hyperparameters.to_bytes(),
+			work,
+			shape,
+		);
+		// A model that loaded has a cost; none would leave only the slack.
+		Self::within(cost.map_or(0, |cost| cost.peak_bytes), blocks_left, ceiling)
+	}
+
+	fn within(peak: u64, blocks_left: u64, ceiling: u64) -> Self {
 		let memory = peak.saturating_mul(2).saturating_add(ADDRESS_SPACE_SLACK).min(ceiling);
 		let blocks = blocks_left.saturating_sub(COMMIT_MARGIN_BLOCKS);
 		let deadline = Duration::from_secs(blocks.saturating_mul(SECONDS_PER_BLOCK));
@@ -82,6 +129,70 @@ pub async fn run(
 	fault: Fault,
 	limits: Limits,
 ) -> Result<Vec<u8>> {
+	let task = Task::Job { job, spec: spec.clone(), wrong_seed: fault.wrong_seed() };
+	match ask(store, &task, &[], limits).await? {
+		Answer::Digest(hash) => stored(store, &hash),
+		Answer::Refused { reason, found } => Err(Refuse(reason, found).into()),
+		Answer::Failed(error) => Err(anyhow!(error)),
+		Answer::Scores { .. } => bail!("the child answered a job with scores"),
+	}
+}
+
+/// Scores the stored `head` and `proposal` on `validation` in a child within `limits`:
+/// the head's score and the proposal's (none if it is no model of the head's layers).
+pub async fn score(
+	store: &Store,
+	head: &ContentHash,
+	proposal: Option<&ContentHash>,
+	validation: &Dataset,
+	limits: Limits,
+) -> Result<(f64, Option<f64>)> {
+	let task = Task::Score {
+		head: synod_ml::hash::to_hex(head),
+		proposal: proposal.map(synod_ml::hash::to_hex),
+	};
+	match ask(store, &task, &validation.to_artifact(), limits).await? {
+		Answer::Scores { head, proposal } => Ok((head, proposal)),
+		Answer::Failed(error) => Err(anyhow!(error)),
+		_ => bail!("the child answered a scoring with something else"),
+	}
+}
+
+/// Fine-tunes the stored `head` with `schedule` and `seed` on `train` in a child within
+/// `limits`; returns the new model's hash (in the store).
+pub async fn fine_tune(
+	store: &Store,
+	head: &ContentHash,
+	schedule: &Hyperparameters,
+	seed: u64,
+	train: &Dataset,
+	limits: Limits,
+) -> Result<ContentHash> {
+	let task = Task::FineTune {
+		head: synod_ml::hash::to_hex(head),
+		schedule: hex::encode(schedule.to_bytes()),
+		seed,
+	};
+	match ask(store, &task, &train.to_artifact(), limits).await? {
+		Answer::Digest(hash) => {
+			let hash = synod_ml::hash::from_hex(&hash)?;
+			stored(store, &synod_ml::hash::to_hex(&hash)).map(|_| hash)
+		},
+		Answer::Failed(error) => Err(anyhow!(error)),
+		_ => bail!("the child answered a fine-tuning with something else"),
+	}
+}
+
+/// The stored artifact of `hash` (hex), which the child said it stored.
+fn stored(store: &Store, hash: &str) -> Result<Vec<u8>> {
+	let hash = synod_ml::hash::from_hex(hash)?;
+	store.get(&hash)?.ok_or_else(|| anyhow!("the child stored no artifact {hash:?}"))
+}
+
+/// Runs `task` (with `private` rows after it on stdin) in a child process within `limits`
+/// and returns its answer. A child killed at the deadline or by its memory limit is an
+/// error: a failed try, for the caller to retry.
+async fn ask(store: &Store, task: &Task, private: &[u8], limits: Limits) -> Result<Answer> {
 	let exe = std::env::current_exe().context("finding this worker's binary")?;
 	let mut command = tokio::process::Command::new(exe);
 	command
@@ -99,12 +210,19 @@ pub async fn run(
 		.stderr(Stdio::inherit())
 		.kill_on_drop(true);
 	let mut child = command.spawn().context("starting the compute-job child")?;
-	let request = Request { job, spec: spec.clone(), wrong_seed: fault.wrong_seed() };
 	let mut stdin = child.stdin.take().context("the child's stdin")?;
-	stdin.write_all(&serde_json::to_vec(&request)?).await?;
-	drop(stdin);
-	let output = match tokio::time::timeout(limits.deadline, child.wait_with_output()).await {
-		Ok(output) => output?,
+	let mut input = serde_json::to_vec(task)?;
+	input.push(b'\n');
+	input.extend_from_slice(private);
+	// Written beside the wait: a child that dies early must not leave the write blocked.
+	let write = async move {
+		let written = stdin.write_all(&input).await;
+		drop(stdin);
+		written
+	};
+	let run = async { tokio::join!(write, child.wait_with_output()) };
+	let output = match tokio::time::timeout(limits.deadline, run).await {
+		Ok((_, output)) => output?,
 		// Dropping the future drops the child, which `kill_on_drop` kills.
 		Err(_) => {
 			bail!("the computation ran past its deadline ({:?}) and was killed", limits.deadline)
@@ -118,16 +236,7 @@ pub async fn run(
 		);
 	}
 	let line = String::from_utf8_lossy(&output.stdout);
-	let answer: Answer = serde_json::from_str(line.trim())
-		.map_err(|e| anyhow!("the child answered {line:?}: {e}"))?;
-	match answer {
-		Answer::Digest(hash) => {
-			let hash = synod_ml::hash::from_hex(&hash)?;
-			store.get(&hash)?.ok_or_else(|| anyhow!("the child stored no artifact {hash:?}"))
-		},
-		Answer::Refused { reason, found } => Err(Refuse(reason, found).into()),
-		Answer::Failed(error) => Err(anyhow!(error)),
-	}
+	serde_json::from_str(line.trim()).map_err(|e| anyhow!("the child answered {line:?}: {e}"))
 }
 
 /// The threads a child computes on: this machine's, at most the cost model's
@@ -138,23 +247,83 @@ fn rayon_threads() -> usize {
 }
 
 /// The child's side: limits its own address space, dies with its parent (`parent`, the
-/// worker's pid), computes the job read from stdin and prints its [`Answer`].
+/// worker's pid), computes the task read from stdin and prints its [`Answer`].
 pub fn child(store: &Store, max_memory_bytes: u64, parent: Option<u32>) -> Result<()> {
 	limit_self(max_memory_bytes, parent)?;
-	let request: Request = serde_json::from_reader(std::io::stdin().lock())
-		.context("reading the job to compute from stdin")?;
-	let fault = if request.wrong_seed { Fault::wrong_seed_if_built() } else { Fault::None };
-	let answer = match compute::run(request.job, &request.spec, store, fault) {
-		Ok(artifact) => Answer::Digest(synod_ml::hash::to_hex(&store.put(&artifact)?)),
-		Err(e) => match e.chain().find_map(|c| c.downcast_ref::<Refuse>()) {
-			Some(Refuse(reason, found)) => {
-				Answer::Refused { reason: *reason, found: found.clone() }
-			},
-			None => Answer::Failed(format!("{e:#}")),
+	let mut input = std::io::stdin().lock();
+	let mut line = String::new();
+	input.read_line(&mut line).context("reading the task from stdin")?;
+	let task: Task = serde_json::from_str(&line).context("decoding the task")?;
+	let mut private = Vec::new();
+	input.read_to_end(&mut private).context("reading the task's private rows")?;
+	let answer = match task {
+		Task::Job { job, spec, wrong_seed } => {
+			let fault = if wrong_seed { Fault::wrong_seed_if_built() } else { Fault::None };
+			match compute::run(job, &spec, store, fault) {
+				Ok(artifact) => Answer::Digest(synod_ml::hash::to_hex(&store.put(&artifact)?)),
+				Err(e) => match e.chain().find_map(|c| c.downcast_ref::<Refuse>()) {
+					Some(Refuse(reason, found)) => {
+						Answer::Refused { reason: *reason, found: found.clone() }
+					},
+					None => Answer::Failed(format!("{e:#}")),
+				},
+			}
+		},
+		Task::Score { head, proposal } => {
+			scores(store, &head, proposal.as_deref(), &private).unwrap_or_else(failed)
+		},
+		Task::FineTune { head, schedule, seed } => {
+			tuned(store, &head, &schedule, seed, &private).unwrap_or_else(failed)
 		},
 	};
 	println!("{}", serde_json::to_string(&answer)?);
 	Ok(())
+}
+
+fn failed(error: anyhow::Error) -> Answer {
+	Answer::Failed(format!("{error:#}"))
+}
+
+/// The stored model `hash` (hex).
+fn model(store: &Store, hash: &str) -> Result<TrainedModel> {
+	let bytes = stored(store, hash)?;
+	Ok(TrainedModel::from_artifact(&bytes, None)?)
+}
+
+/// The head's and the proposal's scores on the validation rows `rows` (an artifact).
+fn scores(store: &Store, head: &str, proposal: Option<&str>, rows: &[u8]) -> Result<Answer> {
+	let validation = Dataset::from_artifact(rows)?;
+	let head = model(store, head)?;
+	let before = head.evaluate(&validation)?.score();
+	let after = match proposal {
+		None => None,
+		Some(hash) => {
+			let bytes = stored(store, hash)?;
+			// Refused before any layer is built unless it has exactly the head's layers.
+			match TrainedModel::from_artifact_expecting(&bytes, None, Some(&head.header())) {
+				Ok(mut proposal) => {
+					// Scored in the head's batches: a proposal's own could be any size.
+					proposal.hyperparameters.batch_size = head.hyperparameters.batch_size;
+					Some(proposal.evaluate(&validation)?.score())
+				},
+				Err(e) => {
+					tracing::warn!(error = %e, "the proposal is not a model of the head's layers");
+					None
+				},
+			}
+		},
+	};
+	Ok(Answer::Scores { head: before, proposal: after })
+}
+
+/// The head fine-tuned with `schedule` (hex) and `seed` on the training rows `rows`,
+/// stored; answers its hash.
+fn tuned(store: &Store, head: &str, schedule: &str, seed: u64, rows: &[u8]) -> Result<Answer> {
+	let train = Dataset::from_artifact(rows)?;
+	let head = model(store, head)?;
+	let schedule = Hyperparameters::decode(&hex::decode(schedule)?)?;
+	let tuned = synod_ml::fine_tune(&head, &schedule, seed, &train, |_| {})?;
+	Ok(Answer::Digest(synod_ml::hash::to_hex(&store.put(&tuned.to_artifact())?)))
 }
 
 /// Caps this process's address space at `bytes` and has the kernel kill it when its parent

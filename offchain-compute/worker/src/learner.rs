@@ -16,9 +16,12 @@
 //! and logs the head's score on its own validation rows whenever the head moves.
 
 use crate::{
-	artifacts::{Server, Store},
-	chain::{bytes, random_salt, Chain, Role},
+	artifacts::Store,
+	chain::{bytes, random_salt, Chain},
+	follow::Role,
+	isolate::{self, Limits},
 	metrics::Metrics,
+	server::Server,
 	state::StateFile,
 };
 use anyhow::{anyhow, bail, Context, Result};
@@ -29,6 +32,7 @@ use std::{
 	sync::{atomic::Ordering, Arc},
 };
 use subxt::{dynamic::Value, rpcs::rpc_params};
+use synod_cost::Work;
 use synod_ml::{hash, ContentHash, Dataset, Hyperparameters, TrainedModel};
 
 /// This learner's vote in one round, saved before it is committed.
@@ -76,6 +80,8 @@ struct ExperimentView {
 	head_uri: String,
 	round: u32,
 	phase: String,
+	/// The last block of the current phase: a computation for it must be done by then.
+	phase_ends: u64,
 	proposer: Option<String>,
 	proposal: Option<(String, String)>,
 	learners: Vec<LearnerEntry>,
@@ -86,6 +92,15 @@ struct ExperimentView {
 struct ConfigView {
 	min_improvement: i64,
 	higher_is_better: bool,
+	proposal_window: u64,
+	commit_window: u64,
+}
+
+impl ConfigView {
+	/// The longer of the windows a learner computes in.
+	fn window_blocks(&self) -> u64 {
+		self.proposal_window.max(self.commit_window)
+	}
 }
 
 #[derive(Debug, Deserialize)]
@@ -96,7 +111,7 @@ struct LearnerEntry {
 }
 
 impl Role for Learner {
-	async fn step(&mut self, chain: &Chain, _finalized: u64) -> Result<()> {
+	async fn step(&mut self, chain: &Chain, finalized: u64) -> Result<()> {
 		let me = chain.account().to_string();
 		let view: Option<ExperimentView> =
 			chain.rpc("synod_experiment", rpc_params![self.experiment]).await?;
@@ -118,7 +133,8 @@ impl Role for Learner {
 			return Ok(());
 		};
 		self.metrics.epsilon_remaining.store(entry.epsilon_remaining, Ordering::Relaxed);
-		self.watch_head(&view)?;
+		let blocks_left = (view.phase_ends + 1).saturating_sub(finalized);
+		self.watch_head(&view).await?;
 		let round = view.round;
 		match view.phase.as_str() {
 			"proposal"
@@ -126,12 +142,12 @@ impl Role for Learner {
 					&& view.proposal.is_none()
 					&& !self.state.value.proposed.contains(&round) =>
 			{
-				self.propose(chain, &view, entry.epsilon_remaining).await?;
+				self.propose(chain, &view, entry.epsilon_remaining, blocks_left).await?;
 			},
 			"commit" if view.proposer.as_deref() != Some(me.as_str()) => {
 				if let Some(proposal) = &view.proposal {
 					if !self.state.value.votes.get(&round).is_some_and(|v| v.committed) {
-						self.commit(chain, &view, proposal).await?;
+						self.commit(chain, &view, proposal, blocks_left).await?;
 					}
 				}
 			},
@@ -149,48 +165,47 @@ impl Role for Learner {
 }
 
 impl Learner {
-	/// The model `hash`, from the store or fetched from `uri` (checked against the hash).
-	fn model(&self, hash: &str, uri: &str) -> Result<TrainedModel> {
+	/// The model `hash`, from the store or fetched from `uri` (checked against the hash),
+	/// with its hash. Its header is checked against its size as it loads: a small file
+	/// cannot claim large layers.
+	fn model(&self, hash: &str, uri: &str) -> Result<(ContentHash, TrainedModel)> {
 		let hash = hash::from_hex(hash.trim_start_matches("0x"))?;
 		let bytes = self.store.fetch(&hash, uri).with_context(|| format!("fetching {uri}"))?;
-		Ok(TrainedModel::from_artifact(&bytes, None)?)
+		Ok((hash, TrainedModel::from_artifact(&bytes, None)?))
 	}
 
-	/// A proposal to replace `head`: fetched no larger than a model of the head's layers,
-	/// and refused before any layer is built unless it has exactly those layers. `Ok(None)`
-	/// for a proposal that is not such a model, which every honest learner finds alike and
-	/// votes against; `Err` for an outage, which is tried again.
-	fn proposal(&self, head: &TrainedModel, hash: &str, uri: &str) -> Result<Option<TrainedModel>> {
-		let expected = head.header();
+	/// A proposal to replace `head`, fetched into the store no larger than a model of the
+	/// head's layers; whether it has exactly those layers is the scoring child's to find.
+	/// `Ok(None)` for one over that size, which every honest learner finds alike and votes
+	/// against; `Err` for an outage, which is tried again.
+	fn proposal(&self, head: &TrainedModel, hash: &str, uri: &str) -> Result<Option<ContentHash>> {
 		let hash = hash::from_hex(hash.trim_start_matches("0x"))?;
-		let bytes = match self.store.fetch_within(&hash, uri, expected.max_artifact_bytes()) {
-			Ok(bytes) => bytes,
+		match self.store.fetch_within(&hash, uri, head.header().max_artifact_bytes()) {
+			Ok(_) => Ok(Some(hash)),
 			Err(e) if e.downcast_ref::<crate::artifacts::Unacceptable>().is_some() => {
 				tracing::warn!(%uri, error = format!("{e:#}"), "the proposal is unacceptable");
-				return Ok(None);
-			},
-			Err(e) => return Err(e.context(format!("fetching {uri}"))),
-		};
-		match TrainedModel::from_artifact_expecting(&bytes, None, Some(&expected)) {
-			Ok(mut model) => {
-				// Scored in the head's batches: a proposal's own could be any size.
-				model.hyperparameters.batch_size = head.hyperparameters.batch_size;
-				Ok(Some(model))
-			},
-			Err(e) => {
-				tracing::warn!(%uri, error = %e, "the proposal is not a model of the head's layers");
 				Ok(None)
 			},
+			Err(e) => Err(e.context(format!("fetching {uri}"))),
 		}
+	}
+
+	/// The limits of `work` with `head` on `rows` rows in the `blocks_left` blocks left of
+	/// the phase.
+	fn limits(head: &TrainedModel, work: Work, rows: usize, blocks_left: u64) -> Limits {
+		Limits::of_model(head, work, rows, blocks_left, u64::MAX)
 	}
 
 	/// Logs the head's score on the validation rows when it moves.
-	fn watch_head(&mut self, view: &ExperimentView) -> Result<()> {
+	async fn watch_head(&mut self, view: &ExperimentView) -> Result<()> {
 		if self.state.value.head.as_deref() == Some(view.head.as_str()) {
 			return Ok(());
 		}
-		let head = self.model(&view.head, &view.head_uri)?;
-		let score = head.evaluate(&self.validation)?.score();
+		let (hash, head) = self.model(&view.head, &view.head_uri)?;
+		// Not tied to a phase: as long as scoring a proposal may take, a whole window.
+		let limits =
+			Self::limits(&head, Work::Infer, self.validation.rows(), view.config.window_blocks());
+		let (score, _) = isolate::score(&self.store, &hash, None, &self.validation, limits).await?;
 		tracing::info!(
 			experiment = self.experiment,
 			round = view.round,
@@ -203,14 +218,20 @@ impl Learner {
 		self.state.save()
 	}
 
-	async fn propose(&mut self, chain: &Chain, view: &ExperimentView, epsilon: u64) -> Result<()> {
+	async fn propose(
+		&mut self,
+		chain: &Chain,
+		view: &ExperimentView,
+		epsilon: u64,
+		blocks_left: u64,
+	) -> Result<()> {
 		let round = view.round;
 		if epsilon < self.epsilon_per_proposal {
 			tracing::warn!(round, epsilon, "privacy budget spent; not proposing");
 			self.state.value.proposed.push(round);
 			return self.state.save();
 		}
-		let head = self.model(&view.head, &view.head_uri)?;
+		let (head_hash, head) = self.model(&view.head, &view.head_uri)?;
 		let seed = round_seed(self.experiment, round);
 		tracing::info!(
 			experiment = self.experiment,
@@ -218,12 +239,10 @@ impl Learner {
 			rows = self.train.rows(),
 			"training from the head"
 		);
-		let (train, schedule) = (self.train.clone(), self.schedule.clone());
-		let tuned = tokio::task::spawn_blocking(move || {
-			synod_ml::fine_tune(&head, &schedule, seed, &train, |_| {})
-		})
-		.await??;
-		let hash = self.store.put(&tuned.to_artifact())?;
+		let limits = Self::limits(&head, Work::Train, self.train.rows(), blocks_left);
+		let hash =
+			isolate::fine_tune(&self.store, &head_hash, &self.schedule, seed, &self.train, limits)
+				.await?;
 		let uri = self.server.url_of(&hash);
 		let summary = format!(
 			"{} epochs on {} private rows, seed {seed}",
@@ -254,19 +273,26 @@ impl Learner {
 		chain: &Chain,
 		view: &ExperimentView,
 		(proposal_hash, proposal_uri): &(String, String),
+		blocks_left: u64,
 	) -> Result<()> {
 		let round = view.round;
 		let vote = match self.state.value.votes.get(&round) {
 			Some(saved) => saved.clone(),
 			None => {
-				let head = self.model(&view.head, &view.head_uri)?;
-				let before = head.evaluate(&self.validation)?.score();
+				let (head_hash, head) = self.model(&view.head, &view.head_uri)?;
+				let proposal = self.proposal(&head, proposal_hash, proposal_uri)?;
+				let limits = Self::limits(&head, Work::Infer, self.validation.rows(), blocks_left);
+				let (before, after) = isolate::score(
+					&self.store,
+					&head_hash,
+					proposal.as_ref(),
+					&self.validation,
+					limits,
+				)
+				.await?;
 				// A proposal that is no model of the head's layers scores as if it
 				// predicted nothing right: one unit (a whole accuracy) worse than the head.
-				let after = match self.proposal(&head, proposal_hash, proposal_uri)? {
-					Some(proposal) => proposal.evaluate(&self.validation)?.score(),
-					None => before - 1.0,
-				};
+				let after = after.unwrap_or(before - 1.0);
 				// `score()` is higher-is-better; the chain wants the raw difference of the
 				// experiment's measure, and its direction says which sign is better.
 				let gain = ((after - before) * 1e6).round() as i64;

@@ -6,12 +6,14 @@ mod commitments;
 mod compute;
 #[cfg(feature = "fault-injection")]
 mod faults;
+mod follow;
 mod isolate;
 mod keys;
 mod learner;
 mod metrics;
 mod miner;
 mod requester;
+mod server;
 mod setup;
 mod state;
 mod subnet;
@@ -26,8 +28,9 @@ use synod_ml::{dataset::csv, hash, Dataset};
 ///
 /// Each process plays one role against a node (`--node`), signing with its hotkey
 /// (`--hotkey`), keeping its artifacts and progress under `--data-dir` so that a restart
-/// resumes where it stopped. Miners and validators serve their artifacts and Prometheus
-/// metrics over HTTP (`--listen`). Logs go to stderr (`RUST_LOG` filters them).
+/// resumes where it stopped. Miners, validators, learners and a requester posting a job
+/// serve their artifacts over HTTP (`--listen`), and Prometheus metrics on a port of their
+/// own (`--metrics-listen`). Logs go to stderr (`RUST_LOG` filters them).
 #[derive(Parser)]
 #[command(name = "synod-worker", version)]
 struct Cli {
@@ -118,12 +121,38 @@ enum RoleCommand {
 
 #[derive(Args)]
 struct ServeArgs {
-	/// Address the artifact and metrics server listens on.
+	/// Address the artifact server listens on: the other parties of this worker's jobs
+	/// fetch what it publishes there.
 	#[arg(long, default_value = "127.0.0.1:0")]
 	listen: String,
 	/// Base URL others reach that server at (default: `http://<listen address>`).
 	#[arg(long)]
 	public_url: Option<String>,
+	/// Address the Prometheus metrics server (`GET /metrics`) listens on. The default, a
+	/// free loopback port (logged at start), keeps the metrics private and lets several
+	/// workers run on one machine.
+	#[arg(long, default_value = "127.0.0.1:0")]
+	metrics_listen: String,
+}
+
+impl ServeArgs {
+	/// Starts the artifact and metrics servers these arguments describe, on this runtime.
+	async fn start(
+		self,
+		store: &artifacts::Store,
+		metrics: &Arc<metrics::Metrics>,
+		role: &'static str,
+	) -> Result<server::Server> {
+		server::Server::start(
+			&self.listen,
+			&self.metrics_listen,
+			self.public_url,
+			store.clone(),
+			metrics.clone(),
+			role,
+		)
+		.await
+	}
 }
 
 #[derive(Args)]
@@ -466,11 +495,11 @@ async fn learn(
 		validation_rows = role.validation.rows(),
 		"learner running"
 	);
-	chain::follow(cli_node, hotkey, &mut role, &metrics).await
+	follow::follow(cli_node, hotkey, &mut role, &metrics).await
 }
 
-/// What a miner and a validator do before their main loop: start the artifact and metrics
-/// server, and, given a coldkey, make the hotkey a staked neuron of the subnet.
+/// What a miner, a validator and a learner do before their main loop: start the artifact
+/// and metrics servers, and, given a coldkey, make the hotkey a staked neuron of the subnet.
 async fn join(
 	node: &str,
 	hotkey: &subxt_signer::sr25519::Keypair,
@@ -479,14 +508,8 @@ async fn join(
 	store: &artifacts::Store,
 	metrics: &Arc<metrics::Metrics>,
 	role: &'static str,
-) -> Result<artifacts::Server> {
-	let server = artifacts::Server::start(
-		&serve.listen,
-		serve.public_url,
-		store.clone(),
-		metrics.clone(),
-		role,
-	)?;
+) -> Result<server::Server> {
+	let server = serve.start(store, metrics, role).await?;
 	if let Some(coldkey) = &neuron.coldkey {
 		let chain = chain::Chain::connect(node, hotkey.clone(), Duration::from_secs(120)).await?;
 		let coldkey = keys::load(coldkey)?;
@@ -570,7 +593,7 @@ async fn main() -> Result<()> {
 				private_data: private_data(&args.private_data, &args.shard)?,
 			};
 			tracing::info!(netuid = args.neuron.netuid, ?fault, "miner running");
-			chain::follow(&cli.node, hotkey, &mut miner, &metrics).await
+			follow::follow(&cli.node, hotkey, &mut miner, &metrics).await
 		},
 		RoleCommand::Validator(args) => {
 			let fault = args.fault();
@@ -595,7 +618,7 @@ async fn main() -> Result<()> {
 				fault,
 			};
 			tracing::info!(netuid = args.neuron.netuid, ?fault, "validator running");
-			chain::follow(&cli.node, hotkey, &mut validator, &metrics).await
+			follow::follow(&cli.node, hotkey, &mut validator, &metrics).await
 		},
 		RoleCommand::Learner(args) => {
 			let state_path = cli.data_dir.join("learner-state.json");
@@ -646,13 +669,7 @@ async fn main() -> Result<()> {
 							step_blocks: args.step_blocks,
 						},
 					};
-					let server = artifacts::Server::start(
-						&args.serve.listen,
-						args.serve.public_url,
-						store.clone(),
-						metrics,
-						"requester",
-					)?;
+					let server = args.serve.start(&store, &metrics, "requester").await?;
 					#[cfg(feature = "fault-injection")]
 					let poison = args.poison;
 					#[cfg(not(feature = "fault-injection"))]

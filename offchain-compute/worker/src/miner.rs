@@ -12,11 +12,13 @@
 //! neither computes twice nor loses a salt.
 
 use crate::{
-	artifacts::{Server, Store},
-	chain::{bytes, random_salt, Chain, JobDetails, Role},
+	artifacts::Store,
+	chain::{bytes, random_salt, Chain, JobDetails},
 	commitments::{self, JobResult},
 	compute::{self, Fault},
+	follow::Role,
 	metrics::Metrics,
+	server::Server,
 	state::StateFile,
 };
 use anyhow::{anyhow, Result};

@@ -2,8 +2,9 @@
 //! watches the job to its end, and fetches and evaluates the verified result.
 
 use crate::{
-	artifacts::{Server, Store},
+	artifacts::Store,
 	chain::{bytes, Chain, JobView, SYN},
+	server::Server,
 };
 use anyhow::{anyhow, bail, Context, Result};
 use serde::{Deserialize, Serialize};

@@ -16,9 +16,10 @@
 
 use crate::{
 	artifacts::Store,
-	chain::{bytes, random_salt, Chain, JobDetails, Role},
+	chain::{bytes, random_salt, Chain, JobDetails},
 	commitments::{self, JobResult},
 	compute::{self, Fault},
+	follow::Role,
 	metrics::Metrics,
 	miner::{in_reveal_window, Miner},
 	state::StateFile,

@@ -1,6 +1,8 @@
 //! The child process a worker runs each computation in (`synod-worker compute-job`), run as
 //! the worker runs it: a job within its memory limit answers its result's digest; a job
-//! that needs more than its limit dies without taking the machine (or the worker) with it.
+//! that needs more than its limit dies without taking the machine (or the worker) with it;
+//! a learner's scoring gives the scores the models give in this process, and a proposal
+//! that is no model of the head's layers scores nothing, without being built.
 
 use std::{
 	io::Write,
@@ -9,7 +11,7 @@ use std::{
 };
 use synod_ml::{
 	dataset::{synthetic, Targets},
-	hash, Dataset, Hyperparameters,
+	hash, Architecture, Dataset, Hyperparameters, TrainedModel,
 };
 
 /// Puts `data` in the store under `dir` (as a fetched input would be) and returns the
@@ -20,7 +22,7 @@ fn request(dir: &Path, data: &Dataset, hidden: Vec<u32>) -> serde_json::Value {
 	std::fs::create_dir_all(dir.join("artifacts")).unwrap();
 	std::fs::write(dir.join("artifacts").join(&address), &bytes).unwrap();
 	let hyper = Hyperparameters { epochs: 1, hidden, ..Default::default() };
-	serde_json::json!({
+	serde_json::json!({ "job": {
 		"job": 7,
 		"wrong_seed": false,
 		"spec": {
@@ -36,10 +38,28 @@ fn request(dir: &Path, data: &Dataset, hidden: Vec<u32>) -> serde_json::Value {
 				"outputs": data.classes().unwrap_or(1),
 			},
 		},
-	})
+	}})
+}
+
+/// Puts `bytes` in the store under `dir`; returns their hash.
+fn store(dir: &Path, bytes: &[u8]) -> String {
+	let address = hash::to_hex(&synod_ml::content_hash(bytes));
+	std::fs::create_dir_all(dir.join("artifacts")).unwrap();
+	std::fs::write(dir.join("artifacts").join(&address), bytes).unwrap();
+	address
 }
 
 fn compute(dir: &Path, request: &serde_json::Value, max_memory_bytes: u64) -> Output {
+	compute_with(dir, request, &[], max_memory_bytes)
+}
+
+/// Runs the child on `request`, with `private` rows after it on stdin.
+fn compute_with(
+	dir: &Path,
+	request: &serde_json::Value,
+	private: &[u8],
+	max_memory_bytes: u64,
+) -> Output {
 	let mut child = Command::new(env!("CARGO_BIN_EXE_synod-worker"))
 		.arg("--data-dir")
 		.arg(dir)
@@ -50,7 +70,10 @@ fn compute(dir: &Path, request: &serde_json::Value, max_memory_bytes: u64) -> Ou
 		.stderr(Stdio::piped())
 		.spawn()
 		.unwrap();
-	child.stdin.take().unwrap().write_all(request.to_string().as_bytes()).unwrap();
+	let mut stdin = child.stdin.take().unwrap();
+	stdin.write_all(format!("{request}\n").as_bytes()).unwrap();
+	stdin.write_all(private).unwrap();
+	drop(stdin);
 	child.wait_with_output().unwrap()
 }
 
@@ -76,6 +99,40 @@ fn a_job_within_its_limit_answers_and_one_beyond_it_dies_alone() {
 	assert!(!heavy.status.success(), "a job over its limit must not complete");
 	assert!(stderr.contains("memory allocation"), "it dies of its limit: {stderr}");
 	assert!(heavy.stdout.is_empty(), "and answers nothing: {:?}", heavy.stdout);
+	let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_learners_scores_come_from_the_child_and_a_foreign_proposal_is_never_built() {
+	let dir = tempfile_dir("scoring");
+	let data = synthetic::gaussian_blobs(5, 120, 4, 3);
+	let (train, validation) = data.split(1, 300);
+	let small = Hyperparameters { epochs: 1, hidden: vec![8], ..Default::default() };
+	let head = synod_ml::train(Architecture::Mlp, &small, 1, &train, |_| {}).unwrap();
+	let better = Hyperparameters { epochs: 4, ..small.clone() };
+	let proposal = synod_ml::fine_tune(&head, &better, 2, &train, |_| {}).unwrap();
+	let wider = Hyperparameters { hidden: vec![32], ..small };
+	let foreign = synod_ml::train(Architecture::Mlp, &wider, 1, &train, |_| {}).unwrap();
+	let (head_hash, proposal_hash, foreign_hash) = (
+		store(&dir, &head.to_artifact()),
+		store(&dir, &proposal.to_artifact()),
+		store(&dir, &foreign.to_artifact()),
+	);
+	let score = |proposal: &str| {
+		let task = serde_json::json!({ "score": { "head": head_hash, "proposal": proposal } });
+		let output = compute_with(&dir, &task, &validation.to_artifact(), 4 << 30);
+		assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+		let stdout = String::from_utf8_lossy(&output.stdout);
+		let answer: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
+		answer["scores"].clone()
+	};
+	let scores = score(&proposal_hash);
+	let expected = |model: &TrainedModel| model.evaluate(&validation).unwrap().score();
+	assert_eq!(scores["head"].as_f64(), Some(expected(&head)), "{scores}");
+	assert_eq!(scores["proposal"].as_f64(), Some(expected(&proposal)), "{scores}");
+	let scores = score(&foreign_hash);
+	assert!(scores["proposal"].is_null(), "other layers score nothing: {scores}");
+	assert_eq!(scores["head"].as_f64(), Some(expected(&head)));
 	let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -1,0 +1,419 @@
+//! The worker's HTTP servers: its artifacts, for the other parties of its jobs, and its
+//! Prometheus metrics, for its operator, each on a listener of its own so that the metrics
+//! can stay on loopback while the artifacts are public.
+//!
+//! The artifact server answers `GET /artifacts/<64 hex>` (and `HEAD`, and `Range` requests)
+//! with the stored file of that hash, streamed from disk; nothing else. Names are parsed as
+//! hashes before any path is built, so no request can reach a path outside the store. Every
+//! connection is a task of its own on the runtime, so clients that connect and say nothing,
+//! or read slowly, hold up nobody else: a job's other parties can always fetch its results.
+//! The metrics server answers `GET /metrics`.
+
+use crate::{artifacts::Store, metrics::Metrics};
+use anyhow::{Context, Result};
+use axum::{
+	extract::{Path, Request, State},
+	http::{header::CONTENT_TYPE, StatusCode},
+	response::{IntoResponse, Response},
+	routing::get,
+	Router,
+};
+use std::{net::SocketAddr, sync::Arc, time::Duration};
+use synod_ml::{hash, ContentHash};
+use tokio::net::TcpListener;
+use tower::{limit::GlobalConcurrencyLimitLayer, ServiceExt};
+use tower_http::{limit::RequestBodyLimitLayer, services::ServeFile, timeout::TimeoutLayer};
+
+/// How many requests each server prepares responses to at once; more wait for a place. A
+/// place is held until the response's head is ready (the file opened, the metrics rendered),
+/// not while its body streams, so slow readers do not use the places up.
+pub const MAX_CONCURRENT_REQUESTS: usize = 64;
+/// How long a request may take to get its response's head, after which it is answered 408:
+/// opening a file or rendering the metrics takes milliseconds, so only a stuck disk gets
+/// there. The body then streams at the client's pace.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// The largest request body accepted. No route reads one; a larger one declared up front is
+/// answered 413 at once rather than drained.
+pub const MAX_REQUEST_BODY_BYTES: usize = 1024;
+
+/// The Prometheus text exposition format.
+const METRICS_CONTENT_TYPE: &str = "text/plain; version=0.0.4; charset=utf-8";
+
+/// A worker's servers, running on the tokio runtime that started them, for as long as it runs.
+pub struct Server {
+	/// The base URL others reach the artifacts at, without a trailing slash.
+	pub public_url: String,
+	/// The address the artifact server is bound to.
+	pub artifacts_addr: SocketAddr,
+	/// The address the metrics server is bound to.
+	pub metrics_addr: SocketAddr,
+}
+
+impl Server {
+	/// Serves `store` on `listen` and `role`'s `metrics` on `metrics_listen`, in tasks on the
+	/// current tokio runtime. `public_url` is how others reach the artifacts (defaults to
+	/// `http://<bound address>`).
+	pub async fn start(
+		listen: &str,
+		metrics_listen: &str,
+		public_url: Option<String>,
+		store: Store,
+		metrics: Arc<Metrics>,
+		role: &'static str,
+	) -> Result<Self> {
+		let (artifacts, artifacts_addr) = bind(listen, "artifacts").await?;
+		let (metrics_listener, metrics_addr) = bind(metrics_listen, "metrics").await?;
+		let public_url = public_url
+			.unwrap_or_else(|| format!("http://{artifacts_addr}"))
+			.trim_end_matches('/')
+			.to_string();
+		spawn("artifacts", artifacts, artifact_routes(store));
+		spawn("metrics", metrics_listener, metrics_routes(metrics, role));
+		let server = Self { public_url, artifacts_addr, metrics_addr };
+		tracing::info!(
+			artifacts = %server.artifacts_addr,
+			metrics = %server.metrics_addr,
+			public_url = %server.public_url,
+			"serving artifacts and metrics"
+		);
+		Ok(server)
+	}
+
+	/// The URL of an artifact on this server.
+	pub fn url_of(&self, hash: &ContentHash) -> String {
+		format!("{}/artifacts/{}", self.public_url, hash::to_hex(hash))
+	}
+}
+
+/// A listener on `listen` for the `what` server, and the address it is bound to (the port
+/// the system chose, for `:0`).
+async fn bind(listen: &str, what: &str) -> Result<(TcpListener, SocketAddr)> {
+	let listener = TcpListener::bind(listen)
+		.await
+		.with_context(|| format!("listening for {what} on {listen}"))?;
+	let bound = listener
+		.local_addr()
+		.with_context(|| format!("reading the address the {what} listener on {listen} got"))?;
+	Ok((listener, bound))
+}
+
+/// Serves `routes` on `listener` in a task of its own; each connection gets another.
+fn spawn(what: &'static str, listener: TcpListener, routes: Router) {
+	tokio::spawn(async move {
+		// `serve` retries failed accepts itself and returns only if it cannot go on.
+		if let Err(e) = axum::serve(listener, routes).await {
+			tracing::error!(server = what, error = %e, "HTTP server stopped");
+		}
+	});
+}
+
+/// `GET /artifacts/<hash>` from `store`; 404 for any other path.
+fn artifact_routes(store: Store) -> Router {
+	let routes = Router::new()
+		.route("/artifacts/{name}", get(artifact))
+		.fallback(|| async { (StatusCode::NOT_FOUND, "not found: try /artifacts/<hash>\n") })
+		.with_state(store);
+	limited(routes)
+}
+
+/// `GET /metrics`, rendered for `role`; 404 for any other path.
+fn metrics_routes(metrics: Arc<Metrics>, role: &'static str) -> Router {
+	let routes = Router::new()
+		.route("/metrics", get(render_metrics))
+		.with_state(MetricsOf { metrics, role });
+	limited(routes)
+}
+
+/// `routes` behind the limits every request to the worker meets.
+fn limited(routes: Router) -> Router {
+	routes
+		.layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY_BYTES))
+		.layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+		// `Router::layer` wraps each route apart; the global layer gives them one semaphore,
+		// so the limit is the server's rather than each route's.
+		.layer(GlobalConcurrencyLimitLayer::new(MAX_CONCURRENT_REQUESTS))
+}
+
+/// The stored file of the hash `name` names, streamed from disk (with `HEAD` and `Range`).
+async fn artifact(
+	State(store): State<Store>,
+	Path(name): Path<String>,
+	request: Request,
+) -> Response {
+	let hash = match hash::from_hex(&name) {
+		Ok(hash) => hash,
+		Err(e) => return (StatusCode::BAD_REQUEST, format!("{e}\n")).into_response(),
+	};
+	// The bytes are not hashed again here (as `Store::get` does): that would read the whole
+	// file for every request and every range. Whoever fetches checks every byte against the
+	// hash the chain names anyway (`Store::fetch_within`), so a file rotted on this disk is
+	// refused there.
+	let Ok(response) = ServeFile::new(store.path_of(&hash)).oneshot(request).await;
+	if response.status() == StatusCode::NOT_FOUND {
+		return (StatusCode::NOT_FOUND, format!("no artifact {name}\n")).into_response();
+	}
+	response.into_response()
+}
+
+/// What the metrics server renders.
+#[derive(Clone)]
+struct MetricsOf {
+	metrics: Arc<Metrics>,
+	role: &'static str,
+}
+
+async fn render_metrics(State(of): State<MetricsOf>) -> impl IntoResponse {
+	([(CONTENT_TYPE, METRICS_CONTENT_TYPE)], of.metrics.render(of.role))
+}
+
+/// A server on a runtime of its own on ephemeral loopback ports, for tests that fetch with
+/// blocking calls outside any runtime (it must be dropped outside one too).
+#[cfg(test)]
+pub struct TestServer {
+	server: Server,
+	_runtime: tokio::runtime::Runtime,
+}
+
+#[cfg(test)]
+impl TestServer {
+	/// Serves `store`, and empty metrics.
+	pub fn start(store: Store) -> Self {
+		let runtime = tokio::runtime::Runtime::new().expect("a runtime for the test server");
+		let server = runtime
+			.block_on(Server::start(
+				"127.0.0.1:0",
+				"127.0.0.1:0",
+				None,
+				store,
+				Arc::new(Metrics::default()),
+				"test",
+			))
+			.expect("servers on loopback start");
+		Self { server, _runtime: runtime }
+	}
+}
+
+#[cfg(test)]
+impl std::ops::Deref for TestServer {
+	type Target = Server;
+	fn deref(&self) -> &Server {
+		&self.server
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use std::{fs, path::PathBuf};
+	use synod_ml::content_hash;
+	use tokio::{
+		io::{AsyncReadExt, AsyncWriteExt},
+		net::TcpStream,
+		time::timeout,
+	};
+
+	const LOOPBACK: &str = "127.0.0.1:0";
+
+	/// A fresh data directory for test `name`, and the store in it.
+	fn scratch(name: &str) -> (PathBuf, Store) {
+		let dir = std::env::temp_dir().join(format!("synod-server-{name}-{}", std::process::id()));
+		let _ = fs::remove_dir_all(&dir);
+		let store = Store::open(&dir).unwrap();
+		(dir, store)
+	}
+
+	async fn start(store: Store) -> Server {
+		Server::start(LOOPBACK, LOOPBACK, None, store, Arc::new(Metrics::default()), "test")
+			.await
+			.unwrap()
+	}
+
+	/// `len` bytes that are not all alike, so a wrong offset shows.
+	fn pattern(len: u32) -> Vec<u8> {
+		(0..len).map(|i| (i % 251) as u8).collect()
+	}
+
+	/// A response as it came over the wire.
+	struct Reply {
+		status: u16,
+		head: String,
+		body: Vec<u8>,
+	}
+
+	impl Reply {
+		fn parse(raw: &[u8]) -> Self {
+			let end = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap_or_else(|| {
+				panic!("no complete response head in {:?}", String::from_utf8_lossy(raw))
+			});
+			let head = String::from_utf8_lossy(&raw[..end]).into_owned();
+			let status = head
+				.split(' ')
+				.nth(1)
+				.and_then(|code| code.parse().ok())
+				.unwrap_or_else(|| panic!("no status code in {head:?}"));
+			Self { status, head, body: raw[end + 4..].to_vec() }
+		}
+
+		fn header(&self, name: &str) -> Option<&str> {
+			self.head.lines().skip(1).find_map(|line| {
+				let (key, value) = line.split_once(':')?;
+				key.trim().eq_ignore_ascii_case(name).then_some(value.trim())
+			})
+		}
+	}
+
+	/// Sends `head` (request line and any headers, no blank line) on `stream` and reads the
+	/// response to the end of the connection, within ten seconds.
+	async fn exchange_on(stream: &mut TcpStream, head: &str) -> Reply {
+		let request = format!("{head}\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+		stream.write_all(request.as_bytes()).await.unwrap();
+		let mut raw = Vec::new();
+		timeout(Duration::from_secs(10), stream.read_to_end(&mut raw))
+			.await
+			.unwrap_or_else(|_| panic!("no answer to {head:?} within 10 s"))
+			.unwrap();
+		Reply::parse(&raw)
+	}
+
+	async fn exchange(addr: SocketAddr, head: &str) -> Reply {
+		exchange_on(&mut TcpStream::connect(addr).await.unwrap(), head).await
+	}
+
+	async fn get(addr: SocketAddr, path: &str) -> Reply {
+		exchange(addr, &format!("GET {path} HTTP/1.1")).await
+	}
+
+	#[tokio::test]
+	async fn a_range_request_gets_exactly_its_bytes() {
+		let (dir, store) = scratch("range");
+		let bytes = pattern(1000);
+		let hash = store.put(&bytes).unwrap();
+		let server = start(store).await;
+		let path = format!("/artifacts/{}", hash::to_hex(&hash));
+		let addr = server.artifacts_addr;
+
+		let reply = exchange(addr, &format!("GET {path} HTTP/1.1\r\nRange: bytes=100-199")).await;
+		assert_eq!(reply.status, 206, "{}", reply.head);
+		assert_eq!(reply.header("content-range"), Some("bytes 100-199/1000"), "{}", reply.head);
+		assert_eq!(reply.body, &bytes[100..200]);
+		// Past the end there is nothing to send.
+		let reply = exchange(addr, &format!("GET {path} HTTP/1.1\r\nRange: bytes=2000-2999")).await;
+		assert_eq!(reply.status, 416, "{}", reply.head);
+		// HEAD tells the length and sends nothing.
+		let reply = exchange(addr, &format!("HEAD {path} HTTP/1.1")).await;
+		assert_eq!(reply.status, 200, "{}", reply.head);
+		assert_eq!(reply.header("content-length"), Some("1000"), "{}", reply.head);
+		assert!(reply.body.is_empty());
+		let reply = get(addr, &path).await;
+		assert_eq!((reply.status, reply.body), (200, bytes));
+		let _ = fs::remove_dir_all(dir);
+	}
+
+	#[tokio::test]
+	async fn idle_and_stalled_connections_do_not_stop_a_fetch() {
+		let (dir, store) = scratch("idle");
+		// Several of the file server's reads, so the body streams in more than one piece.
+		let bytes = pattern(256 * 1024);
+		let hash = store.put(&bytes).unwrap();
+		let server = start(store).await;
+		let addr = server.artifacts_addr;
+		let mut idle = Vec::new();
+		for _ in 0..MAX_CONCURRENT_REQUESTS {
+			idle.push(TcpStream::connect(addr).await.unwrap());
+		}
+		let mut stalled = TcpStream::connect(addr).await.unwrap();
+		stalled.write_all(b"GET /artifacts/").await.unwrap();
+		// Time for the server to accept them all and wait on each, as on a real client.
+		tokio::time::sleep(Duration::from_millis(300)).await;
+
+		let reply = get(addr, &format!("/artifacts/{}", hash::to_hex(&hash))).await;
+		assert_eq!(reply.status, 200, "{}", reply.head);
+		assert!(reply.body == bytes, "got {} bytes of the {}", reply.body.len(), bytes.len());
+		// The idle connections were open all along: one of them is still answered.
+		let head = format!("HEAD /artifacts/{} HTTP/1.1", hash::to_hex(&hash));
+		let reply = exchange_on(&mut idle[0], &head).await;
+		assert_eq!(reply.status, 200, "{}", reply.head);
+		drop((idle, stalled));
+		let _ = fs::remove_dir_all(dir);
+	}
+
+	#[tokio::test]
+	async fn metrics_are_served_on_their_own_port_only() {
+		let (dir, store) = scratch("metrics");
+		let hash = store.put(b"weights").unwrap();
+		let metrics = Arc::new(Metrics::default());
+		Metrics::inc(&metrics.jobs_done);
+		let server =
+			Server::start(LOOPBACK, LOOPBACK, None, store, metrics.clone(), "miner").await.unwrap();
+		assert_ne!(server.artifacts_addr, server.metrics_addr);
+
+		let reply = get(server.artifacts_addr, "/metrics").await;
+		assert_eq!(reply.status, 404, "{}", reply.head);
+		assert!(!String::from_utf8_lossy(&reply.body).contains("synod_worker"));
+		let reply = get(server.metrics_addr, "/metrics").await;
+		assert_eq!(reply.status, 200, "{}", reply.head);
+		assert_eq!(reply.header("content-type"), Some(METRICS_CONTENT_TYPE));
+		let text = String::from_utf8(reply.body).unwrap();
+		assert!(text.contains("synod_worker_jobs_done_total{role=\"miner\"} 1\n"), "{text}");
+		// Rendered on each request, not once at start.
+		Metrics::inc(&metrics.jobs_done);
+		let text = String::from_utf8(get(server.metrics_addr, "/metrics").await.body).unwrap();
+		assert!(text.contains("synod_worker_jobs_done_total{role=\"miner\"} 2\n"), "{text}");
+		// The metrics port publishes no artifact.
+		let reply = get(server.metrics_addr, &format!("/artifacts/{}", hash::to_hex(&hash))).await;
+		assert_eq!(reply.status, 404, "{}", reply.head);
+		// No route takes a body: one declared over the bound is refused before anything runs.
+		let over = MAX_REQUEST_BODY_BYTES + 1;
+		let big = format!("GET /metrics HTTP/1.1\r\nContent-Length: {over}");
+		assert_eq!(exchange(server.metrics_addr, &big).await.status, 413);
+		let _ = fs::remove_dir_all(dir);
+	}
+
+	#[tokio::test]
+	async fn names_that_are_no_hash_are_refused_and_reach_nothing_outside_the_store() {
+		let (dir, store) = scratch("names");
+		// Files beside the store, one named as an artifact would be: none may be served.
+		let secret = b"the operator's secret";
+		let outside = hash::to_hex(&content_hash(secret));
+		fs::write(dir.join(&outside), secret).unwrap();
+		fs::write(dir.join("secret"), secret).unwrap();
+		let server = start(store).await;
+		let addr = server.artifacts_addr;
+		let leaked = |reply: &Reply| reply.body.windows(secret.len()).any(|w| w == secret);
+
+		let bad_names = [
+			"xyz".to_string(),
+			"a".repeat(63),
+			"a".repeat(65),
+			"..%2Fsecret".to_string(),
+			format!("..%2F{outside}"),
+			format!("%2E%2E%2F{}", &outside[..61]),
+			// 64 bytes, not 64 digits: a 3-byte character where the first pair is.
+			format!("%E2%82%AC{}", "a".repeat(61)),
+			// No UTF-8 at all.
+			"%FF".repeat(64),
+		];
+		for name in &bad_names {
+			let reply = get(addr, &format!("/artifacts/{name}")).await;
+			assert_eq!(reply.status, 400, "{name}: {}", reply.head);
+			assert!(!leaked(&reply), "{name}");
+		}
+		let outside_paths = [
+			"/artifacts/../secret".to_string(),
+			format!("/artifacts/../{outside}"),
+			"/secret".to_string(),
+		];
+		for path in &outside_paths {
+			let reply = get(addr, path).await;
+			assert_eq!(reply.status, 404, "{path}: {}", reply.head);
+			assert!(!leaked(&reply), "{path}");
+		}
+		// A well-formed hash the store lacks is 404, though a file of that name lies beside it.
+		let reply = get(addr, &format!("/artifacts/{outside}")).await;
+		assert_eq!(reply.status, 404, "{}", reply.head);
+		assert!(!leaked(&reply));
+		let post = format!("POST /artifacts/{outside} HTTP/1.1\r\nContent-Length: 0");
+		assert_eq!(exchange(addr, &post).await.status, 405);
+		let _ = fs::remove_dir_all(dir);
+	}
+}
