@@ -28,6 +28,9 @@ struct Cli {
 	/// Check that one failed call in this many changed nothing (0: never).
 	#[arg(long, default_value_t = 16)]
 	rollback_check_every: u64,
+	/// Print every call (block, 1 if it succeeded, the call, its origin) to stderr.
+	#[arg(long)]
+	trace: bool,
 	/// Run the one episode with this seed (as a finding names it) instead of a whole run.
 	#[arg(long, value_parser = parse_seed)]
 	episode_seed: Option<u64>,
@@ -48,6 +51,7 @@ fn main() -> std::process::ExitCode {
 		episode_calls: cli.episode_calls,
 		max_block_calls: cli.max_block_calls,
 		rollback_check_every: cli.rollback_check_every,
+		trace: cli.trace,
 	};
 	let result = match cli.episode_seed {
 		Some(seed) => Episode { seed, calls: cli.calls, config: &config }.run(run::genesis()),

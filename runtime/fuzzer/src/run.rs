@@ -35,6 +35,9 @@ pub struct Config {
 	/// One call in this many is checked to change nothing when it fails (0: none), by the
 	/// state root before and after it.
 	pub rollback_check_every: u64,
+	/// Print every call with its block, origin and whether it succeeded (to stderr), to
+	/// read the way to a finding.
+	pub trace: bool,
 }
 
 impl Default for Config {
@@ -45,6 +48,7 @@ impl Default for Config {
 			episode_calls: 10_000,
 			max_block_calls: 24,
 			rollback_check_every: 16,
+			trace: false,
 		}
 	}
 }
@@ -144,6 +148,9 @@ impl Episode<'_> {
 						(number, Some(format!("{call:?} as {:?}", origin.caller())), what)
 					})?;
 					report.count(&call, ok);
+					if self.config.trace {
+						eprintln!("#{number} {}: {call:?} as {:?}", ok as u8, origin.caller());
+					}
 				}
 				chain.close();
 				report.blocks += 1;
