@@ -18,7 +18,7 @@ use crate::{
 	commitments::Refusal,
 	compute::{self, Fault, Refuse},
 };
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{anyhow, bail, ensure, Context, Result};
 use serde::{Deserialize, Serialize};
 use std::{
 	io::{BufRead, Read},
@@ -176,7 +176,9 @@ pub async fn fine_tune(
 	match ask(store, &task, &train.to_artifact(), limits).await? {
 		Answer::Digest(hash) => {
 			let hash = synod_ml::hash::from_hex(&hash)?;
-			stored(store, &synod_ml::hash::to_hex(&hash)).map(|_| hash)
+			// Only that it is there: the caller serves it; reading it back would hash it again.
+			ensure!(store.path_of(&hash).exists(), "the child stored no model {hash:?}");
+			Ok(hash)
 		},
 		Answer::Failed(error) => Err(anyhow!(error)),
 		_ => bail!("the child answered a fine-tuning with something else"),
