@@ -518,6 +518,24 @@ mod hooks {
 	}
 
 	#[test]
+	fn replacing_neurons_that_set_no_weights_stores_no_weight_count() {
+		test(|| {
+			let uids = validators_and_miners();
+			// Found by the runtime fuzzer: the replacement's clearing stored a zero count for
+			// a subnet without weights, which try_state reads as a miscount.
+			Yuma::on_neuron_replaced(NET, uids[4], &hotkey(5), &hotkey(6));
+			assert!(!WeightEntries::<Test>::contains_key(NET));
+			assert_ok!(Yuma::do_try_state());
+			assert_ok!(set_weights(1, &[2, 3], &[1, 2]));
+			assert_eq!(WeightEntries::<Test>::get(NET), 2);
+			// The last row cleared takes the count with it.
+			Yuma::on_neuron_replaced(NET, uids[0], &hotkey(1), &hotkey(7));
+			assert!(!WeightEntries::<Test>::contains_key(NET));
+			assert_ok!(Yuma::do_try_state());
+		});
+	}
+
+	#[test]
 	fn a_dissolved_subnet_returns_its_pending_emission_to_the_schedule() {
 		test(|| {
 			validators_and_miners();

@@ -101,9 +101,14 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn store_weights(netuid: NetUid, uid: Uid, row: WeightRow<T>) {
 		let old = Weights::<T>::get(netuid, uid).map_or(0, |row| row.len() as u32);
 		let new = row.len() as u32;
-		WeightEntries::<T>::mutate(netuid, |count| {
-			*count = count.saturating_sub(old).saturating_add(new)
-		});
+		// A subnet with no weights has no count at all (try_state holds the two to agree):
+		// clearing a uid that never set weights must not store a zero.
+		if old != new {
+			WeightEntries::<T>::mutate_exists(netuid, |count| {
+				let next = count.unwrap_or(0).saturating_sub(old).saturating_add(new);
+				*count = (next > 0).then_some(next);
+			});
+		}
 		if row.is_empty() {
 			Weights::<T>::remove(netuid, uid);
 		} else {

@@ -158,9 +158,11 @@ impl Episode<'_> {
 				report.elapsed = started.elapsed();
 				return Err((report, Finding { episode_seed: self.seed, block, call, what }));
 			}
-			if report.blocks % 64 == 0 {
-				ext.commit_all().expect("the overlay commits to the in-memory backend");
-			}
+			// Every block, as a node commits each block it imports: the state root (at each
+			// block's end, and twice for each rollback check) is computed over the overlay's
+			// changes since the last commit, so a longer interval made each one redo the
+			// blocks before it (committing every 64 blocks ran 615 calls/s, every block 856).
+			ext.commit_all().expect("the overlay commits to the in-memory backend");
 		}
 		report.elapsed = started.elapsed();
 		Ok(report)
