@@ -4,9 +4,10 @@
 use anyhow::{anyhow, bail, Context, Result};
 use std::{
 	fs,
-	io::Read,
+	io::{BufWriter, Read, Write},
 	net::{IpAddr, SocketAddr, ToSocketAddrs},
 	path::{Path, PathBuf},
+	sync::atomic::{AtomicU64, Ordering},
 	time::Duration,
 };
 use synod_ml::{content_hash, hash, ContentHash};
@@ -96,11 +97,19 @@ impl Store {
 		let hash = content_hash(bytes);
 		let path = self.path_of(&hash);
 		if !path.exists() {
-			let tmp = path.with_extension("part");
+			let tmp = self.partial_path_of(&hash);
 			fs::write(&tmp, bytes)?;
 			fs::rename(&tmp, &path)?;
 		}
 		Ok(hash)
+	}
+
+	/// A name of its own for a file on its way to `path_of(hash)`: two writers of the same
+	/// artifact (a parent and its child, two roles) never write into one another's file.
+	fn partial_path_of(&self, hash: &ContentHash) -> PathBuf {
+		static NEXT: AtomicU64 = AtomicU64::new(0);
+		let n = NEXT.fetch_add(1, Ordering::Relaxed);
+		self.dir.join(format!("{}.part-{}-{n}", hash::to_hex(hash), std::process::id()))
 	}
 
 	/// The stored bytes of `hash`, checked again (a disk can rot).
@@ -122,31 +131,81 @@ impl Store {
 	/// reading more than that.
 	pub fn fetch_within(&self, hash: &ContentHash, uri: &str, max_bytes: u64) -> Result<Vec<u8>> {
 		let max_bytes = max_bytes.min(MAX_ARTIFACT_BYTES);
-		if let Some(bytes) = self.get(hash)? {
-			if bytes.len() as u64 > max_bytes {
+		let path = self.path_of(hash);
+		// The size is read before the bytes: a stored artifact over what this job declares is
+		// refused without loading it.
+		if let Ok(stored) = fs::metadata(&path) {
+			if stored.len() > max_bytes {
 				let message = format!(
 					"{} is {} bytes, over the {max_bytes} its job declares",
 					hash::to_hex(hash),
-					bytes.len()
+					stored.len()
 				);
 				return Err(Unacceptable(message).into());
 			}
+		}
+		if let Some(bytes) = self.get(hash)? {
 			return Ok(bytes);
 		}
-		let bytes = download(uri, self.addresses, max_bytes)?;
-		let actual = content_hash(&bytes);
+		let tmp = self.partial_path_of(hash);
+		let downloaded = download_to(uri, self.addresses, max_bytes, &tmp);
+		let (actual, length) = match downloaded {
+			Ok(done) => done,
+			Err(error) => {
+				let _ = fs::remove_file(&tmp);
+				return Err(error);
+			},
+		};
 		if actual != *hash {
+			let _ = fs::remove_file(&tmp);
 			return Err(Unacceptable(format!(
-				"{uri} served {} bytes hashing to {}, not the {} the chain names",
-				bytes.len(),
+				"{uri} served {length} bytes hashing to {}, not the {} the chain names",
 				hash::to_hex(&actual),
 				hash::to_hex(hash)
 			))
 			.into());
 		}
-		self.put(&bytes)?;
-		Ok(bytes)
+		fs::rename(&tmp, &path).with_context(|| format!("storing {}", path.display()))?;
+		self.get(hash)?.ok_or_else(|| anyhow!("{} vanished from the store", path.display()))
 	}
+}
+
+/// A writer that hashes what passes through it, as [`content_hash`] would hash it whole.
+struct Hashing<W> {
+	inner: W,
+	state: blake2b_simd::State,
+}
+
+impl<W: Write> Write for Hashing<W> {
+	fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+		let written = self.inner.write(buf)?;
+		self.state.update(&buf[..written]);
+		Ok(written)
+	}
+
+	fn flush(&mut self) -> std::io::Result<()> {
+		self.inner.flush()
+	}
+}
+
+/// Downloads `uri` into the file `to` (created or truncated) as it arrives, within
+/// [`FETCH_TIMEOUT`] and `max_bytes`, and returns the content hash and length of what was
+/// written. Memory stays at a buffer's worth whatever the server sends; the file never holds
+/// more than `max_bytes` plus one buffer.
+pub fn download_to(
+	uri: &str,
+	addresses: Addresses,
+	max_bytes: u64,
+	to: &Path,
+) -> Result<(ContentHash, u64)> {
+	let file = fs::File::create(to).with_context(|| format!("creating {}", to.display()))?;
+	let state = blake2b_simd::Params::new().hash_length(32).to_state();
+	let mut sink = Hashing { inner: BufWriter::new(file), state };
+	let length = stream(uri, addresses, max_bytes, &mut sink)?;
+	sink.flush().with_context(|| format!("writing {}", to.display()))?;
+	let mut hash = ContentHash::default();
+	hash.copy_from_slice(sink.state.finalize().as_bytes());
+	Ok((hash, length))
 }
 
 /// An artifact that was served but is not the one the chain names, or is over the size
@@ -163,10 +222,21 @@ impl std::fmt::Display for Unacceptable {
 
 impl std::error::Error for Unacceptable {}
 
-/// Downloads `uri` within [`FETCH_TIMEOUT`] and `max_bytes`, connecting only to
-/// `addresses`. The check is in the resolver, so the address checked is the one connected
-/// to (no second lookup for a rebinding name to change).
+/// Downloads `uri` into memory, as [`download_to`] does to a file (for the tests' small
+/// answers: the worker itself downloads to files only).
+#[cfg(test)]
 pub fn download(uri: &str, addresses: Addresses, max_bytes: u64) -> Result<Vec<u8>> {
+	let mut bytes = Vec::new();
+	stream(uri, addresses, max_bytes, &mut bytes)?;
+	Ok(bytes)
+}
+
+/// Copies `uri` into `sink` within [`FETCH_TIMEOUT`] and `max_bytes`, connecting only to
+/// `addresses`, and returns how many bytes it copied. The check is in the resolver, so the
+/// address checked is the one connected to (no second lookup for a rebinding name to
+/// change). A body over `max_bytes` is refused as [`Unacceptable`], by its declared length
+/// before any byte of it is read, or at the first byte past the limit.
+fn stream(uri: &str, addresses: Addresses, max_bytes: u64, sink: &mut impl Write) -> Result<u64> {
 	if !(uri.starts_with("http://") || uri.starts_with("https://")) {
 		bail!("{uri} is not an http(s) URL");
 	}
@@ -195,13 +265,13 @@ pub fn download(uri: &str, addresses: Addresses, max_bytes: u64) -> Result<Vec<u
 			return Err(Unacceptable(message).into());
 		}
 	}
-	let mut bytes = Vec::new();
-	response.into_reader().take(max_bytes + 1).read_to_end(&mut bytes)?;
-	if bytes.len() as u64 > max_bytes {
+	let copied = std::io::copy(&mut response.into_reader().take(max_bytes + 1), sink)
+		.with_context(|| format!("downloading {uri}"))?;
+	if copied > max_bytes {
 		let message = format!("{uri} is over the {max_bytes}-byte limit");
 		return Err(Unacceptable(message).into());
 	}
-	Ok(bytes)
+	Ok(copied)
 }
 
 #[cfg(test)]
@@ -251,6 +321,60 @@ mod tests {
 		let metrics = download(&metrics_url, any, MAX_ARTIFACT_BYTES).unwrap();
 		assert!(String::from_utf8(metrics).unwrap().contains("synod_worker_jobs_done_total"));
 		assert!(download("ftp://example/x", any, MAX_ARTIFACT_BYTES).is_err());
+		fs::remove_dir_all(dir).unwrap();
+	}
+
+	/// Serves one connection with an endless body and no declared length, as a hostile
+	/// artifact host would, and returns its URL.
+	fn endless_server() -> String {
+		let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+		let url = format!("http://{}/artifacts/x", listener.local_addr().unwrap());
+		std::thread::spawn(move || {
+			let (mut conn, _) = listener.accept().unwrap();
+			let mut request = [0u8; 1024];
+			let _ = conn.read(&mut request);
+			let _ = conn.write_all(b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n");
+			let chunk = vec![7u8; 64 * 1024];
+			// Until the client hangs up (at most 1 GiB, so a broken client ends the test).
+			for _ in 0..16 * 1024 {
+				if conn.write_all(&chunk).is_err() {
+					break;
+				}
+			}
+		});
+		url
+	}
+
+	#[test]
+	fn downloads_stream_to_disk_and_stop_at_the_declared_size() {
+		let dir = std::env::temp_dir().join(format!("synod-streamed-{}", std::process::id()));
+		let store = Store::open(&dir.join("a")).unwrap().with_addresses(Addresses::AllowPrivate);
+		// A body with no length and no end is cut at the limit, and nothing of it stays.
+		let claimed = content_hash(b"what the chain names");
+		let e = store.fetch_within(&claimed, &endless_server(), 100_000).unwrap_err();
+		assert!(e.downcast_ref::<Unacceptable>().is_some(), "{e:#}");
+		assert!(format!("{e:#}").contains("over the 100000-byte limit"), "{e:#}");
+		let left: Vec<_> = fs::read_dir(dir.join("a/artifacts")).unwrap().collect();
+		assert!(left.is_empty(), "a refused download leaves nothing behind: {left:?}");
+		// A large artifact arrives through the file, hashed on the way as it is hashed whole.
+		let served = Store::open(&dir.join("b")).unwrap();
+		let bytes: Vec<u8> = (0..3_000_000u32).map(|i| (i * 31 % 251) as u8).collect();
+		let hash = served.put(&bytes).unwrap();
+		let server = TestServer::start(served);
+		let to = dir.join("streamed");
+		let (streamed, length) =
+			download_to(&server.url_of(&hash), Addresses::AllowPrivate, 3_000_000, &to).unwrap();
+		assert_eq!((streamed, length), (hash, 3_000_000));
+		assert_eq!(fs::read(&to).unwrap(), bytes);
+		assert_eq!(store.fetch_within(&hash, &server.url_of(&hash), 3_000_000).unwrap(), bytes);
+		let names: Vec<_> = fs::read_dir(dir.join("a/artifacts"))
+			.unwrap()
+			.map(|entry| entry.unwrap().file_name().into_string().unwrap())
+			.collect();
+		assert_eq!(names, [hash::to_hex(&hash)], "only the checked artifact is stored");
+		// Once stored, a job declaring less is refused by the file's size alone.
+		let e = store.fetch_within(&hash, "http://unused.invalid/", 2_999_999).unwrap_err();
+		assert!(e.downcast_ref::<Unacceptable>().is_some(), "{e:#}");
 		fs::remove_dir_all(dir).unwrap();
 	}
 

@@ -7,6 +7,9 @@
 //! hashes before any path is built, so no request can reach a path outside the store. Every
 //! connection is a task of its own on the runtime, so clients that connect and say nothing,
 //! or read slowly, hold up nobody else: a job's other parties can always fetch its results.
+//! Connections are bounded too, in all and per peer address, and one that has not sent a
+//! whole request head within [`HEADER_READ_TIMEOUT`] is closed: a client cannot hoard the
+//! worker's file descriptors by opening connections and trickling bytes into them.
 //! The metrics server answers `GET /metrics`.
 
 use crate::{artifacts::Store, metrics::Metrics};
@@ -18,9 +21,18 @@ use axum::{
 	routing::get,
 	Router,
 };
-use std::{net::SocketAddr, sync::Arc, time::Duration};
+use hyper_util::{
+	rt::{TokioIo, TokioTimer},
+	service::TowerToHyperService,
+};
+use std::{
+	collections::HashMap,
+	net::{IpAddr, SocketAddr},
+	sync::{Arc, Mutex},
+	time::Duration,
+};
 use synod_ml::{hash, ContentHash};
-use tokio::net::TcpListener;
+use tokio::{net::TcpListener, sync::Semaphore};
 use tower::{limit::GlobalConcurrencyLimitLayer, ServiceExt};
 use tower_http::{limit::RequestBodyLimitLayer, services::ServeFile, timeout::TimeoutLayer};
 
@@ -32,6 +44,13 @@ pub const MAX_CONCURRENT_REQUESTS: usize = 64;
 /// opening a file or rendering the metrics takes milliseconds, so only a stuck disk gets
 /// there. The body then streams at the client's pace.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a connection may take to send a request's head (its request line and headers),
+/// from when it opens or its last response ended; it is closed after that.
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// The most connections each server holds open at once; one more is closed as it arrives.
+pub const MAX_CONNECTIONS: usize = 512;
+/// The most of them from one peer address: one host cannot take the places of all others.
+pub const MAX_CONNECTIONS_PER_PEER: usize = 128;
 /// The largest request body accepted. No route reads one; a larger one declared up front is
 /// answered 413 at once rather than drained.
 pub const MAX_REQUEST_BODY_BYTES: usize = 1024;
@@ -97,12 +116,100 @@ async fn bind(listen: &str, what: &str) -> Result<(TcpListener, SocketAddr)> {
 	Ok((listener, bound))
 }
 
+/// The bounds on a server's connections (the constants above, smaller in tests).
+#[derive(Clone, Copy, Debug)]
+struct ConnectionLimits {
+	header_read_timeout: Duration,
+	total: usize,
+	per_peer: usize,
+}
+
+const CONNECTION_LIMITS: ConnectionLimits = ConnectionLimits {
+	header_read_timeout: HEADER_READ_TIMEOUT,
+	total: MAX_CONNECTIONS,
+	per_peer: MAX_CONNECTIONS_PER_PEER,
+};
+
+/// Open connections per peer address; an entry leaves with the peer's last connection.
+#[derive(Default)]
+struct Peers(Mutex<HashMap<IpAddr, usize>>);
+
+/// One connection's place among its peer's, given back when it closes.
+struct PeerPlace {
+	peers: Arc<Peers>,
+	ip: IpAddr,
+}
+
+impl Peers {
+	fn admit(self: &Arc<Self>, ip: IpAddr, per_peer: usize) -> Option<PeerPlace> {
+		let mut open = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		let count = open.entry(ip).or_default();
+		if *count >= per_peer {
+			return None;
+		}
+		*count += 1;
+		Some(PeerPlace { peers: self.clone(), ip })
+	}
+}
+
+impl Drop for PeerPlace {
+	fn drop(&mut self) {
+		let mut open = self.peers.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		if let Some(count) = open.get_mut(&self.ip) {
+			*count -= 1;
+			if *count == 0 {
+				open.remove(&self.ip);
+			}
+		}
+	}
+}
+
 /// Serves `routes` on `listener` in a task of its own; each connection gets another.
 fn spawn(what: &'static str, listener: TcpListener, routes: Router) {
+	spawn_limited(what, listener, routes, CONNECTION_LIMITS);
+}
+
+/// [`spawn`] with the bounds `limits`. HTTP/1.1 by hyper, with axum's routes as its service
+/// (`axum::serve` has no bound on connections nor on the time a request head may take).
+fn spawn_limited(
+	what: &'static str,
+	listener: TcpListener,
+	routes: Router,
+	limits: ConnectionLimits,
+) {
+	let places = Arc::new(Semaphore::new(limits.total));
+	let peers = Arc::new(Peers::default());
 	tokio::spawn(async move {
-		// `serve` retries failed accepts itself and returns only if it cannot go on.
-		if let Err(e) = axum::serve(listener, routes).await {
-			tracing::error!(server = what, error = %e, "HTTP server stopped");
+		loop {
+			let (stream, peer) = match listener.accept().await {
+				Ok(accepted) => accepted,
+				Err(e) => {
+					// Out of file descriptors, most often: wait for some to close.
+					tracing::warn!(server = what, error = %e, "accepting a connection failed");
+					tokio::time::sleep(Duration::from_millis(100)).await;
+					continue;
+				},
+			};
+			let Ok(place) = places.clone().try_acquire_owned() else {
+				tracing::debug!(server = what, %peer, "connection refused: the server is full");
+				continue;
+			};
+			let Some(peer_place) = peers.admit(peer.ip(), limits.per_peer) else {
+				tracing::debug!(server = what, %peer, "connection refused: its peer has too many");
+				continue;
+			};
+			let service = TowerToHyperService::new(routes.clone());
+			tokio::spawn(async move {
+				let served = hyper::server::conn::http1::Builder::new()
+					.timer(TokioTimer::new())
+					.header_read_timeout(limits.header_read_timeout)
+					.serve_connection(TokioIo::new(stream), service)
+					.await;
+				if let Err(e) = served {
+					tracing::debug!(server = what, %peer, error = %e, "connection ended");
+				}
+				drop((place, peer_place));
+			});
 		}
 	});
 }
@@ -334,6 +441,56 @@ mod tests {
 		let reply = exchange_on(&mut idle[0], &head).await;
 		assert_eq!(reply.status, 200, "{}", reply.head);
 		drop((idle, stalled));
+		let _ = fs::remove_dir_all(dir);
+	}
+
+	/// Whether the server closed `stream` (read gives end of file, or the connection reset)
+	/// within `within`.
+	async fn closed_within(stream: &mut TcpStream, within: Duration) -> bool {
+		let mut byte = [0u8; 1];
+		matches!(timeout(within, stream.read(&mut byte)).await, Ok(Ok(0)) | Ok(Err(_)))
+	}
+
+	#[tokio::test]
+	async fn a_peer_cannot_hoard_connections_or_trickle_a_request_head() {
+		let (dir, store) = scratch("hoard");
+		let hash = store.put(b"weights").unwrap();
+		let listener = TcpListener::bind(LOOPBACK).await.unwrap();
+		let addr = listener.local_addr().unwrap();
+		let limits = ConnectionLimits {
+			header_read_timeout: Duration::from_millis(500),
+			total: 6,
+			per_peer: 4,
+		};
+		spawn_limited("test", listener, artifact_routes(store), limits);
+		// A slow client's head, one byte every 100 ms (six seconds of it), is cut off at the
+		// header timeout, although bytes keep coming.
+		let mut trickle = TcpStream::connect(addr).await.unwrap();
+		let started = std::time::Instant::now();
+		let head = format!("GET /artifacts/{} HTTP/1.1\r\n", hash::to_hex(&hash));
+		let mut cut = false;
+		for byte in head.as_bytes() {
+			if trickle.write_all(&[*byte]).await.is_err() {
+				cut = true;
+				break;
+			}
+			tokio::time::sleep(Duration::from_millis(100)).await;
+		}
+		assert!(cut, "the trickled head was read to its end");
+		assert!(started.elapsed() < Duration::from_secs(3), "cut after {:?}", started.elapsed());
+		// A peer gets its four places and no more: the fifth connection is closed at once.
+		let mut held = Vec::new();
+		for _ in 0..limits.per_peer {
+			held.push(TcpStream::connect(addr).await.unwrap());
+		}
+		let mut fifth = TcpStream::connect(addr).await.unwrap();
+		assert!(closed_within(&mut fifth, Duration::from_secs(2)).await, "fifth kept");
+		// Silent ones go at the header timeout, and the places come back with them.
+		for stream in &mut held {
+			assert!(closed_within(stream, Duration::from_secs(3)).await, "idle kept");
+		}
+		let reply = get(addr, &format!("/artifacts/{}", hash::to_hex(&hash))).await;
+		assert_eq!((reply.status, reply.body), (200, b"weights".to_vec()), "{}", reply.head);
 		let _ = fs::remove_dir_all(dir);
 	}
 
