@@ -185,7 +185,8 @@ async fn balances_at(api: &Api, learners: &[Learner], hash: &str) -> Result<Vec<
 #[tokio::test(flavor = "multi_thread")]
 async fn three_learners_accept_one_update_reject_one_and_skip_a_round() -> Result<()> {
 	let dir = tempfile::tempdir()?;
-	let mut node = Node::start("dev", dir.path(), &["--dev"])?;
+	// A block a second: the test waits on block counts, not on time.
+	let mut node = Node::start("dev", dir.path(), &["--dev", "--sealing", "1000"])?;
 	let (client, api) = node.connect().await?;
 	let (alice, eve) = (dev::alice(), dev::eve());
 	let learners: Vec<Learner> =

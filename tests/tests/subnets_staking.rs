@@ -27,7 +27,8 @@ fn event_u16(included: &Included, pallet: &str, event: &str, name: &str) -> Resu
 #[tokio::test(flavor = "multi_thread")]
 async fn create_register_stake_unstake_withdraw_over_rpc() -> Result<()> {
 	let dir = tempfile::tempdir()?;
-	let mut node = Node::start("dev", dir.path(), &["--dev"])?;
+	// A block a second: the test waits on block counts, not on time.
+	let mut node = Node::start("dev", dir.path(), &["--dev", "--sealing", "1000"])?;
 	let (client, api) = node.connect().await?;
 	let (alice, bob, charlie) = (dev::alice(), dev::bob(), dev::charlie());
 	let (hot1, hot2) = (derived("//Alice//miner"), derived("//Bob//validator"));

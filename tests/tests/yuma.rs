@@ -33,7 +33,8 @@ fn list(values: &[u16]) -> Value {
 #[tokio::test(flavor = "multi_thread")]
 async fn validators_commit_reveal_and_an_epoch_pays_miners_and_stakers() -> Result<()> {
 	let dir = tempfile::tempdir()?;
-	let mut node = Node::start("dev", dir.path(), &["--dev"])?;
+	// A block a second: the test waits on block counts, not on time.
+	let mut node = Node::start("dev", dir.path(), &["--dev", "--sealing", "1000"])?;
 	let (client, api) = node.connect().await?;
 	let (alice, bob, charlie, dave) = (dev::alice(), dev::bob(), dev::charlie(), dev::dave());
 	let validators = [derived("//Bob//validator"), derived("//Charlie//validator")];
