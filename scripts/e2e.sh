@@ -15,11 +15,12 @@ lanes="${SYNOD_E2E_LANES:-2}"
 logs="${SYNOD_E2E_LOGS:-$(mktemp -d -t synod-e2e.XXXXXX)}"
 mkdir -p "$logs"
 
-# Seconds each binary took alone in a cold CI run (stop 27); a binary not named counts as 60.
+# Seconds each binary took in a two-lane run here (2026-12-02, beside two niced fuzzers); a
+# binary not named counts as 60.
 declare -A took=(
-	[worker]=399 [jobs]=159 [colearn]=144 [yuma]=136 [dev_node]=123 [governance]=112
-	[subnets_staking]=72 [local_network]=62 [learners]=58 [worker_reconnect]=37
-	[cli_errors]=22 [chain_spec]=9
+	[worker]=396 [jobs]=156 [governance]=109 [dev_node]=102 [learners]=73 [colearn]=53
+	[local_network]=50 [yuma]=49 [worker_reconnect]=42 [subnets_staking]=29 [cli_errors]=16
+	[chain_spec]=9
 )
 
 # name<TAB>executable of every test binary of synod-e2e (its library's unit tests included).
