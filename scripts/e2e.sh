@@ -14,6 +14,7 @@ cd "$SYNOD_ROOT"
 lanes="${SYNOD_E2E_LANES:-2}"
 logs="${SYNOD_E2E_LOGS:-$(mktemp -d -t synod-e2e.XXXXXX)}"
 mkdir -p "$logs"
+rm -f "$logs/failed" # a reused log folder must not report an earlier run's failures
 
 # Seconds each binary took in a two-lane run here (2026-12-02, beside two niced fuzzers); a
 # binary not named counts as 60.
