@@ -6,6 +6,7 @@ use crate::pallet::*;
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::traits::{fungible::Mutate, Get};
+use frame_support::weights::Weight;
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_runtime::{traits::One, Perbill};
 use synod_primitives::job::{MAX_ARCHITECTURE_LEN, MAX_URI_LEN};
@@ -234,11 +235,43 @@ mod benchmarks {
 		set_phase::<T>(id, Phase::Reveal, &learners[0], now + One::one());
 		Proposals::<T>::insert(id, proposal::<T>(&learners[0]));
 		all_vote::<T>(id, &learners);
+		// More departed budgets than a close drops, so it also leaves the rest to the sweep.
+		// (A clear drops whatever the block's overlay holds, bounded or not: the benchmark
+		// commits its setup to the database before it measures, so this is the bounded case
+		// there; its test does not, and the close drops them all.)
+		for i in 0..=T::MaxLearners::get() {
+			DepartedBudgets::<T>::insert(id, account::<T::AccountId>("departed", i, 0), 1);
+		}
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(creator), id);
 
 		assert_eq!(Experiments::<T>::get(id).unwrap().status, ExperimentStatus::Closed);
+		assert!(
+			DepartedToSweep::<T>::contains_key(id)
+				|| DepartedBudgets::<T>::iter_prefix(id).next().is_none()
+		);
+	}
+
+	/// A closed experiment with `n` departed budgets left to sweep, all dropped in one go
+	/// (which also removes its entry in `DepartedToSweep`).
+	#[benchmark]
+	fn sweep_departed(n: Linear<1, { T::MaxLearners::get() }>) {
+		let creator = funded::<T>("creator", 0);
+		let id = experiment::<T>(&creator, Admission::Open);
+		Pallet::<T>::close_experiment(RawOrigin::Signed(creator).into(), id).expect("open");
+		for i in 0..n {
+			DepartedBudgets::<T>::insert(id, account::<T::AccountId>("departed", i, 0), 1);
+		}
+		DepartedToSweep::<T>::insert(id, ());
+
+		#[block]
+		{
+			Pallet::<T>::sweep_departed(Weight::MAX);
+		}
+
+		assert_eq!(DepartedBudgets::<T>::iter_prefix(id).count(), 0);
+		assert!(!DepartedToSweep::<T>::contains_key(id));
 	}
 
 	/// `t` experiments tallied in one block, each with `v + 1` learners of whom `v` vote and

@@ -15,7 +15,8 @@
 //! - Learners are hotkeys with at least the experiment's minimum stake (read through
 //!   [`Config::Stake`]); they sign their own calls. Each has a privacy budget (epsilon, in
 //!   millionths) that every proposal it makes spends; leaving and joining again does not
-//!   restore it ([`DepartedBudgets`]).
+//!   restore it ([`DepartedBudgets`]). A close drops up to `MaxLearners` of those budgets;
+//!   `on_idle` drops the rest in spare weight ([`DepartedToSweep`]).
 //! - Rounds are driven by `on_initialize`, from a per-block index ([`PhaseDue`]) that holds each
 //!   open experiment exactly once: a round opens with a proposer drawn by stake from
 //!   [`Config::Randomness`] (never the previous round's proposer when another learner exists),
@@ -216,11 +217,17 @@ pub mod pallet {
 	/// What is left of the privacy budget of each learner that left an open experiment after
 	/// spending some: it rejoins with this rather than a fresh budget, so that leaving and
 	/// joining again is no way round the budget. Only a proposer spends, so an experiment
-	/// gains at most one entry per round with a proposal; its close drops up to
-	/// `MaxLearners` of them (a closed experiment admits nobody, so any left are never read).
+	/// gains at most one entry per round with a proposal, without bound over its life; its
+	/// close drops up to `MaxLearners` of them and leaves the rest to [`DepartedToSweep`].
 	#[pallet::storage]
 	pub type DepartedBudgets<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, ExperimentId, Blake2_128Concat, T::AccountId, u64>;
+
+	/// Closed experiments with departed budgets still stored (more than their close could
+	/// drop): `on_idle` drops them, up to `MaxLearners` a block, as the block's spare weight
+	/// allows, and removes the entry with the last. Only closed experiments are here.
+	#[pallet::storage]
+	pub type DepartedToSweep<T: Config> = StorageMap<_, Twox64Concat, ExperimentId, ()>;
 
 	/// Hotkeys waiting for the creator's approval, per experiment.
 	#[pallet::storage]
@@ -377,6 +384,12 @@ pub mod pallet {
 			let work = Self::advance_rounds(now);
 			T::WeightInfo::advance_rounds(work.transitions, work.most_votes)
 				.saturating_add(Self::close_weight().saturating_mul(work.closes.into()))
+		}
+
+		/// Drops the departed budgets of closed experiments that their close left behind:
+		/// nothing depends on it, so it waits for the block's spare weight.
+		fn on_idle(_now: BlockNumberFor<T>, limit: Weight) -> Weight {
+			Self::sweep_departed(limit)
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -782,7 +795,9 @@ pub mod pallet {
 			let bound = T::MaxLearners::get();
 			let _ = Learners::<T>::clear_prefix(experiment, bound, None);
 			let _ = Applicants::<T>::clear_prefix(experiment, bound, None);
-			let _ = DepartedBudgets::<T>::clear_prefix(experiment, bound, None);
+			if DepartedBudgets::<T>::clear_prefix(experiment, bound, None).maybe_cursor.is_some() {
+				DepartedToSweep::<T>::insert(experiment, ());
+			}
 			record.pool = Zero::zero();
 			record.status = ExperimentStatus::Closed;
 			record.proposer = None;
@@ -805,11 +820,41 @@ pub mod pallet {
 			Self::deposit_event(Event::ExperimentClosed { experiment, refund });
 		}
 
-		/// What closing an experiment weighs: the benchmarked close (the most learners, votes
-		/// and applicants) and the departed budgets it drops, which the benchmark leaves out.
+		/// What closing an experiment weighs: the benchmarked close, which has the most
+		/// learners, votes, applicants and departed budgets (more than it drops).
 		pub(crate) fn close_weight() -> Weight {
 			T::WeightInfo::close_experiment()
-				.saturating_add(T::DbWeight::get().writes(T::MaxLearners::get().into()))
+		}
+
+		/// Drops, within `limit`, up to `MaxLearners` departed budgets of the first closed
+		/// experiment in [`DepartedToSweep`], and its entry there with the last of them.
+		/// Returns the weight used: nothing when `limit` cannot pay for one budget.
+		pub(crate) fn sweep_departed(limit: Weight) -> Weight {
+			let look = T::DbWeight::get().reads(1);
+			// The most budgets whose sweep fits: the weight grows with them, so a halving search
+			// over at most `MaxLearners` finds it in a few evaluations.
+			let fits =
+				|n: u32| T::WeightInfo::sweep_departed(n).saturating_add(look).all_lte(limit);
+			if !fits(1) {
+				return Weight::zero();
+			}
+			let Some(experiment) = DepartedToSweep::<T>::iter_keys().next() else {
+				return look;
+			};
+			let (mut low, mut high) = (1u32, T::MaxLearners::get().max(1));
+			while low < high {
+				let middle = low + (high - low).div_ceil(2);
+				if fits(middle) {
+					low = middle;
+				} else {
+					high = middle - 1;
+				}
+			}
+			let removal = DepartedBudgets::<T>::clear_prefix(experiment, low, None);
+			if removal.maybe_cursor.is_none() {
+				DepartedToSweep::<T>::remove(experiment);
+			}
+			T::WeightInfo::sweep_departed(removal.loops.max(1)).saturating_add(look)
 		}
 
 		/// Forgets the current round's proposal and votes.
@@ -864,6 +909,11 @@ pub mod pallet {
 							"a closed experiment keeps its deposit or skip count"
 						);
 						ensure!(scheduled.is_empty(), "a closed experiment is still due");
+						ensure!(
+							DepartedToSweep::<T>::contains_key(experiment)
+								|| DepartedBudgets::<T>::iter_prefix(experiment).next().is_none(),
+							"a closed experiment keeps departed budgets that no sweep will drop"
+						);
 					},
 				}
 				ensure!(
@@ -892,6 +942,13 @@ pub mod pallet {
 				PhaseDue::<T>::iter_values().all(|ids| !ids.is_empty()),
 				"an empty entry in the phase index"
 			);
+			for experiment in DepartedToSweep::<T>::iter_keys() {
+				ensure!(
+					Experiments::<T>::get(experiment)
+						.is_some_and(|record| record.status == ExperimentStatus::Closed),
+					"an experiment to sweep that is not closed"
+				);
+			}
 			for (experiment, _, left) in DepartedBudgets::<T>::iter() {
 				let record = Experiments::<T>::get(experiment)
 					.ok_or("a departed budget of an unknown experiment")?;
