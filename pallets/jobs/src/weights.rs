@@ -1,5 +1,5 @@
 //! Weights for `pallet_jobs`, generated from its benchmarks (`benchmarking.rs`) by
-//! `scripts/benchmark.sh`: STEPS 10, REPEAT 5, on AMD EPYC, 2026-12-01.
+//! `scripts/benchmark.sh`: STEPS 10, REPEAT 5, on AMD EPYC, 2026-12-02.
 //!
 //! A release `synod-node` built `--features runtime-benchmarks` ran the compiled wasm on this
 //! machine. Regenerate on reference hardware before a public network, and after any change to
@@ -34,7 +34,7 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Subnets::Hyperparameters` (r:1 w:0)
-	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
+	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::RequesterJobCount` (r:1 w:1)
 	/// Proof: `Jobs::RequesterJobCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::NextJobId` (r:1 w:1)
@@ -46,31 +46,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::SamplingDue` (r:1 w:1)
 	/// Proof: `Jobs::SamplingDue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::AwaitingAssignment` (r:1 w:1)
-	/// Proof: `Jobs::AwaitingAssignment` (`max_values`: Some(1), `max_size`: Some(514), added: 1009, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::AwaitingAssignment` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::AssignmentRetryAt` (r:1 w:1)
+	/// Proof: `Jobs::AssignmentRetryAt` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Escrowed` (r:1 w:1)
 	/// Proof: `Jobs::Escrowed` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::QueueDeposits` (r:0 w:1)
+	/// Proof: `Jobs::QueueDeposits` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::JobRecords` (r:0 w:1)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3560), added: 6035, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::RequesterJobs` (r:0 w:1)
 	/// Proof: `Jobs::RequesterJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn post_job() -> Weight {
-		// Fastest run: 88_913_000 ps; proof size measured `2984`.
-		Weight::from_parts(93_079_000, 3622)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(11_u64))
+		// Fastest run: 175_120_000 ps; proof size measured `1805`.
+		Weight::from_parts(191_234_000, 3658)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
 	/// Storage: `Jobs::JobRecords` (r:1 w:1)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3560), added: 6035, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::AssignmentExpiries` (r:1 w:1)
 	/// Proof: `Jobs::AssignmentExpiries` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::SettlementDue` (r:1 w:1)
 	/// Proof: `Jobs::SettlementDue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::SamplingDue` (r:1 w:1)
@@ -78,7 +82,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::Escrowed` (r:1 w:1)
 	/// Proof: `Jobs::Escrowed` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::AwaitingAssignment` (r:1 w:1)
-	/// Proof: `Jobs::AwaitingAssignment` (`max_values`: Some(1), `max_size`: Some(514), added: 1009, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::AwaitingAssignment` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::QueueDeposits` (r:1 w:1)
+	/// Proof: `Jobs::QueueDeposits` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Assignments` (r:1 w:0)
 	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Committees` (r:1 w:0)
@@ -88,25 +94,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::RequesterJobs` (r:0 w:1)
 	/// Proof: `Jobs::RequesterJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn cancel_job() -> Weight {
-		// Fastest run: 99_468_000 ps; proof size measured `7252`.
-		Weight::from_parts(103_334_000, 7001)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+		// Fastest run: 180_088_000 ps; proof size measured `5064`.
+		Weight::from_parts(197_113_000, 7025)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Jobs::JobRecords` (r:1 w:0)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3560), added: 6035, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Assignments` (r:1 w:0)
 	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::ResultCommits` (r:1 w:1)
 	/// Proof: `Jobs::ResultCommits` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn commit_result() -> Weight {
-		// Fastest run: 22_163_000 ps; proof size measured `4168`.
-		Weight::from_parts(23_715_000, 7001)
+		// Fastest run: 32_117_000 ps; proof size measured `3149`.
+		Weight::from_parts(41_001_000, 7025)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Jobs::JobRecords` (r:1 w:0)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3560), added: 6035, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Assignments` (r:1 w:0)
 	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::ResultCommits` (r:1 w:0)
@@ -114,25 +120,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::ResultReveals` (r:1 w:1)
 	/// Proof: `Jobs::ResultReveals` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	fn reveal_result() -> Weight {
-		// Fastest run: 29_874_000 ps; proof size measured `4542`.
-		Weight::from_parts(31_978_000, 7001)
+		// Fastest run: 43_024_000 ps; proof size measured `3526`.
+		Weight::from_parts(59_298_000, 7025)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Jobs::JobRecords` (r:1 w:0)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3560), added: 6035, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::CommitteeJobs` (r:1 w:0)
 	/// Proof: `Jobs::CommitteeJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::VerificationCommits` (r:1 w:1)
 	/// Proof: `Jobs::VerificationCommits` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn commit_verification() -> Weight {
-		// Fastest run: 27_862_000 ps; proof size measured `4621`.
-		Weight::from_parts(29_654_000, 7001)
+		// Fastest run: 41_843_000 ps; proof size measured `3602`.
+		Weight::from_parts(58_827_000, 7025)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Jobs::JobRecords` (r:1 w:0)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3560), added: 6035, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::CommitteeJobs` (r:1 w:0)
 	/// Proof: `Jobs::CommitteeJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::VerificationCommits` (r:1 w:0)
@@ -140,25 +146,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::VerificationReveals` (r:1 w:1)
 	/// Proof: `Jobs::VerificationReveals` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn reveal_verification() -> Weight {
-		// Fastest run: 35_233_000 ps; proof size measured `5017`.
-		Weight::from_parts(36_595_000, 7001)
+		// Fastest run: 50_305_000 ps; proof size measured `3998`.
+		Weight::from_parts(64_846_000, 7025)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Jobs::JobRecords` (r:1 w:0)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3560), added: 6035, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Assignments` (r:1 w:0)
 	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::StatisticsCommits` (r:1 w:1)
 	/// Proof: `Jobs::StatisticsCommits` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn commit_statistics() -> Weight {
-		// Fastest run: 23_705_000 ps; proof size measured `4213`.
-		Weight::from_parts(25_288_000, 7001)
+		// Fastest run: 34_782_000 ps; proof size measured `3194`.
+		Weight::from_parts(42_984_000, 7025)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Jobs::JobRecords` (r:1 w:0)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3560), added: 6035, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Assignments` (r:1 w:0)
 	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::StatisticsCommits` (r:1 w:0)
@@ -166,19 +172,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::StatisticsSubmissions` (r:1 w:1)
 	/// Proof: `Jobs::StatisticsSubmissions` (`max_values`: None, `max_size`: Some(2627), added: 5102, mode: `MaxEncodedLen`)
 	fn reveal_statistics() -> Weight {
-		// Fastest run: 40_000_000 ps; proof size measured `4486`.
-		Weight::from_parts(42_383_000, 7001)
+		// Fastest run: 59_819_000 ps; proof size measured `3467`.
+		Weight::from_parts(81_671_000, 7025)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Jobs::AssignmentExpiries` (r:1 w:1)
 	/// Proof: `Jobs::AssignmentExpiries` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::JobRecords` (r:16 w:16)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3560), added: 6035, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:16 w:16)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:16 w:16)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::SettlementDue` (r:1 w:1)
 	/// Proof: `Jobs::SettlementDue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::SamplingDue` (r:1 w:1)
@@ -186,34 +192,42 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::Escrowed` (r:1 w:1)
 	/// Proof: `Jobs::Escrowed` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::AwaitingAssignment` (r:1 w:1)
-	/// Proof: `Jobs::AwaitingAssignment` (`max_values`: Some(1), `max_size`: Some(514), added: 1009, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::AwaitingAssignment` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::QueueDeposits` (r:16 w:16)
+	/// Proof: `Jobs::QueueDeposits` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Assignments` (r:16 w:0)
 	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Committees` (r:16 w:0)
 	/// Proof: `Jobs::Committees` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::RequesterJobCount` (r:16 w:16)
 	/// Proof: `Jobs::RequesterJobCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::AssignmentRetryAt` (r:0 w:1)
+	/// Proof: `Jobs::AssignmentRetryAt` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::RequesterJobs` (r:0 w:16)
 	/// Proof: `Jobs::RequesterJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// `n` ranges over `[0, 16]`.
 	fn expire_jobs(n: u32, ) -> Weight {
-		// Fastest run: 6_900_000 ps; proof size measured `3493`.
-		Weight::from_parts(22_189_558, 3606)
-			.saturating_add(Weight::from_parts(67_567_394, 0).saturating_mul(n.into()))
+		// Fastest run: 9_034_000 ps; proof size measured `2751`.
+		Weight::from_parts(40_647_789, 3606)
+			.saturating_add(Weight::from_parts(147_193_359, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
-			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 6011).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 6035).saturating_mul(n.into()))
 	}
+	/// Storage: `Jobs::AssignmentRetryAt` (r:2 w:1)
+	/// Proof: `Jobs::AssignmentRetryAt` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::AssignmentCursor` (r:1 w:0)
+	/// Proof: `Jobs::AssignmentCursor` (`max_values`: Some(1), `max_size`: Some(6), added: 501, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::AwaitingAssignment` (r:1 w:1)
-	/// Proof: `Jobs::AwaitingAssignment` (`max_values`: Some(1), `max_size`: Some(514), added: 1009, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::JobRecords` (r:64 w:64)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::AwaitingAssignment` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::JobRecords` (r:16 w:16)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3560), added: 6035, mode: `MaxEncodedLen`)
 	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
 	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	/// Storage: `Subnets::Hyperparameters` (r:1 w:0)
-	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
+	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `Subnets::NeuronCount` (r:1 w:0)
 	/// Proof: `Subnets::NeuronCount` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	/// Storage: `Yuma::NeuronOutputs` (r:256 w:0)
@@ -226,41 +240,51 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Subnets::HotkeyOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::HotkeyStake` (r:256 w:0)
 	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::MinerLoad` (r:256 w:184)
+	/// Storage: `Jobs::MinerLoad` (r:256 w:105)
 	/// Proof: `Jobs::MinerLoad` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::MinerRequesterLoad` (r:15473 w:512)
+	/// Storage: `Jobs::MinerRequesterLoad` (r:4096 w:128)
 	/// Proof: `Jobs::MinerRequesterLoad` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::StakeLocks` (r:248 w:248)
+	/// Storage: `Staking::StakeLocks` (r:169 w:169)
 	/// Proof: `Staking::StakeLocks` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Committees` (r:0 w:64)
+	/// Storage: `Jobs::QueueDeposits` (r:16 w:16)
+	/// Proof: `Jobs::QueueDeposits` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:16 w:16)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:16 w:16)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Committees` (r:0 w:16)
 	/// Proof: `Jobs::Committees` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::MinerJobs` (r:0 w:512)
+	/// Storage: `Jobs::MinerJobs` (r:0 w:128)
 	/// Proof: `Jobs::MinerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Assignments` (r:0 w:64)
+	/// Storage: `Jobs::Assignments` (r:0 w:16)
 	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::CommitteeJobs` (r:0 w:1024)
+	/// Storage: `Jobs::CommitteeJobs` (r:0 w:256)
 	/// Proof: `Jobs::CommitteeJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// `n` ranges over `[0, 64]`.
+	/// `n` ranges over `[0, 16]`.
 	fn assign_jobs(n: u32, ) -> Weight {
-		// Fastest run: 5_147_000 ps; proof size measured `66545`.
-		Weight::from_parts(379_633_979, 707038)
-			.saturating_add(Weight::from_parts(5_238_808_599, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(1272_u64))
-			.saturating_add(T::DbWeight::get().reads((261_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(124_u64))
-			.saturating_add(T::DbWeight::get().writes((41_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 625130).saturating_mul(n.into()))
+		// Fastest run: 19_699_000 ps; proof size measured `67282`.
+		Weight::from_parts(4_009_925_696, 707038)
+			.saturating_add(Weight::from_parts(9_648_125_127, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(1078_u64))
+			.saturating_add(T::DbWeight::get().reads((314_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(27_u64))
+			.saturating_add(T::DbWeight::get().writes((55_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 659200).saturating_mul(n.into()))
 	}
+	/// Storage: `Jobs::SettlementBacklog` (r:1 w:1)
+	/// Proof: `Jobs::SettlementBacklog` (`max_values`: Some(1), `max_size`: Some(514), added: 1009, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::SettlementDue` (r:1 w:1)
 	/// Proof: `Jobs::SettlementDue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::JobRecords` (r:16 w:16)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3560), added: 6035, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::VerificationReveals` (r:272 w:256)
 	/// Proof: `Jobs::VerificationReveals` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Committees` (r:16 w:16)
 	/// Proof: `Jobs::Committees` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::VerificationCommits` (r:256 w:256)
 	/// Proof: `Jobs::VerificationCommits` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::StakerCount` (r:53 w:0)
+	/// Proof: `Staking::StakerCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Stake` (r:106 w:53)
 	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Unbonding` (r:53 w:0)
@@ -272,7 +296,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Staking::TotalUnbonding` (r:1 w:1)
 	/// Proof: `Staking::TotalUnbonding` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:69 w:69)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:70 w:70)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Assignments` (r:16 w:16)
@@ -286,7 +310,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::Escrowed` (r:1 w:1)
 	/// Proof: `Jobs::Escrowed` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::AwaitingAssignment` (r:1 w:1)
-	/// Proof: `Jobs::AwaitingAssignment` (`max_values`: Some(1), `max_size`: Some(514), added: 1009, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::AwaitingAssignment` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::QueueDeposits` (r:16 w:0)
+	/// Proof: `Jobs::QueueDeposits` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::MinerLoad` (r:38 w:38)
 	/// Proof: `Jobs::MinerLoad` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::MinerRequesterLoad` (r:128 w:128)
@@ -299,6 +325,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::PruneAt` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::MinerJobs` (r:0 w:128)
 	/// Proof: `Jobs::MinerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::AssignmentRetryAt` (r:0 w:1)
+	/// Proof: `Jobs::AssignmentRetryAt` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Outcomes` (r:0 w:16)
 	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(3086), added: 5561, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::RequesterJobs` (r:0 w:16)
@@ -307,25 +335,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::CommitteeJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// `n` ranges over `[0, 16]`.
 	fn settle_jobs(n: u32, ) -> Weight {
-		// Fastest run: 5_158_000 ps; proof size measured `15801`.
-		Weight::from_parts(152_797_085, 75109)
-			.saturating_add(Weight::from_parts(1_330_946_403, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(99_u64))
-			.saturating_add(T::DbWeight::get().reads((88_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(70_u64))
+		// Fastest run: 8_983_000 ps; proof size measured `16751`.
+		Weight::from_parts(9_955_000, 75109)
+			.saturating_add(Weight::from_parts(2_233_626_283, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(110_u64))
+			.saturating_add(T::DbWeight::get().reads((92_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(72_u64))
 			.saturating_add(T::DbWeight::get().writes((105_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 43724).saturating_mul(n.into()))
 	}
 	/// Storage: `Jobs::SamplingDue` (r:1 w:1)
 	/// Proof: `Jobs::SamplingDue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::JobRecords` (r:16 w:16)
-	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3536), added: 6011, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::JobRecords` (`max_values`: None, `max_size`: Some(3560), added: 6035, mode: `MaxEncodedLen`)
 	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
 	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Assignments` (r:16 w:0)
 	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
 	/// Storage: `Subnets::Hyperparameters` (r:1 w:0)
-	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
+	/// Proof: `Subnets::Hyperparameters` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `Subnets::HotkeyOwner` (r:169 w:0)
 	/// Proof: `Subnets::HotkeyOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Subnets::NeuronCount` (r:1 w:0)
@@ -346,9 +374,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::CommitteeJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// `n` ranges over `[0, 16]`.
 	fn draw_samples(n: u32, ) -> Weight {
-		// Fastest run: 6_099_000 ps; proof size measured `47237`.
-		Weight::from_parts(720_410_922, 707038)
-			.saturating_add(Weight::from_parts(1_504_605_461, 0).saturating_mul(n.into()))
+		// Fastest run: 11_698_000 ps; proof size measured `47226`.
+		Weight::from_parts(2_285_561_667, 707038)
+			.saturating_add(Weight::from_parts(2_369_409_587, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(638_u64))
 			.saturating_add(T::DbWeight::get().reads((38_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(20_u64))
@@ -363,9 +391,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Statistics` (`max_values`: None, `max_size`: Some(3602), added: 6077, mode: `MaxEncodedLen`)
 	/// `n` ranges over `[0, 16]`.
 	fn prune_outcomes(n: u32, ) -> Weight {
-		// Fastest run: 3_235_000 ps; proof size measured `150`.
-		Weight::from_parts(4_852_837, 3606)
-			.saturating_add(Weight::from_parts(1_820_029, 0).saturating_mul(n.into()))
+		// Fastest run: 4_617_000 ps; proof size measured `150`.
+		Weight::from_parts(7_426_042, 3606)
+			.saturating_add(Weight::from_parts(2_879_236, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -375,75 +403,75 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDb's database weights, for tests and other runtimes.
 impl WeightInfo for () {
 	fn post_job() -> Weight {
-		Weight::from_parts(93_079_000, 3622)
-			.saturating_add(ParityDbWeight::get().reads(10_u64))
-			.saturating_add(ParityDbWeight::get().writes(11_u64))
+		Weight::from_parts(191_234_000, 3658)
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
+			.saturating_add(ParityDbWeight::get().writes(13_u64))
 	}
 	fn cancel_job() -> Weight {
-		Weight::from_parts(103_334_000, 7001)
-			.saturating_add(ParityDbWeight::get().reads(11_u64))
-			.saturating_add(ParityDbWeight::get().writes(10_u64))
+		Weight::from_parts(197_113_000, 7025)
+			.saturating_add(ParityDbWeight::get().reads(12_u64))
+			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(23_715_000, 7001)
+		Weight::from_parts(41_001_000, 7025)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reveal_result() -> Weight {
-		Weight::from_parts(31_978_000, 7001)
+		Weight::from_parts(59_298_000, 7025)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn commit_verification() -> Weight {
-		Weight::from_parts(29_654_000, 7001)
+		Weight::from_parts(58_827_000, 7025)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reveal_verification() -> Weight {
-		Weight::from_parts(36_595_000, 7001)
+		Weight::from_parts(64_846_000, 7025)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn commit_statistics() -> Weight {
-		Weight::from_parts(25_288_000, 7001)
+		Weight::from_parts(42_984_000, 7025)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reveal_statistics() -> Weight {
-		Weight::from_parts(42_383_000, 7001)
+		Weight::from_parts(81_671_000, 7025)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn expire_jobs(n: u32, ) -> Weight {
-		Weight::from_parts(22_189_558, 3606)
-			.saturating_add(Weight::from_parts(67_567_394, 0).saturating_mul(n.into()))
+		Weight::from_parts(40_647_789, 3606)
+			.saturating_add(Weight::from_parts(147_193_359, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().reads((7_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
-			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 6011).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().writes((6_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 6035).saturating_mul(n.into()))
 	}
 	fn assign_jobs(n: u32, ) -> Weight {
-		Weight::from_parts(379_633_979, 707038)
-			.saturating_add(Weight::from_parts(5_238_808_599, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(1272_u64))
-			.saturating_add(ParityDbWeight::get().reads((261_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(124_u64))
-			.saturating_add(ParityDbWeight::get().writes((41_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 625130).saturating_mul(n.into()))
+		Weight::from_parts(4_009_925_696, 707038)
+			.saturating_add(Weight::from_parts(9_648_125_127, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(1078_u64))
+			.saturating_add(ParityDbWeight::get().reads((314_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(27_u64))
+			.saturating_add(ParityDbWeight::get().writes((55_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 659200).saturating_mul(n.into()))
 	}
 	fn settle_jobs(n: u32, ) -> Weight {
-		Weight::from_parts(152_797_085, 75109)
-			.saturating_add(Weight::from_parts(1_330_946_403, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(99_u64))
-			.saturating_add(ParityDbWeight::get().reads((88_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(70_u64))
+		Weight::from_parts(9_955_000, 75109)
+			.saturating_add(Weight::from_parts(2_233_626_283, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(110_u64))
+			.saturating_add(ParityDbWeight::get().reads((92_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(72_u64))
 			.saturating_add(ParityDbWeight::get().writes((105_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 43724).saturating_mul(n.into()))
 	}
 	fn draw_samples(n: u32, ) -> Weight {
-		Weight::from_parts(720_410_922, 707038)
-			.saturating_add(Weight::from_parts(1_504_605_461, 0).saturating_mul(n.into()))
+		Weight::from_parts(2_285_561_667, 707038)
+			.saturating_add(Weight::from_parts(2_369_409_587, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(638_u64))
 			.saturating_add(ParityDbWeight::get().reads((38_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(20_u64))
@@ -451,8 +479,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 16140).saturating_mul(n.into()))
 	}
 	fn prune_outcomes(n: u32, ) -> Weight {
-		Weight::from_parts(4_852_837, 3606)
-			.saturating_add(Weight::from_parts(1_820_029, 0).saturating_mul(n.into()))
+		Weight::from_parts(7_426_042, 3606)
+			.saturating_add(Weight::from_parts(2_879_236, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
