@@ -157,7 +157,8 @@ fn full_queues_on_every_subnet_leave_room_for_a_users_transfer() {
 		let ms = |w: Weight| w.ref_time() as f64 / 1e9;
 		println!(
 			"jobs hook: limit {:.1} ms, heaviest block {:.1} ms; indexes reserved {:.1} ms, \
-			 a settlement {:.2} ms + {:.1} ms per slash, a queue pass {:.1} ms, a try {:.2} ms",
+			 a settlement {:.2} ms + {:.2} ms per slash, a queue pass {:.1} ms, a try {:.2} ms; \
+			 a dividend credit {:.2} ms",
 			ms(MaxHookWeight::get()),
 			ms(heaviest),
 			ms(Jobs::indexes_weight()),
@@ -165,6 +166,7 @@ fn full_queues_on_every_subnet_leave_room_for_a_users_transfer() {
 			ms(Jobs::penalty_weight(1)),
 			ms(<Runtime as pallet_jobs::Config>::WeightInfo::assign_jobs(0)),
 			ms(Jobs::assignment_try_weight()),
+			ms(<crate::Staking as synod_primitives::stake::DividendCredit<_, _>>::credit_weight()),
 		);
 		// The queues were worked through in turn: many subnets had their pass, not only the
 		// first.

@@ -169,6 +169,29 @@ struct AccountInfo {
 	data: Funds,
 }
 
+/// The account of the staking pot: `modl`, the pallet's id `syn/stak`, then zeros.
+fn staking_pot() -> AccountId32 {
+	let mut bytes = [0u8; 32];
+	bytes[..4].copy_from_slice(b"modl");
+	bytes[4..12].copy_from_slice(b"syn/stak");
+	AccountId32(bytes)
+}
+
+/// What `coldkey`'s active stake behind `hotkey` is worth at `hash`, over RPC.
+async fn position(
+	client: &RpcClient,
+	coldkey: AccountId32,
+	hotkey: AccountId32,
+	hash: &str,
+) -> Result<u128> {
+	let positions = rpc(client, "synod_stakeOf", rpc_params![coldkey.to_string(), hash]).await?;
+	let position = positions
+		.as_array()
+		.and_then(|list| list.iter().find(|p| p["hotkey"] == hotkey.to_string()))
+		.ok_or_else(|| anyhow!("{coldkey} has no position behind {hotkey}: {positions}"))?;
+	balance(&position["stake"])
+}
+
 /// An account's free and reserved (held) balance.
 #[derive(Debug, Clone, Copy, DecodeAsType)]
 #[decode_as_type(crate_path = "subxt::ext::scale_decode")]
@@ -1032,8 +1055,8 @@ async fn jobs_pay_what_the_committee_reproduced_burn_slashes_and_refund_untaken_
 	);
 	assert_eq!(job_b.split().refunded, 0);
 
-	// The careless miner loses 10% of its stake, out of its coldkey's stake hold; the slash
-	// is burnt, not paid to anyone.
+	// The careless miner loses 10% of its stake, out of the pot that holds all stake (its
+	// coldkey's account is not touched); the slash is burnt, not paid to anyone.
 	let penalties: Vec<Penalised> = events_at(&api, &settled_in, "Jobs", "Penalised").await?;
 	let stake_before = hotkey_stake(&client, &wrong, &before).await?;
 	let stake_after = hotkey_stake(&client, &wrong, &settled_in).await?;
@@ -1044,9 +1067,16 @@ async fn jobs_pay_what_the_committee_reproduced_burn_slashes_and_refund_untaken_
 		[Penalised { job: id_b, hotkey: wrong, slashed, reason: SlashReason::WrongResult }]
 	);
 	assert_eq!(stake_before - stake_after, slashed, "the slash comes out of its stake");
-	let dave_held = funds(&api, &account(&dave), &before).await?.reserved
-		- funds(&api, &account(&dave), &settled_in).await?.reserved;
-	assert_eq!(dave_held, slashed, "and out of Dave's stake hold");
+	let pot = staking_pot();
+	let pot_held =
+		funds(&api, &pot, &before).await?.reserved - funds(&api, &pot, &settled_in).await?.reserved;
+	assert_eq!(pot_held, slashed, "and out of the staking pot's hold");
+	let dave_stake = |hash| position(&client, account(&dave), wrong, hash);
+	assert_eq!(
+		dave_stake(&before).await? - dave_stake(&settled_in).await?,
+		slashed,
+		"Dave's position behind it is worth that much less"
+	);
 
 	// Each coldkey receives its hotkeys' shares: the seats' fee and the miners' pool.
 	let mut expected_gains: BTreeMap<AccountId32, u128> = BTreeMap::new();

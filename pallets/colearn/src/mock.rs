@@ -81,11 +81,17 @@ impl pallet_subnets::Config for Test {
 	type WeightInfo = ();
 }
 
+frame_support::parameter_types! {
+	/// The staking pot, as the runtime names it.
+	pub const StakingPot: frame_support::PalletId = frame_support::PalletId(*b"syn/stak");
+}
+
 impl pallet_synod_staking::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Hotkeys = Subnets;
 	type GovernanceOrigin = frame_system::EnsureSignedBy<Governor, u64>;
+	type PalletId = StakingPot;
 	type MaxUnbondingChunks = ConstU32<4>;
 	type MaxStakersPerHotkey = ConstU32<8>;
 	type MaxPositionsPerColdkey = ConstU32<8>;

@@ -62,8 +62,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::RequesterJobs` (r:0 w:1)
 	/// Proof: `Jobs::RequesterJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn post_job() -> Weight {
-		// Fastest run: 175_120_000 ps; proof size measured `1805`.
-		Weight::from_parts(191_234_000, 3658)
+		// Fastest run: 129_063_000 ps; proof size measured `1805`.
+		Weight::from_parts(136_704_000, 3658)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -94,8 +94,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::RequesterJobs` (r:0 w:1)
 	/// Proof: `Jobs::RequesterJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn cancel_job() -> Weight {
-		// Fastest run: 180_088_000 ps; proof size measured `5064`.
-		Weight::from_parts(197_113_000, 7025)
+		// Fastest run: 131_816_000 ps; proof size measured `5064`.
+		Weight::from_parts(144_415_000, 7025)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -106,8 +106,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::ResultCommits` (r:1 w:1)
 	/// Proof: `Jobs::ResultCommits` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn commit_result() -> Weight {
-		// Fastest run: 32_117_000 ps; proof size measured `3149`.
-		Weight::from_parts(41_001_000, 7025)
+		// Fastest run: 22_073_000 ps; proof size measured `3149`.
+		Weight::from_parts(24_747_000, 7025)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -120,8 +120,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::ResultReveals` (r:1 w:1)
 	/// Proof: `Jobs::ResultReveals` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	fn reveal_result() -> Weight {
-		// Fastest run: 43_024_000 ps; proof size measured `3526`.
-		Weight::from_parts(59_298_000, 7025)
+		// Fastest run: 30_736_000 ps; proof size measured `3526`.
+		Weight::from_parts(33_660_000, 7025)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -132,8 +132,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::VerificationCommits` (r:1 w:1)
 	/// Proof: `Jobs::VerificationCommits` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn commit_verification() -> Weight {
-		// Fastest run: 41_843_000 ps; proof size measured `3602`.
-		Weight::from_parts(58_827_000, 7025)
+		// Fastest run: 28_943_000 ps; proof size measured `3602`.
+		Weight::from_parts(31_667_000, 7025)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -146,8 +146,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::VerificationReveals` (r:1 w:1)
 	/// Proof: `Jobs::VerificationReveals` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn reveal_verification() -> Weight {
-		// Fastest run: 50_305_000 ps; proof size measured `3998`.
-		Weight::from_parts(64_846_000, 7025)
+		// Fastest run: 36_294_000 ps; proof size measured `3998`.
+		Weight::from_parts(39_619_000, 7025)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -158,8 +158,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::StatisticsCommits` (r:1 w:1)
 	/// Proof: `Jobs::StatisticsCommits` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn commit_statistics() -> Weight {
-		// Fastest run: 34_782_000 ps; proof size measured `3194`.
-		Weight::from_parts(42_984_000, 7025)
+		// Fastest run: 23_976_000 ps; proof size measured `3194`.
+		Weight::from_parts(27_581_000, 7025)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -172,8 +172,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::StatisticsSubmissions` (r:1 w:1)
 	/// Proof: `Jobs::StatisticsSubmissions` (`max_values`: None, `max_size`: Some(2627), added: 5102, mode: `MaxEncodedLen`)
 	fn reveal_statistics() -> Weight {
-		// Fastest run: 59_819_000 ps; proof size measured `3467`.
-		Weight::from_parts(81_671_000, 7025)
+		// Fastest run: 41_662_000 ps; proof size measured `3467`.
+		Weight::from_parts(45_949_000, 7025)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -207,9 +207,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::RequesterJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// `n` ranges over `[0, 16]`.
 	fn expire_jobs(n: u32, ) -> Weight {
-		// Fastest run: 9_034_000 ps; proof size measured `2751`.
-		Weight::from_parts(40_647_789, 3606)
-			.saturating_add(Weight::from_parts(147_193_359, 0).saturating_mul(n.into()))
+		// Fastest run: 6_520_000 ps; proof size measured `2751`.
+		Weight::from_parts(22_328_869, 3606)
+			.saturating_add(Weight::from_parts(105_716_144, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -238,8 +238,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Subnets::Endpoints` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Subnets::HotkeyOwner` (r:256 w:0)
 	/// Proof: `Subnets::HotkeyOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::HotkeyStake` (r:256 w:0)
-	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Pools` (r:256 w:0)
+	/// Proof: `Staking::Pools` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::MinerLoad` (r:256 w:105)
 	/// Proof: `Jobs::MinerLoad` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::MinerRequesterLoad` (r:4096 w:128)
@@ -262,9 +262,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::CommitteeJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// `n` ranges over `[0, 16]`.
 	fn assign_jobs(n: u32, ) -> Weight {
-		// Fastest run: 19_699_000 ps; proof size measured `67282`.
-		Weight::from_parts(4_009_925_696, 707038)
-			.saturating_add(Weight::from_parts(9_648_125_127, 0).saturating_mul(n.into()))
+		// Fastest run: 8_994_000 ps; proof size measured `70683`.
+		Weight::from_parts(537_509_128, 707038)
+			.saturating_add(Weight::from_parts(5_895_946_546, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1078_u64))
 			.saturating_add(T::DbWeight::get().reads((314_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(27_u64))
@@ -283,21 +283,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Committees` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::VerificationCommits` (r:256 w:256)
 	/// Proof: `Jobs::VerificationCommits` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::StakerCount` (r:53 w:0)
-	/// Proof: `Staking::StakerCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Stake` (r:106 w:53)
-	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Unbonding` (r:53 w:0)
-	/// Proof: `Staking::Unbonding` (`max_values`: None, `max_size`: Some(737), added: 3212, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::HotkeyStake` (r:53 w:53)
-	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Pools` (r:53 w:53)
+	/// Proof: `Staking::Pools` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalStake` (r:1 w:1)
 	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalUnbonding` (r:1 w:1)
 	/// Proof: `Staking::TotalUnbonding` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:69 w:69)
+	/// Storage: `Balances::Holds` (r:17 w:17)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:70 w:70)
+	/// Storage: `System::Account` (r:46 w:46)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Assignments` (r:16 w:16)
 	/// Proof: `Jobs::Assignments` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
@@ -335,13 +329,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::CommitteeJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// `n` ranges over `[0, 16]`.
 	fn settle_jobs(n: u32, ) -> Weight {
-		// Fastest run: 8_983_000 ps; proof size measured `16751`.
-		Weight::from_parts(9_955_000, 75109)
-			.saturating_add(Weight::from_parts(2_233_626_283, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(110_u64))
-			.saturating_add(T::DbWeight::get().reads((92_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(72_u64))
-			.saturating_add(T::DbWeight::get().writes((105_u64).saturating_mul(n.into())))
+		// Fastest run: 6_259_000 ps; proof size measured `11105`.
+		Weight::from_parts(6_610_000, 60362)
+			.saturating_add(Weight::from_parts(1_269_944_801, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(55_u64))
+			.saturating_add(T::DbWeight::get().reads((75_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(47_u64))
+			.saturating_add(T::DbWeight::get().writes((98_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 43724).saturating_mul(n.into()))
 	}
 	/// Storage: `Jobs::SamplingDue` (r:1 w:1)
@@ -364,8 +358,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Subnets::Endpoints` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Yuma::NeuronOutputs` (r:256 w:0)
 	/// Proof: `Yuma::NeuronOutputs` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::HotkeyStake` (r:64 w:0)
-	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Pools` (r:64 w:0)
+	/// Proof: `Staking::Pools` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::StakeLocks` (r:62 w:62)
 	/// Proof: `Staking::StakeLocks` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Committees` (r:0 w:16)
@@ -374,9 +368,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::CommitteeJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// `n` ranges over `[0, 16]`.
 	fn draw_samples(n: u32, ) -> Weight {
-		// Fastest run: 11_698_000 ps; proof size measured `47226`.
-		Weight::from_parts(2_285_561_667, 707038)
-			.saturating_add(Weight::from_parts(2_369_409_587, 0).saturating_mul(n.into()))
+		// Fastest run: 7_512_000 ps; proof size measured `48249`.
+		Weight::from_parts(1_095_556_778, 707038)
+			.saturating_add(Weight::from_parts(1_565_881_641, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(638_u64))
 			.saturating_add(T::DbWeight::get().reads((38_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(20_u64))
@@ -391,9 +385,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Statistics` (`max_values`: None, `max_size`: Some(3602), added: 6077, mode: `MaxEncodedLen`)
 	/// `n` ranges over `[0, 16]`.
 	fn prune_outcomes(n: u32, ) -> Weight {
-		// Fastest run: 4_617_000 ps; proof size measured `150`.
-		Weight::from_parts(7_426_042, 3606)
-			.saturating_add(Weight::from_parts(2_879_236, 0).saturating_mul(n.into()))
+		// Fastest run: 3_415_000 ps; proof size measured `150`.
+		Weight::from_parts(5_177_982, 3606)
+			.saturating_add(Weight::from_parts(1_926_892, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -403,48 +397,48 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDb's database weights, for tests and other runtimes.
 impl WeightInfo for () {
 	fn post_job() -> Weight {
-		Weight::from_parts(191_234_000, 3658)
+		Weight::from_parts(136_704_000, 3658)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(13_u64))
 	}
 	fn cancel_job() -> Weight {
-		Weight::from_parts(197_113_000, 7025)
+		Weight::from_parts(144_415_000, 7025)
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(41_001_000, 7025)
+		Weight::from_parts(24_747_000, 7025)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reveal_result() -> Weight {
-		Weight::from_parts(59_298_000, 7025)
+		Weight::from_parts(33_660_000, 7025)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn commit_verification() -> Weight {
-		Weight::from_parts(58_827_000, 7025)
+		Weight::from_parts(31_667_000, 7025)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reveal_verification() -> Weight {
-		Weight::from_parts(64_846_000, 7025)
+		Weight::from_parts(39_619_000, 7025)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn commit_statistics() -> Weight {
-		Weight::from_parts(42_984_000, 7025)
+		Weight::from_parts(27_581_000, 7025)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reveal_statistics() -> Weight {
-		Weight::from_parts(81_671_000, 7025)
+		Weight::from_parts(45_949_000, 7025)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn expire_jobs(n: u32, ) -> Weight {
-		Weight::from_parts(40_647_789, 3606)
-			.saturating_add(Weight::from_parts(147_193_359, 0).saturating_mul(n.into()))
+		Weight::from_parts(22_328_869, 3606)
+			.saturating_add(Weight::from_parts(105_716_144, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((7_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
@@ -452,8 +446,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6035).saturating_mul(n.into()))
 	}
 	fn assign_jobs(n: u32, ) -> Weight {
-		Weight::from_parts(4_009_925_696, 707038)
-			.saturating_add(Weight::from_parts(9_648_125_127, 0).saturating_mul(n.into()))
+		Weight::from_parts(537_509_128, 707038)
+			.saturating_add(Weight::from_parts(5_895_946_546, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1078_u64))
 			.saturating_add(ParityDbWeight::get().reads((314_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(27_u64))
@@ -461,17 +455,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 659200).saturating_mul(n.into()))
 	}
 	fn settle_jobs(n: u32, ) -> Weight {
-		Weight::from_parts(9_955_000, 75109)
-			.saturating_add(Weight::from_parts(2_233_626_283, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(110_u64))
-			.saturating_add(ParityDbWeight::get().reads((92_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(72_u64))
-			.saturating_add(ParityDbWeight::get().writes((105_u64).saturating_mul(n.into())))
+		Weight::from_parts(6_610_000, 60362)
+			.saturating_add(Weight::from_parts(1_269_944_801, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(55_u64))
+			.saturating_add(ParityDbWeight::get().reads((75_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(47_u64))
+			.saturating_add(ParityDbWeight::get().writes((98_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 43724).saturating_mul(n.into()))
 	}
 	fn draw_samples(n: u32, ) -> Weight {
-		Weight::from_parts(2_285_561_667, 707038)
-			.saturating_add(Weight::from_parts(2_369_409_587, 0).saturating_mul(n.into()))
+		Weight::from_parts(1_095_556_778, 707038)
+			.saturating_add(Weight::from_parts(1_565_881_641, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(638_u64))
 			.saturating_add(ParityDbWeight::get().reads((38_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(20_u64))
@@ -479,8 +473,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 16140).saturating_mul(n.into()))
 	}
 	fn prune_outcomes(n: u32, ) -> Weight {
-		Weight::from_parts(7_426_042, 3606)
-			.saturating_add(Weight::from_parts(2_879_236, 0).saturating_mul(n.into()))
+		Weight::from_parts(5_177_982, 3606)
+			.saturating_add(Weight::from_parts(1_926_892, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))

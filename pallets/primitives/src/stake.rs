@@ -74,8 +74,8 @@ pub enum SlashReason {
 
 /// Slashes stake behind a hotkey.
 pub trait StakeSlash<AccountId, Balance> {
-	/// Takes `amount` from the stake behind `hotkey`, pro rata across its stakers and their
-	/// unbonding chunks, and sends it to `destination`. Returns what was actually taken, which
+	/// Takes `amount` from the stake behind `hotkey`, pro rata across its stakers' active and
+	/// unbonding stake, and sends it to `destination`. Returns what was actually taken, which
 	/// is less than asked when the hotkey has less at stake.
 	fn slash(
 		hotkey: &AccountId,
@@ -85,8 +85,8 @@ pub trait StakeSlash<AccountId, Balance> {
 	) -> Result<Balance, DispatchError>;
 	/// An upper bound of [`Self::slash`]'s weight.
 	fn slash_weight() -> Weight;
-	/// The weight of slashing `hotkey` now, from how many stake behind it; the bound of
-	/// [`Self::slash_weight`] by default.
+	/// The weight of slashing `hotkey` now, for an implementation whose cost depends on the
+	/// hotkey; the bound of [`Self::slash_weight`] by default.
 	fn slash_weight_of(_hotkey: &AccountId) -> Weight {
 		Self::slash_weight()
 	}
@@ -100,8 +100,8 @@ pub trait DividendCredit<AccountId, Balance> {
 	fn credit_dividend(hotkey: &AccountId, amount: Balance) -> Result<Balance, DispatchError>;
 	/// An upper bound of [`Self::credit_dividend`]'s weight.
 	fn credit_weight() -> Weight;
-	/// The weight of crediting `hotkey` now, from how many stake behind it; the bound of
-	/// [`Self::credit_weight`] by default.
+	/// The weight of crediting `hotkey` now, for an implementation whose cost depends on the
+	/// hotkey; the bound of [`Self::credit_weight`] by default.
 	fn credit_weight_of(_hotkey: &AccountId) -> Weight {
 		Self::credit_weight()
 	}

@@ -28,10 +28,10 @@ fn amount<T: Config>() -> BalanceOf<T> {
 	Parameters::<T>::get().min_stake.max(1u32.into()).saturating_mul(1_000u32.into())
 }
 
-/// `n` stakers behind `hotkey`, each with an active stake and a full unbonding queue.
-fn stakers<T: Config>(hotkey: &T::AccountId, n: u32) {
-	let chunks = T::MaxUnbondingChunks::get();
-	for i in 0..n {
+/// A few stakers behind `hotkey` with active stake and unbonding claims, so that both pools
+/// hold something: slashes and dividends cost the same for any number of them.
+fn stakers<T: Config>(hotkey: &T::AccountId) {
+	for i in 0..4 {
 		let coldkey = funded::<T>("staker", i);
 		Pallet::<T>::add_stake(
 			RawOrigin::Signed(coldkey.clone()).into(),
@@ -39,15 +39,21 @@ fn stakers<T: Config>(hotkey: &T::AccountId, n: u32) {
 			amount::<T>() * 2u32.into(),
 		)
 		.expect("room for the staker");
-		for block in 0..chunks {
-			frame_system::Pallet::<T>::set_block_number((block + 1).into());
-			Pallet::<T>::remove_stake(
-				RawOrigin::Signed(coldkey.clone()).into(),
-				hotkey.clone(),
-				1u32.into(),
-			)
-			.expect("room for the chunk");
-		}
+		Pallet::<T>::remove_stake(RawOrigin::Signed(coldkey).into(), hotkey.clone(), 1u32.into())
+			.expect("room for the claim");
+	}
+}
+
+/// A position of `coldkey` behind `hotkey` with `claims` unbonding claims, one a block.
+fn claims<T: Config>(coldkey: &T::AccountId, hotkey: &T::AccountId, claims: u32) {
+	for block in 0..claims {
+		frame_system::Pallet::<T>::set_block_number((block + 1).into());
+		Pallet::<T>::remove_stake(
+			RawOrigin::Signed(coldkey.clone()).into(),
+			hotkey.clone(),
+			1u32.into(),
+		)
+		.expect("room for the claim");
 	}
 }
 
@@ -57,13 +63,16 @@ mod benchmarks {
 
 	#[benchmark]
 	fn add_stake() {
+		// A pool with stakers already, and the coldkey's first position (its consumer
+		// reference): the most work a stake does.
 		let (hotkey, _) = hotkey::<T>();
+		stakers::<T>(&hotkey);
 		let coldkey = funded::<T>("coldkey", 0);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(coldkey.clone()), hotkey.clone(), amount::<T>());
 
-		assert_eq!(Stake::<T>::get(&hotkey, &coldkey), amount::<T>());
+		assert_eq!(Pallet::<T>::stake_of(&coldkey, &hotkey), amount::<T>());
 	}
 
 	#[benchmark]
@@ -76,11 +85,15 @@ mod benchmarks {
 			amount::<T>() * 2u32.into(),
 		)
 		.expect("staked");
+		// A queue one short of full: the longest one a new claim is pushed onto.
+		claims::<T>(&coldkey, &hotkey, T::MaxUnbondingChunks::get() - 1);
+		let left = Pallet::<T>::stake_of(&coldkey, &hotkey);
+		frame_system::Pallet::<T>::set_block_number(T::MaxUnbondingChunks::get().into());
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(coldkey.clone()), hotkey.clone(), amount::<T>());
 
-		assert_eq!(Stake::<T>::get(&hotkey, &coldkey), amount::<T>());
+		assert_eq!(Pallet::<T>::stake_of(&coldkey, &hotkey), left - amount::<T>());
 	}
 
 	#[benchmark]
@@ -93,19 +106,14 @@ mod benchmarks {
 			amount::<T>(),
 		)
 		.expect("staked");
-		// A full queue, all due, and the position closes: the most work withdrawal does.
+		// A full queue, all due, and the position closes with the hotkey's pools: the most
+		// work withdrawal does.
 		let chunks = T::MaxUnbondingChunks::get();
-		for block in 0..chunks {
-			frame_system::Pallet::<T>::set_block_number((block + 1).into());
-			let part =
-				if block + 1 == chunks { Stake::<T>::get(&hotkey, &coldkey) } else { 1u32.into() };
-			Pallet::<T>::remove_stake(
-				RawOrigin::Signed(coldkey.clone()).into(),
-				hotkey.clone(),
-				part,
-			)
-			.expect("room for the chunk");
-		}
+		claims::<T>(&coldkey, &hotkey, chunks - 1);
+		frame_system::Pallet::<T>::set_block_number(chunks.into());
+		let rest = Pallet::<T>::stake_of(&coldkey, &hotkey);
+		Pallet::<T>::remove_stake(RawOrigin::Signed(coldkey.clone()).into(), hotkey.clone(), rest)
+			.expect("room for the last claim");
 		let later = frame_system::Pallet::<T>::block_number()
 			.saturating_add(Parameters::<T>::get().unbonding_period);
 		frame_system::Pallet::<T>::set_block_number(later);
@@ -114,6 +122,7 @@ mod benchmarks {
 		_(RawOrigin::Signed(coldkey.clone()), hotkey.clone());
 
 		assert!(!Positions::<T>::contains_key(&coldkey, &hotkey));
+		assert!(!Pools::<T>::contains_key(&hotkey));
 	}
 
 	#[benchmark]
@@ -151,9 +160,9 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn slash_hotkey(n: Linear<1, { T::MaxStakersPerHotkey::get() }>) {
+	fn slash_hotkey() {
 		let (hotkey, _) = hotkey::<T>();
-		stakers::<T>(&hotkey, n);
+		stakers::<T>(&hotkey);
 		let receiver = funded::<T>("receiver", 0);
 
 		#[block]
@@ -169,14 +178,17 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn credit_dividend(n: Linear<1, { T::MaxStakersPerHotkey::get() }>) {
-		let (hotkey, _) = hotkey::<T>();
-		stakers::<T>(&hotkey, n);
+	fn credit_dividend() {
+		// The owner has no position yet, so its take opens one.
+		let (hotkey, owner) = hotkey::<T>();
+		stakers::<T>(&hotkey);
 
 		#[block]
 		{
 			Pallet::<T>::credit_dividend(&hotkey, amount::<T>()).expect("credited");
 		}
+
+		assert!(Positions::<T>::contains_key(&owner, &hotkey));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

@@ -1,32 +1,19 @@
-//! Paying dividends into the stake behind a hotkey.
+//! Paying dividends into the stake behind a hotkey: the stakers' part grows the active pool,
+//! the owner's take buys shares of it; nobody is visited.
 
-use crate::{pallet::*, slashing::pro_rata, BalanceOf};
-use alloc::vec::Vec;
+use crate::{pallet::*, BalanceOf, Shares};
 use frame_support::{
 	storage::with_storage_layer,
 	traits::fungible::{Mutate, MutateHold},
 	weights::Weight,
 };
 use sp_runtime::{
-	traits::{Saturating, Zero},
-	DispatchError, SaturatedConversion,
+	traits::{CheckedAdd, Zero},
+	DispatchError,
 };
 use synod_primitives::{stake::DividendCredit, subnet::HotkeyOwnership};
 
 impl<T: Config> Pallet<T> {
-	/// Mints `amount` to `coldkey` and adds it to its stake behind `hotkey`, without the
-	/// minimum-stake check: dividends of any size compound. The caller updates the totals.
-	fn mint_as_stake(
-		coldkey: &T::AccountId,
-		hotkey: &T::AccountId,
-		amount: BalanceOf<T>,
-	) -> Result<(), DispatchError> {
-		T::Currency::mint_into(coldkey, amount)?;
-		T::Currency::hold(&HoldReason::Staking.into(), coldkey, amount)?;
-		Stake::<T>::mutate(hotkey, coldkey, |stake| *stake = stake.saturating_add(amount));
-		Ok(())
-	}
-
 	fn do_credit_dividend(
 		hotkey: &T::AccountId,
 		amount: BalanceOf<T>,
@@ -36,34 +23,39 @@ impl<T: Config> Pallet<T> {
 			return Ok(amount);
 		}
 		let take = Self::take_of(hotkey).mul_floor(amount);
-		let shared = amount - take;
-		let active = HotkeyStake::<T>::get(hotkey);
-		let stakers: Vec<(T::AccountId, BalanceOf<T>)> = Stake::<T>::iter_prefix(hotkey).collect();
-		let mut paid = BalanceOf::<T>::zero();
-		if !active.is_zero() {
-			for (coldkey, stake) in stakers {
-				let share: BalanceOf<T> = pro_rata(shared, stake, active).saturated_into();
-				if !share.is_zero() {
-					Self::mint_as_stake(&coldkey, hotkey, share)?;
-					paid = paid.saturating_add(share);
-				}
-			}
+		let mut pools = Pools::<T>::get(hotkey);
+		// Nobody to share with: everything is the owner's.
+		let mut owner_part = amount;
+		if !pools.active.shares.is_zero() {
+			pools.active.grow(amount - take).ok_or(Error::<T>::Overflow)?;
+			owner_part = take;
 		}
-		// The take and the rounding remainder (everything, when nobody stakes) go to the owner,
-		// as stake if it can open a position behind its hotkey, else to its free balance.
-		let owner_part = amount.saturating_sub(paid);
-		let mut staked = paid;
+		let mut staked = amount - owner_part;
 		if !owner_part.is_zero() {
-			if Self::open_position(&owner, hotkey).is_ok() {
-				Self::mint_as_stake(&owner, hotkey, owner_part)?;
-				staked = amount;
-			} else {
-				T::Currency::mint_into(&owner, owner_part)?;
+			// The take buys shares at the price after the stakers' part, so that it earns
+			// nothing of the dividend it comes from. Without a share to buy or room for a
+			// position, the owner is paid free balance.
+			let bought = pools.active.shares_for(owner_part).filter(|shares| !shares.is_zero());
+			match bought {
+				Some(bought) if Self::open_position(&owner, hotkey).is_ok() => {
+					let shares = Self::live_shares(hotkey, &owner, &pools.active)
+						.checked_add(&bought)
+						.ok_or(Error::<T>::Overflow)?;
+					pools.active.deposit(owner_part, bought).ok_or(Error::<T>::Overflow)?;
+					let era = pools.active.era;
+					StakeShares::<T>::insert(hotkey, &owner, Shares { shares, era });
+					staked = amount;
+				},
+				_ => T::Currency::mint_into(&owner, owner_part).map(|_| ())?,
 			}
 		}
 		if !staked.is_zero() {
-			HotkeyStake::<T>::mutate(hotkey, |total| *total = total.saturating_add(staked));
-			TotalStake::<T>::mutate(|total| *total = total.saturating_add(staked));
+			let pot = Self::pot();
+			T::Currency::mint_into(&pot, staked)?;
+			T::Currency::hold(&HoldReason::Staking.into(), &pot, staked)?;
+			Pools::<T>::insert(hotkey, pools);
+			let total = TotalStake::<T>::get().checked_add(&staked).ok_or(Error::<T>::Overflow)?;
+			TotalStake::<T>::put(total);
 		}
 		Self::deposit_event(Event::DividendCredited { hotkey: hotkey.clone(), amount, take });
 		Ok(amount)
@@ -78,15 +70,9 @@ impl<T: Config> DividendCredit<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		with_storage_layer(|| Self::do_credit_dividend(hotkey, amount))
 	}
 
+	/// The same for every hotkey: a dividend visits no staker.
 	fn credit_weight() -> Weight {
 		use crate::WeightInfo;
-		use frame_support::traits::Get;
-		T::WeightInfo::credit_dividend(T::MaxStakersPerHotkey::get())
-	}
-
-	fn credit_weight_of(hotkey: &T::AccountId) -> Weight {
-		use crate::WeightInfo;
-		// One more than the stakers: the owner may open a position for its take.
-		T::WeightInfo::credit_dividend(StakerCount::<T>::get(hotkey).saturating_add(1))
+		T::WeightInfo::credit_dividend()
 	}
 }

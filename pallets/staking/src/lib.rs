@@ -5,28 +5,36 @@
 //! they reach it only through the traits of [`synod_primitives::stake`].
 //!
 //! ## Model
-//! - **Stake is a hold.** `add_stake` places a `fungible` hold with [`HoldReason::Staking`] on
-//!   the coldkey's balance; the pallet records only how that hold divides among positions. A
-//!   **position** is one (coldkey, hotkey) pair: its active stake plus its unbonding chunks.
-//!   A hotkey's stake is the sum of its stakers' active stake and counts on every subnet where
-//!   the hotkey is registered. Only a hotkey that some coldkey has registered
-//!   ([`Config::Hotkeys`]) can be staked on.
-//! - **Unbonding.** `remove_stake` moves an amount out of the active stake into a chunk that
-//!   unlocks `unbonding_period` blocks later (at most [`Config::MaxUnbondingChunks`] per
-//!   position; chunks unlocking in the same block merge). Until withdrawn it stays held and
-//!   slashable, so leaving does not dodge a pending slash. A hotkey that answers for work in
-//!   flight carries stake locks (`locks.rs`, the `StakeLock` trait): while it has any, its
-//!   stakers may start unbonding but not withdraw. `withdraw_unbonded` releases the due
-//!   chunks of one position.
+//! - **Stake sits in one pot.** `add_stake` moves the amount from the coldkey's free balance
+//!   to the pallet's account ([`Config::PalletId`]), where it is held with
+//!   [`HoldReason::Staking`]; the pot holds exactly the active and unbonding stake of
+//!   everyone ([`TotalStake`] + [`TotalUnbonding`]) beside its own existential deposit.
+//! - **Shares, not balances** (`pools.rs`). Each hotkey has a pool of active stake and a pool
+//!   of unbonding stake ([`Pools`]). A **position** is one (coldkey, hotkey) pair: its shares
+//!   of the active pool ([`StakeShares`]) and its unbonding claims, points of the unbonding
+//!   pool ([`UnbondingClaims`]). A position is worth its part of each pool, rounded down.
+//!   A slash or a dividend changes a pool's value alone, so both cost the same whatever the
+//!   number of stakers; that is why the pools exist. A hotkey's stake is its active pool's
+//!   value and counts on every subnet where the hotkey is registered. Only a hotkey that
+//!   some coldkey has registered ([`Config::Hotkeys`]) can be staked on.
+//! - **Unbonding.** `remove_stake` turns an amount of active stake into a claim on the
+//!   unbonding pool that unlocks `unbonding_period` blocks later (at most
+//!   [`Config::MaxUnbondingChunks`] claims per position; claims unlocking in the same block
+//!   merge). Until withdrawn it stays slashable, so leaving does not dodge a pending slash.
+//!   A hotkey that answers for work in flight carries stake locks (`locks.rs`, the
+//!   `StakeLock` trait): while it has any, its stakers may start unbonding but not withdraw.
+//!   `withdraw_unbonded` pays out the due claims of one position.
 //! - **Take.** The hotkey's owner sets the share of dividends it keeps, up to `max_take`.
 //!   Lowering is immediate; raising needs `take_raise_cooldown` blocks since the last change,
 //!   so stakers can leave before a higher take applies.
-//! - **Slashing** ([`StakeSlash`]) takes from everything at stake behind a hotkey, active and
-//!   unbonding, pro rata to each piece (rounded down, the remainder from the largest pieces),
-//!   so the total is exact. The funds are burnt or paid to an account the caller names.
+//! - **Slashing** ([`StakeSlash`]) takes from both pools of a hotkey pro rata to their
+//!   values, so every staker loses the same fraction of what it has at stake, active and
+//!   unbonding. The total taken is exact; the funds are burnt or paid to an account the
+//!   caller names. A slash of everything ends the pools' era (`pools.rs`): the positions
+//!   are then worth nothing, and `withdraw_unbonded` clears them.
 //! - **Dividends** ([`DividendCredit`]) mint an amount for a hotkey: the owner's take first,
-//!   the rest pro rata to active stake (the rounding remainder to the owner), each added to
-//!   the receiver's stake behind that hotkey.
+//!   as shares bought at the new price, the rest added to the active pool's value, which
+//!   every staker's shares gain from. A hotkey nobody stakes behind pays its owner.
 //!
 //! ## Calls
 //! - [`add_stake`](Pallet::add_stake), [`remove_stake`](Pallet::remove_stake),
@@ -36,8 +44,8 @@
 //!
 //! ## Bounds
 //! A hotkey has at most [`Config::MaxStakersPerHotkey`] positions behind it, and a coldkey at
-//! most [`Config::MaxPositionsPerColdkey`]: slashing and dividends visit every staker, so their
-//! weight must have a ceiling.
+//! most [`Config::MaxPositionsPerColdkey`], so that what lists them (the runtime API and
+//! `try_state`) stays bounded; no call or hook visits the stakers of a hotkey.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -50,6 +58,8 @@ mod invariants;
 mod locks;
 #[cfg(test)]
 mod mock;
+pub mod pools;
+mod positions;
 mod slashing;
 #[cfg(test)]
 mod tests;
@@ -57,6 +67,7 @@ pub mod weights;
 
 pub use pallet::*;
 pub use pallet_synod_staking_runtime_api::{StakePosition, StakingParameters, UnbondingChunk};
+pub use pools::{HotkeyPools, Pool, Shares, UnbondingClaim};
 pub use weights::WeightInfo;
 
 use frame_support::traits::fungible;
@@ -79,8 +90,9 @@ pub mod pallet {
 		pallet_prelude::*,
 		traits::{
 			fungible::{Balanced, BalancedHold, Inspect, Mutate, MutateHold},
-			tokens::Precision,
+			tokens::{Fortitude, Precision, Preservation, Restriction},
 		},
+		PalletId,
 	};
 	use frame_system::pallet_prelude::*;
 	use sp_runtime::{
@@ -89,7 +101,10 @@ pub mod pallet {
 	};
 	use synod_primitives::subnet::HotkeyOwnership;
 
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// Version 2: stake as shares of per-hotkey pools in one pot (version 1 held each
+	/// coldkey's stake on its own account). No network runs version 1, so there is no
+	/// migration; a chain starts from a genesis of this version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -113,7 +128,11 @@ pub mod pallet {
 		/// Root or the council: sets the staking parameters.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// The most unbonding chunks one position may have.
+		/// Names the pot: the account that holds all stake.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// The most unbonding claims one position may have.
 		#[pallet::constant]
 		type MaxUnbondingChunks: Get<u32>;
 
@@ -136,7 +155,7 @@ pub mod pallet {
 	/// Why this pallet holds funds.
 	#[pallet::composite_enum]
 	pub enum HoldReason {
-		/// Stake, active or unbonding.
+		/// Stake, active or unbonding, held on the pot.
 		Staking,
 	}
 
@@ -150,40 +169,43 @@ pub mod pallet {
 	}
 
 	pub(crate) type ParametersOf<T> = StakingParameters<BalanceOf<T>, BlockNumberFor<T>>;
-	pub(crate) type ChunkOf<T> = UnbondingChunk<BalanceOf<T>, BlockNumberFor<T>>;
-	pub(crate) type ChunksOf<T> = BoundedVec<ChunkOf<T>, <T as Config>::MaxUnbondingChunks>;
+	pub(crate) type ClaimOf<T> = UnbondingClaim<BalanceOf<T>, BlockNumberFor<T>>;
+	pub(crate) type ClaimsOf<T> = BoundedVec<ClaimOf<T>, <T as Config>::MaxUnbondingChunks>;
 
 	/// The staking parameters.
 	#[pallet::storage]
 	pub type Parameters<T: Config> = StorageValue<_, ParametersOf<T>, ValueQuery>;
 
-	/// Active stake per (hotkey, coldkey); hotkey first so a hotkey's stakers are one prefix.
+	/// Each hotkey's active and unbonding pools; present exactly while some position stands
+	/// behind the hotkey (so that an era outlives the positions it voids).
 	#[pallet::storage]
-	pub type Stake<T: Config> = StorageDoubleMap<
+	pub type Pools<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, HotkeyPools<BalanceOf<T>>, ValueQuery>;
+
+	/// Shares of the active pool per (hotkey, coldkey); hotkey first so that a hotkey's
+	/// stakers are one prefix. Never zero shares; an entry of an earlier era is worth nothing.
+	#[pallet::storage]
+	pub type StakeShares<T: Config> = StorageDoubleMap<
 		_,
 		Blake2_128Concat,
 		T::AccountId,
 		Blake2_128Concat,
 		T::AccountId,
-		BalanceOf<T>,
-		ValueQuery,
+		Shares<BalanceOf<T>>,
+		OptionQuery,
 	>;
 
-	/// The sum of the active stake behind each hotkey.
+	/// Unbonding claims per (hotkey, coldkey), oldest first, with the unbonding pool's era
+	/// they belong to. Never empty; claims of an earlier era are worth nothing.
 	#[pallet::storage]
-	pub type HotkeyStake<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
-
-	/// Unbonding chunks per (hotkey, coldkey), oldest first.
-	#[pallet::storage]
-	pub type Unbonding<T: Config> = StorageDoubleMap<
+	pub type UnbondingClaims<T: Config> = StorageDoubleMap<
 		_,
 		Blake2_128Concat,
 		T::AccountId,
 		Blake2_128Concat,
 		T::AccountId,
-		ChunksOf<T>,
-		ValueQuery,
+		(u32, ClaimsOf<T>),
+		OptionQuery,
 	>;
 
 	/// The positions of each coldkey, by hotkey, so that a coldkey's stake can be listed.
@@ -198,7 +220,8 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
-	/// How many positions each coldkey has.
+	/// How many positions each coldkey has; a coldkey with any has one consumer reference,
+	/// so that its account outlives its stake.
 	#[pallet::storage]
 	pub type PositionCount<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
@@ -213,11 +236,11 @@ pub mod pallet {
 	pub type Takes<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, TakeRecord<BlockNumberFor<T>>>;
 
-	/// All active stake.
+	/// All active stake: the sum of the active pools' values.
 	#[pallet::storage]
 	pub type TotalStake<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
 
-	/// All stake in unbonding chunks.
+	/// All unbonding stake: the sum of the unbonding pools' values.
 	#[pallet::storage]
 	pub type TotalUnbonding<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
 
@@ -256,6 +279,13 @@ pub mod pallet {
 				default_take: p.default_take,
 				take_raise_cooldown: p.take_raise_cooldown.into(),
 			});
+			// The pot's own existential deposit keeps it alive however far slashes take the
+			// stake it holds.
+			let pot = Pallet::<T>::pot();
+			let minimum = T::Currency::minimum_balance();
+			if T::Currency::balance(&pot) < minimum {
+				T::Currency::mint_into(&pot, minimum).expect("the pot can be created");
+			}
 		}
 	}
 
@@ -271,7 +301,8 @@ pub mod pallet {
 			amount: BalanceOf<T>,
 			unlock_at: BlockNumberFor<T>,
 		},
-		/// `coldkey` withdrew `amount` of unbonded stake from `hotkey` to its free balance.
+		/// `coldkey` withdrew `amount` of unbonded stake from `hotkey` to its free balance
+		/// (zero when it only cleared a position that a slash of everything had voided).
 		Withdrawn { coldkey: T::AccountId, hotkey: T::AccountId, amount: BalanceOf<T> },
 		/// `hotkey`'s owner set its take.
 		TakeSet { hotkey: T::AccountId, take: Perbill },
@@ -297,17 +328,17 @@ pub mod pallet {
 		HotkeyNotRegistered,
 		/// The position would hold less than the minimum stake (and more than nothing).
 		BelowMinimumStake,
-		/// The coldkey cannot hold this much while keeping its account alive.
+		/// The coldkey cannot move this much while keeping its account alive.
 		InsufficientBalance,
-		/// More is asked than the position's active stake.
+		/// More is asked than the position's active stake is worth.
 		NotEnoughStake,
-		/// The position has `MaxUnbondingChunks` chunks already; withdraw or wait.
+		/// The position has `MaxUnbondingChunks` claims already; withdraw or wait.
 		TooManyUnbondingChunks,
 		/// The hotkey has `MaxStakersPerHotkey` positions behind it already.
 		TooManyStakers,
 		/// The coldkey has `MaxPositionsPerColdkey` positions already.
 		TooManyPositions,
-		/// No unbonding chunk of this position is due yet.
+		/// No unbonding claim of this position is due yet, and none was voided.
 		NothingToWithdraw,
 		/// The hotkey answers for work in flight (a job it computes or verifies): its stake
 		/// stays slashable, so withdrawal waits until that work settles.
@@ -320,8 +351,13 @@ pub mod pallet {
 		TakeRateLimited,
 		/// The default take exceeds the maximum take.
 		InvalidParameters,
-		/// A sum exceeded the balance type.
+		/// A sum, or a number of shares, exceeded the balance type.
 		Overflow,
+		/// The amount buys no share of the hotkey's pool: each share is worth more.
+		AmountBuysNoShare,
+		/// Rounding to whole shares would cost the stake more than a millionth of the amount
+		/// (and more than one unit): the hotkey's shares are each worth too much for it.
+		DepositRoundsAway,
 	}
 
 	#[pallet::hooks]
@@ -334,7 +370,8 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Places `amount` of the caller's free balance behind `hotkey` as stake.
+		/// Places `amount` of the caller's free balance behind `hotkey` as stake: it buys
+		/// shares of the hotkey's active pool at the pool's price, rounded down.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::add_stake())]
 		pub fn add_stake(
@@ -345,25 +382,41 @@ pub mod pallet {
 			let coldkey = ensure_signed(origin)?;
 			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 			ensure!(T::Hotkeys::owner_of(&hotkey).is_some(), Error::<T>::HotkeyNotRegistered);
-			let stake = Stake::<T>::get(&hotkey, &coldkey)
-				.checked_add(&amount)
-				.ok_or(Error::<T>::Overflow)?;
-			ensure!(stake >= Parameters::<T>::get().min_stake, Error::<T>::BelowMinimumStake);
-			let hotkey_stake =
-				HotkeyStake::<T>::get(&hotkey).checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+			let mut pools = Pools::<T>::get(&hotkey);
+			let held = Self::live_shares(&hotkey, &coldkey, &pools.active);
+			let bought = pools.active.shares_for(amount).ok_or(Error::<T>::Overflow)?;
+			ensure!(!bought.is_zero(), Error::<T>::AmountBuysNoShare);
+			pools.active.deposit(amount, bought).ok_or(Error::<T>::Overflow)?;
+			// The part of the amount that rounding gives to the pool must stay negligible, or
+			// a pool with few and costly shares takes a newcomer's deposit.
+			let worth = pools.active.value_of(bought);
+			let tolerance = amount / 1_000_000u32.into() + 1u32.into();
+			ensure!(amount.saturating_sub(worth) <= tolerance, Error::<T>::DepositRoundsAway);
+			let shares = held.checked_add(&bought).ok_or(Error::<T>::Overflow)?;
+			let min_stake = Parameters::<T>::get().min_stake;
+			ensure!(pools.active.value_of(shares) >= min_stake, Error::<T>::BelowMinimumStake);
 			let total = TotalStake::<T>::get().checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 			Self::open_position(&coldkey, &hotkey)?;
-			T::Currency::hold(&HoldReason::Staking.into(), &coldkey, amount)
-				.map_err(|_| Error::<T>::InsufficientBalance)?;
-			Stake::<T>::insert(&hotkey, &coldkey, stake);
-			HotkeyStake::<T>::insert(&hotkey, hotkey_stake);
+			T::Currency::transfer_and_hold(
+				&HoldReason::Staking.into(),
+				&coldkey,
+				&Self::pot(),
+				amount,
+				Precision::Exact,
+				Preservation::Preserve,
+				Fortitude::Polite,
+			)
+			.map_err(|_| Error::<T>::InsufficientBalance)?;
+			StakeShares::<T>::insert(&hotkey, &coldkey, Shares { shares, era: pools.active.era });
+			Pools::<T>::insert(&hotkey, pools);
 			TotalStake::<T>::put(total);
 			Self::deposit_event(Event::StakeAdded { coldkey, hotkey, amount });
 			Ok(())
 		}
 
-		/// Unstakes `amount` from the caller's position behind `hotkey`; it unbonds for
-		/// `unbonding_period` blocks and is then withdrawn with `withdraw_unbonded`.
+		/// Unstakes `amount` of the caller's active stake behind `hotkey` (all of it when
+		/// what would stay is worth less than one share); it unbonds for `unbonding_period`
+		/// blocks and is then withdrawn with `withdraw_unbonded`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::remove_stake())]
 		pub fn remove_stake(
@@ -373,59 +426,97 @@ pub mod pallet {
 		) -> DispatchResult {
 			let coldkey = ensure_signed(origin)?;
 			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-			let stake = Stake::<T>::get(&hotkey, &coldkey);
-			ensure!(amount <= stake, Error::<T>::NotEnoughStake);
+			let mut pools = Pools::<T>::get(&hotkey);
+			let held = Self::live_shares(&hotkey, &coldkey, &pools.active);
+			let worth = pools.active.value_of(held);
+			ensure!(amount <= worth, Error::<T>::NotEnoughStake);
+			let burnt = pools.active.shares_to_take(amount, held);
+			let moved = if burnt == held { worth } else { amount };
+			pools.active.withdraw(moved, burnt);
+			let left = held - burnt;
 			let parameters = Parameters::<T>::get();
-			let remaining = stake - amount;
 			ensure!(
-				remaining.is_zero() || remaining >= parameters.min_stake,
+				left.is_zero() || pools.active.value_of(left) >= parameters.min_stake,
 				Error::<T>::BelowMinimumStake
 			);
 			let unlock_at = frame_system::Pallet::<T>::block_number()
 				.saturating_add(parameters.unbonding_period);
-			let mut chunks = Unbonding::<T>::get(&hotkey, &coldkey);
-			match chunks.last_mut() {
+			let mut claims = Self::live_claims(&hotkey, &coldkey, &pools.unbonding);
+			// The unbonding pool's price never rises above one unit a point, so `moved`
+			// buys at least `moved` points.
+			let points = pools.unbonding.shares_for(moved).ok_or(Error::<T>::Overflow)?;
+			ensure!(!points.is_zero(), Error::<T>::AmountBuysNoShare);
+			pools.unbonding.deposit(moved, points).ok_or(Error::<T>::Overflow)?;
+			match claims.last_mut() {
 				Some(last) if last.unlock_at == unlock_at => {
-					last.amount = last.amount.checked_add(&amount).ok_or(Error::<T>::Overflow)?
+					last.points = last.points.checked_add(&points).ok_or(Error::<T>::Overflow)?
 				},
-				_ => chunks
-					.try_push(UnbondingChunk { amount, unlock_at })
+				_ => claims
+					.try_push(UnbondingClaim { points, unlock_at })
 					.map_err(|_| Error::<T>::TooManyUnbondingChunks)?,
 			}
 			let unbonding =
-				TotalUnbonding::<T>::get().checked_add(&amount).ok_or(Error::<T>::Overflow)?;
-			Unbonding::<T>::insert(&hotkey, &coldkey, chunks);
-			Self::set_stake(&hotkey, &coldkey, remaining);
-			HotkeyStake::<T>::mutate(&hotkey, |total| *total -= amount);
-			TotalStake::<T>::mutate(|total| *total -= amount);
+				TotalUnbonding::<T>::get().checked_add(&moved).ok_or(Error::<T>::Overflow)?;
+			UnbondingClaims::<T>::insert(&hotkey, &coldkey, (pools.unbonding.era, claims));
+			Self::set_shares(&hotkey, &coldkey, left, pools.active.era);
+			Pools::<T>::insert(&hotkey, pools);
+			TotalStake::<T>::mutate(|total| *total = total.saturating_sub(moved));
 			TotalUnbonding::<T>::put(unbonding);
-			Self::remove_zero_hotkey_stake(&hotkey);
-			Self::deposit_event(Event::Unbonding { coldkey, hotkey, amount, unlock_at });
+			Self::deposit_event(Event::Unbonding { coldkey, hotkey, amount: moved, unlock_at });
 			Ok(())
 		}
 
-		/// Releases every unbonding chunk of the caller's position behind `hotkey` that has
-		/// unlocked, back to its free balance.
+		/// Pays every unbonding claim of the caller's position behind `hotkey` that has
+		/// unlocked into its free balance, and clears what a slash of everything voided.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::withdraw_unbonded())]
 		pub fn withdraw_unbonded(origin: OriginFor<T>, hotkey: T::AccountId) -> DispatchResult {
 			let coldkey = ensure_signed(origin)?;
 			ensure!(!Self::locked(&hotkey), Error::<T>::StakeLocked);
 			let now = frame_system::Pallet::<T>::block_number();
-			let chunks = Unbonding::<T>::get(&hotkey, &coldkey);
-			let (due, pending): (alloc::vec::Vec<_>, alloc::vec::Vec<_>) =
-				chunks.into_iter().partition(|chunk| chunk.unlock_at <= now);
-			let amount =
-				due.iter().fold(BalanceOf::<T>::zero(), |sum, c| sum.saturating_add(c.amount));
-			ensure!(!amount.is_zero(), Error::<T>::NothingToWithdraw);
-			T::Currency::release(&HoldReason::Staking.into(), &coldkey, amount, Precision::Exact)?;
-			if pending.is_empty() {
-				Unbonding::<T>::remove(&hotkey, &coldkey);
-			} else {
-				// Fewer chunks than were stored, so the bound holds.
-				Unbonding::<T>::insert(&hotkey, &coldkey, ChunksOf::<T>::truncate_from(pending));
+			let mut pools = Pools::<T>::get(&hotkey);
+			let mut voided = false;
+			let (due, pending) = match UnbondingClaims::<T>::get(&hotkey, &coldkey) {
+				Some((era, claims)) if era == pools.unbonding.era => {
+					let (due, pending): (alloc::vec::Vec<_>, alloc::vec::Vec<_>) =
+						claims.into_iter().partition(|claim| claim.unlock_at <= now);
+					let points =
+						due.iter().fold(Zero::zero(), |sum: BalanceOf<T>, c| sum + c.points);
+					(points, pending)
+				},
+				Some(_) => {
+					voided = true;
+					(Zero::zero(), alloc::vec::Vec::new())
+				},
+				None => (Zero::zero(), alloc::vec::Vec::new()),
+			};
+			if StakeShares::<T>::get(&hotkey, &coldkey).is_some_and(|s| s.era != pools.active.era) {
+				voided = true;
+				StakeShares::<T>::remove(&hotkey, &coldkey);
 			}
-			TotalUnbonding::<T>::mutate(|total| *total -= amount);
+			ensure!(!due.is_zero() || voided, Error::<T>::NothingToWithdraw);
+			let amount = pools.unbonding.value_of(due);
+			pools.unbonding.withdraw(amount, due);
+			if !amount.is_zero() {
+				T::Currency::transfer_on_hold(
+					&HoldReason::Staking.into(),
+					&Self::pot(),
+					&coldkey,
+					amount,
+					Precision::Exact,
+					Restriction::Free,
+					Fortitude::Polite,
+				)?;
+			}
+			if pending.is_empty() {
+				UnbondingClaims::<T>::remove(&hotkey, &coldkey);
+			} else {
+				// Fewer claims than were stored, so the bound holds.
+				let claims = ClaimsOf::<T>::truncate_from(pending);
+				UnbondingClaims::<T>::insert(&hotkey, &coldkey, (pools.unbonding.era, claims));
+			}
+			Pools::<T>::insert(&hotkey, pools);
+			TotalUnbonding::<T>::mutate(|total| *total = total.saturating_sub(amount));
 			Self::close_position_if_empty(&coldkey, &hotkey);
 			Self::deposit_event(Event::Withdrawn { coldkey, hotkey, amount });
 			Ok(())
@@ -456,7 +547,7 @@ pub mod pallet {
 		}
 
 		/// Replaces the staking parameters. Governance only. A lower `max_take` caps existing
-		/// takes at once; a new unbonding period applies to chunks created from now on.
+		/// takes at once; a new unbonding period applies to claims created from now on.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::set_parameters())]
 		pub fn set_parameters(origin: OriginFor<T>, parameters: ParametersOf<T>) -> DispatchResult {
@@ -466,96 +557,5 @@ pub mod pallet {
 			Self::deposit_event(Event::ParametersSet { parameters });
 			Ok(())
 		}
-	}
-
-	impl<T: Config> Pallet<T> {
-		/// Records a new position of `coldkey` behind `hotkey`, within both bounds; nothing if
-		/// it exists.
-		pub(crate) fn open_position(
-			coldkey: &T::AccountId,
-			hotkey: &T::AccountId,
-		) -> DispatchResult {
-			if Positions::<T>::contains_key(coldkey, hotkey) {
-				return Ok(());
-			}
-			let stakers = StakerCount::<T>::get(hotkey);
-			ensure!(stakers < T::MaxStakersPerHotkey::get(), Error::<T>::TooManyStakers);
-			let positions = PositionCount::<T>::get(coldkey);
-			ensure!(positions < T::MaxPositionsPerColdkey::get(), Error::<T>::TooManyPositions);
-			Positions::<T>::insert(coldkey, hotkey, ());
-			StakerCount::<T>::insert(hotkey, stakers + 1);
-			PositionCount::<T>::insert(coldkey, positions + 1);
-			Ok(())
-		}
-
-		/// Forgets a position that holds neither active stake nor unbonding chunks.
-		pub(crate) fn close_position_if_empty(coldkey: &T::AccountId, hotkey: &T::AccountId) {
-			let empty = !Stake::<T>::contains_key(hotkey, coldkey)
-				&& !Unbonding::<T>::contains_key(hotkey, coldkey);
-			if empty && Positions::<T>::take(coldkey, hotkey).is_some() {
-				StakerCount::<T>::mutate_exists(hotkey, |count| {
-					*count = count.and_then(|c| c.checked_sub(1)).filter(|c| *c > 0)
-				});
-				PositionCount::<T>::mutate_exists(coldkey, |count| {
-					*count = count.and_then(|c| c.checked_sub(1)).filter(|c| *c > 0)
-				});
-			}
-		}
-
-		/// Stores a position's active stake, removing the entry at zero.
-		pub(crate) fn set_stake(
-			hotkey: &T::AccountId,
-			coldkey: &T::AccountId,
-			amount: BalanceOf<T>,
-		) {
-			if amount.is_zero() {
-				Stake::<T>::remove(hotkey, coldkey);
-			} else {
-				Stake::<T>::insert(hotkey, coldkey, amount);
-			}
-		}
-
-		pub(crate) fn remove_zero_hotkey_stake(hotkey: &T::AccountId) {
-			if HotkeyStake::<T>::get(hotkey).is_zero() {
-				HotkeyStake::<T>::remove(hotkey);
-			}
-		}
-
-		/// The take of `hotkey`: what its owner set, capped by today's maximum, or the default.
-		pub fn take_of(hotkey: &T::AccountId) -> Perbill {
-			let parameters = Parameters::<T>::get();
-			Takes::<T>::get(hotkey)
-				.map(|record| record.take)
-				.unwrap_or(parameters.default_take)
-				.min(parameters.max_take)
-		}
-
-		/// The staking parameters in force, for the runtime API.
-		pub fn parameters() -> StakingParameters<BalanceOf<T>, BlockNumberFor<T>> {
-			Parameters::<T>::get()
-		}
-
-		/// Every position of `coldkey`, with its unbonding chunks, for the runtime API.
-		pub fn positions(
-			coldkey: &T::AccountId,
-		) -> alloc::vec::Vec<StakePosition<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>> {
-			Positions::<T>::iter_key_prefix(coldkey)
-				.map(|hotkey| StakePosition {
-					stake: Stake::<T>::get(&hotkey, coldkey),
-					unbonding: Unbonding::<T>::get(&hotkey, coldkey).into_inner(),
-					hotkey,
-				})
-				.collect()
-		}
-	}
-}
-
-impl<T: Config> synod_primitives::stake::StakeInfo<T::AccountId, BalanceOf<T>> for Pallet<T> {
-	fn hotkey_stake(hotkey: &T::AccountId) -> BalanceOf<T> {
-		HotkeyStake::<T>::get(hotkey)
-	}
-
-	fn stake(coldkey: &T::AccountId, hotkey: &T::AccountId) -> BalanceOf<T> {
-		Stake::<T>::get(hotkey, coldkey)
 	}
 }

@@ -60,6 +60,10 @@ pub const UNBONDING: u64 = 10;
 pub const MIN_STAKE: u128 = 100;
 
 // `EnsureSignedBy<Governor, _>` admits only [`GOVERNOR`].
+frame_support::parameter_types! {
+	pub const StakingPalletId: frame_support::PalletId = frame_support::PalletId(*b"syn/stak");
+}
+
 frame_support::ord_parameter_types! {
 	pub const Governor: u64 = GOVERNOR;
 }
@@ -92,6 +96,7 @@ impl pallet_synod_staking::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Hotkeys = MockHotkeys;
 	type GovernanceOrigin = frame_system::EnsureSignedBy<Governor, u64>;
+	type PalletId = StakingPalletId;
 	type MaxUnbondingChunks = ConstU32<4>;
 	type MaxStakersPerHotkey = ConstU32<8>;
 	type MaxPositionsPerColdkey = ConstU32<4>;

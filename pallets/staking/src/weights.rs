@@ -1,5 +1,5 @@
 //! Weights for `pallet_synod_staking`, generated from its benchmarks (`benchmarking.rs`) by
-//! `scripts/benchmark.sh`: STEPS 10, REPEAT 5, on AMD EPYC, 2026-12-01.
+//! `scripts/benchmark.sh`: STEPS 10, REPEAT 5, on AMD EPYC, 2026-12-02.
 //!
 //! A release `synod-node` built `--features runtime-benchmarks` ran the compiled wasm on this
 //! machine. Regenerate on reference hardware before a public network, and after any change to
@@ -20,8 +20,8 @@ pub trait WeightInfo {
 	fn withdraw_unbonded() -> Weight;
 	fn set_take() -> Weight;
 	fn set_parameters() -> Weight;
-	fn slash_hotkey(n: u32, ) -> Weight;
-	fn credit_dividend(n: u32, ) -> Weight;
+	fn slash_hotkey() -> Weight;
+	fn credit_dividend() -> Weight;
 }
 
 /// Weights measured for the Synod runtime, with its database weights.
@@ -29,12 +29,12 @@ pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Subnets::HotkeyOwner` (r:1 w:0)
 	/// Proof: `Subnets::HotkeyOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Stake` (r:1 w:1)
-	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Pools` (r:1 w:1)
+	/// Proof: `Staking::Pools` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::StakeShares` (r:1 w:1)
+	/// Proof: `Staking::StakeShares` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Parameters` (r:1 w:0)
 	/// Proof: `Staking::Parameters` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::HotkeyStake` (r:1 w:1)
-	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalStake` (r:1 w:1)
 	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Positions` (r:1 w:1)
@@ -43,46 +43,48 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::StakerCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::PositionCount` (r:1 w:1)
 	/// Proof: `Staking::PositionCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	fn add_stake() -> Weight {
-		// Fastest run: 63_254_000 ps; proof size measured `528`.
-		Weight::from_parts(66_599_000, 3622)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+		// Fastest run: 79_348_000 ps; proof size measured `1592`.
+		Weight::from_parts(88_471_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
-	/// Storage: `Staking::Stake` (r:1 w:1)
-	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Pools` (r:1 w:1)
+	/// Proof: `Staking::Pools` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::StakeShares` (r:1 w:1)
+	/// Proof: `Staking::StakeShares` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Parameters` (r:1 w:0)
 	/// Proof: `Staking::Parameters` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Unbonding` (r:1 w:1)
-	/// Proof: `Staking::Unbonding` (`max_values`: None, `max_size`: Some(737), added: 3212, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::UnbondingClaims` (r:1 w:1)
+	/// Proof: `Staking::UnbondingClaims` (`max_values`: None, `max_size`: Some(741), added: 3216, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalUnbonding` (r:1 w:1)
 	/// Proof: `Staking::TotalUnbonding` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::HotkeyStake` (r:1 w:1)
-	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalStake` (r:1 w:1)
 	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn remove_stake() -> Weight {
-		// Fastest run: 24_727_000 ps; proof size measured `498`.
-		Weight::from_parts(26_670_000, 4202)
+		// Fastest run: 30_986_000 ps; proof size measured `1339`.
+		Weight::from_parts(33_089_000, 4206)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Staking::StakeLocks` (r:1 w:0)
 	/// Proof: `Staking::StakeLocks` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Unbonding` (r:1 w:1)
-	/// Proof: `Staking::Unbonding` (`max_values`: None, `max_size`: Some(737), added: 3212, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Pools` (r:1 w:1)
+	/// Proof: `Staking::Pools` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::UnbondingClaims` (r:1 w:1)
+	/// Proof: `Staking::UnbondingClaims` (`max_values`: None, `max_size`: Some(741), added: 3216, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::StakeShares` (r:1 w:0)
+	/// Proof: `Staking::StakeShares` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalUnbonding` (r:1 w:1)
 	/// Proof: `Staking::TotalUnbonding` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Stake` (r:1 w:0)
-	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Positions` (r:1 w:1)
 	/// Proof: `Staking::Positions` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::StakerCount` (r:1 w:1)
@@ -90,10 +92,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Staking::PositionCount` (r:1 w:1)
 	/// Proof: `Staking::PositionCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
-		// Fastest run: 61_992_000 ps; proof size measured `1410`.
-		Weight::from_parts(64_827_000, 4202)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		// Fastest run: 84_857_000 ps; proof size measured `1754`.
+		Weight::from_parts(91_507_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Subnets::HotkeyOwner` (r:1 w:0)
 	/// Proof: `Subnets::HotkeyOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
@@ -102,42 +104,33 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Staking::Takes` (r:1 w:1)
 	/// Proof: `Staking::Takes` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn set_take() -> Weight {
-		// Fastest run: 16_314_000 ps; proof size measured `469`.
-		Weight::from_parts(17_506_000, 3545)
+		// Fastest run: 17_866_000 ps; proof size measured `469`.
+		Weight::from_parts(19_859_000, 3545)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Staking::Parameters` (r:0 w:1)
 	/// Proof: `Staking::Parameters` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn set_parameters() -> Weight {
-		// Fastest run: 3_545_000 ps; proof size measured `0`.
-		Weight::from_parts(3_926_000, 0)
+		// Fastest run: 3_816_000 ps; proof size measured `0`.
+		Weight::from_parts(4_376_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `Staking::Stake` (r:513 w:512)
-	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Unbonding` (r:513 w:512)
-	/// Proof: `Staking::Unbonding` (`max_values`: None, `max_size`: Some(737), added: 3212, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::HotkeyStake` (r:1 w:1)
-	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Pools` (r:1 w:1)
+	/// Proof: `Staking::Pools` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalStake` (r:1 w:1)
 	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalUnbonding` (r:1 w:1)
 	/// Proof: `Staking::TotalUnbonding` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:512 w:512)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:513 w:513)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// `n` ranges over `[1, 512]`.
-	fn slash_hotkey(n: u32, ) -> Weight {
-		// Fastest run: 74_591_000 ps; proof size measured `1196`.
-		Weight::from_parts(75_592_000, 4202)
-			.saturating_add(Weight::from_parts(35_231_923, 0).saturating_mul(n.into()))
+	fn slash_hotkey() -> Weight {
+		// Fastest run: 46_579_000 ps; proof size measured `870`.
+		Weight::from_parts(50_996_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3212).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Staking::Parameters` (r:1 w:0)
 	/// Proof: `Staking::Parameters` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
@@ -145,77 +138,64 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Subnets::HotkeyOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Takes` (r:1 w:0)
 	/// Proof: `Staking::Takes` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::HotkeyStake` (r:1 w:1)
-	/// Proof: `Staking::HotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Stake` (r:513 w:512)
-	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:513 w:513)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:512 w:512)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Positions` (r:1 w:0)
+	/// Storage: `Staking::Pools` (r:1 w:1)
+	/// Proof: `Staking::Pools` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Positions` (r:1 w:1)
 	/// Proof: `Staking::Positions` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::StakerCount` (r:1 w:0)
+	/// Storage: `Staking::StakerCount` (r:1 w:1)
 	/// Proof: `Staking::StakerCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::TotalStake` (r:1 w:1)
-	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::PositionCount` (r:1 w:1)
 	/// Proof: `Staking::PositionCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// `n` ranges over `[1, 512]`.
-	fn credit_dividend(n: u32, ) -> Weight {
-		// Fastest run: 155_522_000 ps; proof size measured `1915`.
-		Weight::from_parts(92_100_782, 6542)
-			.saturating_add(Weight::from_parts(59_984_398, 0).saturating_mul(n.into()))
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::StakeShares` (r:1 w:1)
+	/// Proof: `Staking::StakeShares` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalStake` (r:1 w:1)
+	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	fn credit_dividend() -> Weight {
+		// Fastest run: 103_394_000 ps; proof size measured `1726`.
+		Weight::from_parts(111_336_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(n.into()))
 	}
 }
 
 /// The same figures with ParityDb's database weights, for tests and other runtimes.
 impl WeightInfo for () {
 	fn add_stake() -> Weight {
-		Weight::from_parts(66_599_000, 3622)
-			.saturating_add(ParityDbWeight::get().reads(10_u64))
-			.saturating_add(ParityDbWeight::get().writes(8_u64))
+		Weight::from_parts(88_471_000, 6196)
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn remove_stake() -> Weight {
-		Weight::from_parts(26_670_000, 4202)
+		Weight::from_parts(33_089_000, 4206)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(64_827_000, 4202)
-			.saturating_add(ParityDbWeight::get().reads(9_u64))
-			.saturating_add(ParityDbWeight::get().writes(7_u64))
+		Weight::from_parts(91_507_000, 6196)
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn set_take() -> Weight {
-		Weight::from_parts(17_506_000, 3545)
+		Weight::from_parts(19_859_000, 3545)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_parameters() -> Weight {
-		Weight::from_parts(3_926_000, 0)
+		Weight::from_parts(4_376_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn slash_hotkey(n: u32, ) -> Weight {
-		Weight::from_parts(75_592_000, 4202)
-			.saturating_add(Weight::from_parts(35_231_923, 0).saturating_mul(n.into()))
+	fn slash_hotkey() -> Weight {
+		Weight::from_parts(50_996_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
-			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3212).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
-	fn credit_dividend(n: u32, ) -> Weight {
-		Weight::from_parts(92_100_782, 6542)
-			.saturating_add(Weight::from_parts(59_984_398, 0).saturating_mul(n.into()))
+	fn credit_dividend() -> Weight {
+		Weight::from_parts(111_336_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
-			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
-			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(n.into()))
 	}
 }

@@ -295,8 +295,8 @@ mod epochs {
 			assert_ok!(set_weights(1, &[2, 3, 4], &[3, 2, 1]));
 			assert_ok!(set_weights(2, &[2, 3], &[3, 2]));
 			let epoch = <() as crate::WeightInfo>::run_epoch(5, 5);
-			// Each validator's hotkey has its coldkey as sole staker.
-			let credit = <() as pallet_synod_staking::WeightInfo>::credit_dividend(2);
+			// A credit costs the same whatever the hotkey's stakers (share-based stake).
+			let credit = <() as pallet_synod_staking::WeightInfo>::credit_dividend();
 			System::set_block_number(17);
 			let quiet = Yuma::on_initialize(17);
 			assert!(quiet.ref_time() < epoch.ref_time());

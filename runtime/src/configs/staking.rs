@@ -1,10 +1,15 @@
-//! Stake behind hotkeys: holds, unbonding, takes, slashing and dividends.
+//! Stake behind hotkeys: share pools in one pot, unbonding, takes, slashing and dividends.
 
-use frame_support::traits::ConstU32;
+use frame_support::{parameter_types, traits::ConstU32, PalletId};
 
 #[cfg(feature = "runtime-benchmarks")]
 use crate::AccountId;
 use crate::{configs::GovernanceOrigin, Balances, Runtime, RuntimeHoldReason, Subnets};
+
+parameter_types! {
+	/// The pot that holds all stake: `modlsyn/stak` and zeros, as an account.
+	pub const StakingPalletId: PalletId = PalletId(*b"syn/stak");
+}
 
 impl pallet_synod_staking::Config for Runtime {
 	type Currency = Balances;
@@ -12,8 +17,10 @@ impl pallet_synod_staking::Config for Runtime {
 	// A hotkey can be staked on once a coldkey has registered it on some subnet.
 	type Hotkeys = Subnets;
 	type GovernanceOrigin = GovernanceOrigin;
+	type PalletId = StakingPalletId;
 	type MaxUnbondingChunks = ConstU32<32>;
-	// Slashing and dividends visit every staker of a hotkey; this bounds their weight.
+	// Slashes and dividends visit no staker (share pools); this bounds what lists them, the
+	// runtime API's metagraph of positions and `try_state`.
 	type MaxStakersPerHotkey = ConstU32<512>;
 	type MaxPositionsPerColdkey = ConstU32<64>;
 	type WeightInfo = pallet_synod_staking::weights::SubstrateWeight<Runtime>;

@@ -5,7 +5,9 @@
 //! stake that makes them miners and permit holders; the unbonding period stays short so
 //! that withdrawals come due within an episode.
 
-use pallet_synod_staking::{Parameters, Stake, StakingParameters, Takes, Unbonding};
+use pallet_synod_staking::{
+	Parameters, Pools, StakeShares, StakingParameters, Takes, UnbondingClaims,
+};
 use sp_runtime::Perbill;
 use synod_runtime::{currency::SYN, AccountId, Balance, BlockNumber, Runtime, RuntimeOrigin};
 
@@ -76,7 +78,13 @@ fn unstake(g: &mut Gen, coldkey: AccountId, hotkey: AccountId, amount: Balance) 
 /// when the rest would fall below the minimum). Off target: more than the stake, nothing, a
 /// rest below the minimum, another coldkey's position, a hotkey it has nothing behind.
 fn remove_stake(g: &mut Gen) -> Action {
-	let positions: Vec<(AccountId, AccountId, Balance)> = Stake::<Runtime>::iter().collect();
+	let positions: Vec<(AccountId, AccountId, Balance)> = StakeShares::<Runtime>::iter_keys()
+		.map(|(hotkey, coldkey)| {
+			let stake = Staking::stake_of(&coldkey, &hotkey);
+			(hotkey, coldkey, stake)
+		})
+		.filter(|(_, _, stake)| *stake > 0)
+		.collect();
 	if positions.is_empty() {
 		let (coldkey, hotkey) = (g.account(), g.account());
 		return unstake(g, coldkey, hotkey, SYN);
@@ -106,13 +114,15 @@ fn remove_stake(g: &mut Gen) -> Action {
 	}
 }
 
-/// A position with a chunk due behind an unlocked hotkey, mostly; otherwise one whose chunks
-/// are not due or whose hotkey answers for a job (locked), another coldkey, or nobody's.
+/// A position with a claim due (or voided by a slash of everything) behind an unlocked hotkey,
+/// mostly; otherwise one whose claims are not due or whose hotkey answers for a job (locked),
+/// another coldkey, or nobody's.
 fn withdraw_unbonded(g: &mut Gen) -> Action {
 	let now = g.now();
-	let entries: Vec<(AccountId, AccountId, bool)> = Unbonding::<Runtime>::iter()
-		.map(|(hotkey, coldkey, chunks)| {
-			let unlocked = chunks.iter().any(|chunk| chunk.unlock_at <= now);
+	let entries: Vec<(AccountId, AccountId, bool)> = UnbondingClaims::<Runtime>::iter()
+		.map(|(hotkey, coldkey, (era, claims))| {
+			let voided = era != Pools::<Runtime>::get(&hotkey).unbonding.era;
+			let unlocked = voided || claims.iter().any(|claim| claim.unlock_at <= now);
 			let due = unlocked && !Staking::locked(&hotkey);
 			(hotkey, coldkey, due)
 		})

@@ -416,7 +416,9 @@ fn set_subnet_deposit(g: &mut Gen) -> Action {
 fn is_working(netuid: u16) -> bool {
 	let staked = Subnets::neurons(netuid)
 		.iter()
-		.filter(|neuron| pallet_synod_staking::HotkeyStake::<Runtime>::get(&neuron.hotkey) > 0)
+		.filter(|neuron| {
+			pallet_synod_staking::Pools::<Runtime>::get(&neuron.hotkey).active.value > 0
+		})
 		.count();
 	staked >= 4
 }

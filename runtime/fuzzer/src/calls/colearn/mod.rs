@@ -69,10 +69,10 @@ struct Targets {
 impl Targets {
 	fn read(open: Vec<(ExperimentId, Record)>, memo: &Memo) -> Self {
 		// Learners must be staked hotkeys; the prelude and the staking generator make them.
-		let mut hotkeys: Vec<(AccountId, Balance)> =
-			pallet_synod_staking::HotkeyStake::<Runtime>::iter()
-				.filter(|(_, stake)| *stake > 0)
-				.collect();
+		let mut hotkeys: Vec<(AccountId, Balance)> = pallet_synod_staking::Pools::<Runtime>::iter()
+			.map(|(hotkey, pools)| (hotkey, pools.active.value))
+			.filter(|(_, stake)| *stake > 0)
+			.collect();
 		hotkeys.sort_by(|a, b| a.0.cmp(&b.0));
 		let mut proposing: Vec<usize> = Vec::new();
 		let (mut commits, mut joins, mut applicants, mut members): (Pairs, Pairs, Pairs, Pairs) =

@@ -1,44 +1,23 @@
-//! Tests of every call and trait function, their error paths (which must leave storage
-//! untouched) and the invariants, which [`test`] checks after each test.
+//! Tests of the calls, their error paths (which must leave storage untouched) and the
+//! invariants, which [`test`] checks after each test.
 
-use crate::{mock::*, pallet::*, Error, Event, StakePosition, UnbondingChunk};
-use frame_support::{
-	assert_noop, assert_ok,
-	traits::fungible::{Inspect, InspectHold, Mutate},
-};
-use sp_runtime::{DispatchError, Perbill};
-use synod_primitives::stake::{
-	DividendCredit, SlashAmount, SlashDestination, SlashReason, StakeInfo, StakeSlash,
-};
-
-fn signed(who: u64) -> RuntimeOrigin {
-	RuntimeOrigin::signed(who)
-}
-
-fn held(who: u64) -> u128 {
-	Balances::balance_on_hold(&RuntimeHoldReason::Staking(HoldReason::Staking), &who)
-}
-
-fn last_event() -> RuntimeEvent {
-	System::events().pop().expect("an event").event
-}
-
-const HOT: u64 = 31; // owned by coldkey 1
-const HOT2: u64 = 32; // owned by coldkey 2
+use super::*;
 
 mod add_and_remove {
 	use super::*;
 
 	#[test]
-	fn add_stake_holds_the_amount() {
+	fn add_stake_moves_the_amount_into_the_pot() {
 		test(|| {
 			assert_ok!(Staking::add_stake(signed(7), HOT, 500));
 			assert_eq!(
 				last_event(),
 				Event::StakeAdded { coldkey: 7, hotkey: HOT, amount: 500 }.into()
 			);
-			assert_eq!(held(7), 500);
+			assert_eq!(in_pot(), 500);
 			assert_eq!(Balances::balance(&7), FUNDS - 500);
+			// The stake keeps the coldkey's account alive, as a hold on it would.
+			assert_eq!(System::consumers(&7), 1);
 			assert_eq!(Staking::stake(&7, &HOT), 500);
 			assert_eq!(Staking::hotkey_stake(&HOT), 500);
 			assert_ok!(Staking::add_stake(signed(8), HOT, 300));
@@ -106,7 +85,8 @@ mod add_and_remove {
 			assert_ok!(Staking::add_stake(signed(12), HOT, u128::MAX / 8));
 			assert_eq!(Staking::hotkey_stake(&HOT), u128::MAX / 4 + u128::MAX / 8);
 			assert_eq!(TotalStake::<Test>::get(), u128::MAX / 4 + u128::MAX / 8);
-			assert_eq!(held(11), u128::MAX / 4);
+			assert_eq!(in_pot(), u128::MAX / 4 + u128::MAX / 8);
+			assert_eq!(Staking::stake(&11, &HOT), u128::MAX / 4);
 		});
 	}
 
@@ -122,8 +102,8 @@ mod add_and_remove {
 			);
 			assert_eq!(Staking::stake(&7, &HOT), 300);
 			assert_eq!(Staking::hotkey_stake(&HOT), 300);
-			// Still held, and still slashable, until withdrawn.
-			assert_eq!(held(7), 500);
+			// Still in the pot, and still slashable, until withdrawn.
+			assert_eq!(in_pot(), 500);
 			assert_eq!(TotalUnbonding::<Test>::get(), 200);
 			// A second unstake in the same block merges into the same chunk.
 			assert_ok!(Staking::remove_stake(signed(7), HOT, 300));
@@ -187,15 +167,12 @@ mod withdrawal {
 				Event::Withdrawn { coldkey: 7, hotkey: HOT, amount: 100 }.into()
 			);
 			assert_eq!(Balances::balance(&7), free + 100);
-			assert_eq!(held(7), 900);
-			assert_eq!(
-				Unbonding::<Test>::get(HOT, 7).into_inner(),
-				vec![UnbondingChunk { amount: 200, unlock_at: 14 }]
-			);
+			assert_eq!(in_pot(), 900);
+			assert_eq!(unbonding(7, HOT), vec![UnbondingChunk { amount: 200, unlock_at: 14 }]);
 			run_to(14);
 			assert_ok!(Staking::withdraw_unbonded(signed(7), HOT));
-			assert_eq!(held(7), 700);
-			assert!(!Unbonding::<Test>::contains_key(HOT, 7));
+			assert_eq!(in_pot(), 700);
+			assert!(!UnbondingClaims::<Test>::contains_key(HOT, 7));
 		});
 	}
 
@@ -211,6 +188,8 @@ mod withdrawal {
 			assert_eq!(Staking::positions(&7), vec![]);
 			assert_eq!(PositionCount::<Test>::get(7), 0);
 			assert_eq!(StakerCount::<Test>::get(HOT), 0);
+			assert!(!Pools::<Test>::contains_key(HOT));
+			assert_eq!(System::consumers(&7), 0);
 			assert_noop!(
 				Staking::withdraw_unbonded(signed(7), HOT),
 				Error::<Test>::NothingToWithdraw
@@ -230,7 +209,7 @@ mod locks {
 			Staking::lock(*b"jobs    ", &HOT);
 			Staking::lock(*b"jobs    ", &HOT);
 			Staking::lock(*b"colearn ", &HOT);
-			// Unbonding may start: the chunk stays held and slashable.
+			// Unbonding may start: the claim stays in the pot and slashable.
 			assert_ok!(Staking::remove_stake(signed(7), HOT, 500));
 			run_to(1 + UNBONDING);
 			assert_noop!(Staking::withdraw_unbonded(signed(7), HOT), Error::<Test>::StakeLocked);
@@ -322,262 +301,7 @@ mod takes {
 			assert_eq!(last_event(), Event::ParametersSet { parameters }.into());
 			assert_ok!(Staking::add_stake(signed(7), HOT, 500));
 			assert_ok!(Staking::remove_stake(signed(7), HOT, 500));
-			assert_eq!(Unbonding::<Test>::get(HOT, 7)[0].unlock_at, 4);
+			assert_eq!(unbonding(7, HOT)[0].unlock_at, 4);
 		});
-	}
-}
-
-mod slashing {
-	use super::*;
-
-	/// Coldkey 7: 600 active + a chunk of 400; coldkey 8: 1 000 active; 2 000 at stake.
-	fn staked() {
-		assert_ok!(Staking::add_stake(signed(7), HOT, 1_000));
-		assert_ok!(Staking::remove_stake(signed(7), HOT, 400));
-		assert_ok!(Staking::add_stake(signed(8), HOT, 1_000));
-	}
-
-	#[test]
-	fn a_fraction_is_taken_pro_rata_from_active_and_unbonding_stake() {
-		test(|| {
-			staked();
-			let issuance = Balances::total_issuance();
-			let slashed = Staking::slash(
-				&HOT,
-				SlashAmount::Fraction(Perbill::from_percent(10)),
-				SlashReason::WrongResult,
-				SlashDestination::Burn,
-			)
-			.unwrap();
-			assert_eq!(slashed, 200);
-			assert_eq!(
-				last_event(),
-				Event::Slashed {
-					hotkey: HOT,
-					amount: 200,
-					reason: SlashReason::WrongResult,
-					destination: SlashDestination::Burn
-				}
-				.into()
-			);
-			assert_eq!(Staking::stake(&7, &HOT), 540);
-			assert_eq!(Unbonding::<Test>::get(HOT, 7)[0].amount, 360);
-			assert_eq!(Staking::stake(&8, &HOT), 900);
-			assert_eq!(Staking::hotkey_stake(&HOT), 1_440);
-			assert_eq!(held(7), 900);
-			assert_eq!(held(8), 900);
-			assert_eq!(Balances::total_issuance(), issuance - 200);
-		});
-	}
-
-	#[test]
-	fn an_amount_is_paid_to_the_destination_exactly() {
-		test(|| {
-			staked();
-			// 333 of 2 000 does not divide evenly: 99.9 + 66.6 + 166.5 -> 99 + 66 + 166 = 331,
-			// and the two units left come from the largest pieces.
-			let before = Balances::balance(&15);
-			let issuance = Balances::total_issuance();
-			let slashed = Staking::slash(
-				&HOT,
-				SlashAmount::Amount(333),
-				SlashReason::MissedDeadline,
-				SlashDestination::Account(15),
-			)
-			.unwrap();
-			assert_eq!(slashed, 333);
-			assert_eq!(Balances::balance(&15), before + 333);
-			assert_eq!(Balances::total_issuance(), issuance);
-			assert_eq!(Staking::stake(&8, &HOT), 1_000 - 167);
-			assert_eq!(Staking::stake(&7, &HOT), 600 - 100);
-			assert_eq!(Unbonding::<Test>::get(HOT, 7)[0].amount, 400 - 66);
-		});
-	}
-
-	#[test]
-	fn slashing_more_than_is_at_stake_takes_everything() {
-		test(|| {
-			staked();
-			let slashed = Staking::slash(
-				&HOT,
-				SlashAmount::Amount(u128::MAX),
-				SlashReason::Governance,
-				SlashDestination::Burn,
-			)
-			.unwrap();
-			assert_eq!(slashed, 2_000);
-			assert_eq!(held(7), 0);
-			assert_eq!(held(8), 0);
-			assert_eq!(Staking::positions(&7), vec![]);
-			assert_eq!(StakerCount::<Test>::get(HOT), 0);
-			assert_eq!(TotalStake::<Test>::get(), 0);
-			assert_eq!(TotalUnbonding::<Test>::get(), 0);
-		});
-	}
-
-	#[test]
-	fn slashing_nothing_at_stake_changes_nothing() {
-		test(|| {
-			let slashed = Staking::slash(
-				&HOT2,
-				SlashAmount::Fraction(Perbill::one()),
-				SlashReason::Governance,
-				SlashDestination::Burn,
-			)
-			.unwrap();
-			assert_eq!(slashed, 0);
-			assert!(System::events().is_empty());
-		});
-	}
-
-	#[test]
-	fn a_destination_that_cannot_exist_gets_it_burnt() {
-		test(|| {
-			assert_ok!(Staking::add_stake(signed(7), HOT, 1_000));
-			let issuance = Balances::total_issuance();
-			// 5 is below the existential deposit of 10, so account 77 cannot be created.
-			Staking::slash(
-				&HOT,
-				SlashAmount::Amount(5),
-				SlashReason::Governance,
-				SlashDestination::Account(77),
-			)
-			.unwrap();
-			assert_eq!(Balances::balance(&77), 0);
-			assert_eq!(Balances::total_issuance(), issuance - 5);
-		});
-	}
-}
-
-mod dividends {
-	use super::*;
-
-	#[test]
-	fn take_first_then_pro_rata_then_remainder_to_the_owner() {
-		test(|| {
-			// Coldkey 7 stakes 300, coldkey 8 stakes 700; the owner (1) has no position.
-			assert_ok!(Staking::add_stake(signed(7), HOT, 300));
-			assert_ok!(Staking::add_stake(signed(8), HOT, 700));
-			let issuance = Balances::total_issuance();
-			assert_eq!(Staking::credit_dividend(&HOT, 1_001), Ok(1_001));
-			// Take 10% of 1 001 = 100; 901 shared: 270.3 -> 270, 630.7 -> 630; 1 left over.
-			assert_eq!(
-				last_event(),
-				Event::DividendCredited { hotkey: HOT, amount: 1_001, take: 100 }.into()
-			);
-			assert_eq!(Staking::stake(&7, &HOT), 570);
-			assert_eq!(Staking::stake(&8, &HOT), 1_330);
-			assert_eq!(Staking::stake(&1, &HOT), 101);
-			assert_eq!(Staking::hotkey_stake(&HOT), 2_001);
-			assert_eq!(Balances::total_issuance(), issuance + 1_001);
-			// Unbonding stake earns nothing.
-			assert_ok!(Staking::remove_stake(signed(7), HOT, 570));
-			assert_ok!(Staking::credit_dividend(&HOT, 100));
-			assert_eq!(Unbonding::<Test>::get(HOT, 7)[0].amount, 570);
-		});
-	}
-
-	#[test]
-	fn a_hotkey_without_stakers_pays_its_owner() {
-		test(|| {
-			assert_ok!(Staking::credit_dividend(&HOT2, 50));
-			assert_eq!(Staking::stake(&2, &HOT2), 50);
-			assert_eq!(held(2), 50);
-			assert_eq!(
-				Staking::credit_dividend(&99, 50),
-				Err(Error::<Test>::HotkeyNotRegistered.into())
-			);
-			assert_eq!(Staking::credit_dividend(&HOT2, 0), Ok(0));
-		});
-	}
-
-	#[test]
-	fn an_owner_without_room_for_a_position_is_paid_free_balance() {
-		test(|| {
-			for hotkey in 32..=35 {
-				assert_ok!(Staking::add_stake(signed(1), hotkey, 200));
-			}
-			let free = Balances::balance(&1);
-			assert_ok!(Staking::credit_dividend(&HOT, 40));
-			assert_eq!(Balances::balance(&1), free + 40);
-			assert_eq!(Staking::stake(&1, &HOT), 0);
-		});
-	}
-}
-
-mod properties {
-	use super::*;
-	use proptest::prelude::*;
-
-	#[derive(Clone, Debug)]
-	enum Action {
-		Add { coldkey: u64, hotkey: u64, amount: u128 },
-		Remove { coldkey: u64, hotkey: u64, amount: u128 },
-		Withdraw { coldkey: u64, hotkey: u64 },
-		Advance(u64),
-		Slash { hotkey: u64, percent: u32, burn: bool },
-		Dividend { hotkey: u64, amount: u128 },
-	}
-
-	fn action() -> impl Strategy<Value = Action> {
-		let coldkey = 6u64..11;
-		let hotkey = 31u64..34;
-		prop_oneof![
-			(coldkey.clone(), hotkey.clone(), 0u128..5_000)
-				.prop_map(|(coldkey, hotkey, amount)| Action::Add { coldkey, hotkey, amount }),
-			(coldkey.clone(), hotkey.clone(), 0u128..3_000)
-				.prop_map(|(coldkey, hotkey, amount)| Action::Remove { coldkey, hotkey, amount }),
-			(coldkey, hotkey.clone())
-				.prop_map(|(coldkey, hotkey)| Action::Withdraw { coldkey, hotkey }),
-			(1u64..8).prop_map(Action::Advance),
-			(hotkey.clone(), 0u32..=100, any::<bool>())
-				.prop_map(|(hotkey, percent, burn)| Action::Slash { hotkey, percent, burn }),
-			(hotkey, 0u128..10_000)
-				.prop_map(|(hotkey, amount)| Action::Dividend { hotkey, amount }),
-		]
-	}
-
-	proptest! {
-		#![proptest_config(ProptestConfig::with_cases(64))]
-		#[test]
-		fn random_sequences_keep_the_invariants(actions in proptest::collection::vec(action(), 1..80)) {
-			new_test_ext().execute_with(|| {
-				let issuance = Balances::total_issuance();
-				let (mut minted, mut burnt) = (0u128, 0u128);
-				for action in actions {
-					match action {
-						Action::Add { coldkey, hotkey, amount } => {
-							let _ = Staking::add_stake(signed(coldkey), hotkey, amount);
-						},
-						Action::Remove { coldkey, hotkey, amount } => {
-							let _ = Staking::remove_stake(signed(coldkey), hotkey, amount);
-						},
-						Action::Withdraw { coldkey, hotkey } => {
-							let _ = Staking::withdraw_unbonded(signed(coldkey), hotkey);
-						},
-						Action::Advance(blocks) => run_to(System::block_number() + blocks),
-						Action::Slash { hotkey, percent, burn } => {
-							let destination =
-								if burn { SlashDestination::Burn } else { SlashDestination::Account(20) };
-							let slashed = Staking::slash(
-								&hotkey,
-								SlashAmount::Fraction(Perbill::from_percent(percent)),
-								SlashReason::Governance,
-								destination,
-							)
-							.unwrap();
-							if burn {
-								burnt += slashed;
-							}
-						},
-						Action::Dividend { hotkey, amount } => {
-							minted += Staking::credit_dividend(&hotkey, amount).unwrap();
-						},
-					}
-					Staking::do_try_state().expect("invariants hold after every step");
-				}
-				assert_eq!(Balances::total_issuance(), issuance + minted - burnt);
-			});
-		}
 	}
 }
