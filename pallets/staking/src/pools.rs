@@ -21,7 +21,12 @@ use sp_runtime::{
 
 /// `a * b / c` in 128 bits with the given rounding; `None` if the result exceeds the balance
 /// type or `c` is zero.
-fn mul_div<B: AtLeast32BitUnsigned + Copy>(a: B, b: B, c: B, rounding: Rounding) -> Option<B> {
+pub(crate) fn mul_div<B: AtLeast32BitUnsigned + Copy>(
+	a: B,
+	b: B,
+	c: B,
+	rounding: Rounding,
+) -> Option<B> {
 	let (a, b, c): (u128, u128, u128) =
 		(a.saturated_into(), b.saturated_into(), c.saturated_into());
 	let result = multiply_by_rational_with_rounding(a, b, c, rounding)?;

@@ -1,7 +1,7 @@
 //! Slashing a hotkey: a cut of each of its two pools, pro rata to their values, so that every
 //! staker loses the same fraction of its active and unbonding stake without being visited.
 
-use crate::{pallet::*, BalanceOf};
+use crate::{pallet::*, pools::mul_div, BalanceOf};
 use frame_support::{
 	storage::with_storage_layer,
 	traits::{
@@ -11,24 +11,10 @@ use frame_support::{
 	weights::Weight,
 };
 use sp_runtime::{
-	helpers_128bit::multiply_by_rational_with_rounding,
-	traits::{Saturating, UniqueSaturatedInto, Zero},
-	DispatchError, Rounding, SaturatedConversion,
+	traits::{Saturating, Zero},
+	DispatchError, Rounding,
 };
 use synod_primitives::stake::{SlashAmount, SlashDestination, SlashReason, StakeSlash};
-
-/// `part` of `amount` in `whole`, rounded down; exact for any 128-bit balances.
-pub(crate) fn pro_rata<B: UniqueSaturatedInto<u128> + Copy>(amount: B, part: B, whole: B) -> u128 {
-	let (amount, part, whole) = (
-		amount.unique_saturated_into(),
-		part.unique_saturated_into(),
-		whole.unique_saturated_into(),
-	);
-	if whole == 0 {
-		return 0;
-	}
-	multiply_by_rational_with_rounding(amount, part, whole, Rounding::Down).unwrap_or(0)
-}
 
 impl<T: Config> Pallet<T> {
 	fn do_slash(
@@ -49,7 +35,8 @@ impl<T: Config> Pallet<T> {
 		}
 		// The active cut rounds down, so the unbonding cut (the rest) is at most the
 		// unbonding pool's share rounded up, which never exceeds its value.
-		let active_cut: BalanceOf<T> = pro_rata(target, active, at_stake).saturated_into();
+		// `active <= at_stake`, so the cut fits the balance type and never exceeds `target`.
+		let active_cut = mul_div(target, active, at_stake, Rounding::Down).unwrap_or_default();
 		let unbonding_cut = target - active_cut;
 		pools.active.slash(active_cut);
 		pools.unbonding.slash(unbonding_cut);
