@@ -21,11 +21,13 @@ pub enum ArtifactKind {
 	Model = 2,
 	Outputs = 3,
 	Statistics = 4,
+	/// A training run's full state at a checkpoint of its trace.
+	Checkpoint = 5,
 }
 
 impl ArtifactKind {
 	fn from_byte(byte: u8) -> Option<Self> {
-		[Self::Dataset, Self::Model, Self::Outputs, Self::Statistics]
+		[Self::Dataset, Self::Model, Self::Outputs, Self::Statistics, Self::Checkpoint]
 			.into_iter()
 			.find(|kind| *kind as u8 == byte)
 	}

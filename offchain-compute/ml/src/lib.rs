@@ -21,6 +21,7 @@
 
 pub mod arch;
 pub mod artifact;
+pub mod checkpoint;
 pub mod dataset;
 mod error;
 pub mod hash;
@@ -33,10 +34,11 @@ pub mod stats;
 pub mod train;
 
 pub use arch::Architecture;
+pub use checkpoint::Checkpoint;
 pub use dataset::Dataset;
 pub use error::MlError;
 pub use hash::{content_hash, ContentHash};
 pub use hyper::Hyperparameters;
 pub use mode::ExecutionMode;
 pub use model::{Evaluation, ModelHeader, Outputs, TrainedModel};
-pub use train::{fine_tune, train};
+pub use train::{fine_tune, replay, train, train_traced, TracedRun};

@@ -25,21 +25,21 @@ pub struct TrainedModel {
 }
 
 #[derive(Encode, Decode)]
-struct TensorWire {
+pub(crate) struct TensorWire {
 	/// The parameter's path in the module tree, e.g. `layers.0.weight`.
-	path: String,
-	shape: Vec<u32>,
-	values: Vec<u32>,
+	pub(crate) path: String,
+	pub(crate) shape: Vec<u32>,
+	pub(crate) values: Vec<u32>,
 }
 
 #[derive(Encode, Decode)]
-struct ModelWire {
-	architecture: String,
-	version: u32,
-	hyperparameters: Vec<u8>,
-	features: u32,
-	outputs: u32,
-	tensors: Vec<TensorWire>,
+pub(crate) struct ModelWire {
+	pub(crate) architecture: String,
+	pub(crate) version: u32,
+	pub(crate) hyperparameters: Vec<u8>,
+	pub(crate) features: u32,
+	pub(crate) outputs: u32,
+	pub(crate) tensors: Vec<TensorWire>,
 }
 
 /// Collects parameters by path, in module order: the canonical order, independent of burn's
@@ -66,6 +66,27 @@ impl ModuleVisitor for Collect {
 			shape,
 			values: f32_bits(&values),
 		});
+	}
+}
+
+/// The wire form of `model`, an `architecture` model with `hyper` from `features` to
+/// `outputs`: its parameters by path, in module order.
+pub(crate) fn wire_of(
+	architecture: Architecture,
+	hyper: &Hyperparameters,
+	features: usize,
+	outputs: usize,
+	model: &Model,
+) -> ModelWire {
+	let mut collect = Collect::default();
+	model.visit(&mut collect);
+	ModelWire {
+		architecture: architecture.name().to_string(),
+		version: VERSION,
+		hyperparameters: hyper.to_bytes(),
+		features: features as u32,
+		outputs: outputs as u32,
+		tensors: collect.tensors,
 	}
 }
 
@@ -259,17 +280,12 @@ impl Evaluation {
 impl TrainedModel {
 	/// The model as an artifact: its content hash is a training job's result.
 	pub fn to_artifact(&self) -> Vec<u8> {
-		let mut collect = Collect::default();
-		self.model.visit(&mut collect);
-		let wire = ModelWire {
-			architecture: self.architecture.name().to_string(),
-			version: VERSION,
-			hyperparameters: self.hyperparameters.to_bytes(),
-			features: self.features as u32,
-			outputs: self.outputs as u32,
-			tensors: collect.tensors,
-		};
-		artifact::encode(ArtifactKind::Model, &wire)
+		artifact::encode(ArtifactKind::Model, &self.wire())
+	}
+
+	/// What the artifact encodes.
+	pub(crate) fn wire(&self) -> ModelWire {
+		wire_of(self.architecture, &self.hyperparameters, self.features, self.outputs, &self.model)
 	}
 
 	/// The same weights on `device` (an autodiff device, to train further).
@@ -312,6 +328,15 @@ impl TrainedModel {
 		expected: Option<&ModelHeader>,
 	) -> Result<Self, MlError> {
 		let wire: ModelWire = artifact::decode(ArtifactKind::Model, bytes)?;
+		Self::from_wire(wire, mode, expected)
+	}
+
+	/// Builds the model `wire` describes, as [`Self::from_artifact_expecting`] does.
+	pub(crate) fn from_wire(
+		wire: ModelWire,
+		mode: Option<ExecutionMode>,
+		expected: Option<&ModelHeader>,
+	) -> Result<Self, MlError> {
 		let (header, mut hyperparameters) = ModelHeader::of(&wire)?;
 		if let Some(expected) = expected {
 			if header != *expected {

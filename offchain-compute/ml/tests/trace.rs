@@ -1,0 +1,147 @@
+//! A traced run is what spot checks and disputes stand on: it must train exactly what an
+//! untraced run trains, and resuming from any of its checkpoints must reproduce every later
+//! one, bit for bit, or an honest miner would fail its checks.
+
+use synod_ml::{
+	dataset::{digits, synthetic},
+	hash::to_hex,
+	replay, train, train_traced, Architecture, Checkpoint, Dataset, ExecutionMode, Hyperparameters,
+};
+use synod_trace::{trace_key, Position};
+
+fn hyper(mode: ExecutionMode, epochs: u32, batch_size: u32) -> Hyperparameters {
+	Hyperparameters { mode, epochs, batch_size, hidden: vec![16], ..Default::default() }
+}
+
+/// Trains with a trace, keeping every checkpoint.
+fn traced(
+	architecture: Architecture,
+	hyper: &Hyperparameters,
+	data: &Dataset,
+) -> (synod_ml::TracedRun, Vec<Checkpoint>) {
+	let mut kept = Vec::new();
+	let run = train_traced(
+		architecture,
+		hyper,
+		42,
+		data,
+		&trace_key(1, 42),
+		|_| {},
+		|index, c| {
+			assert_eq!(index as usize, kept.len(), "checkpoints come in order");
+			kept.push(c);
+			Ok(())
+		},
+	)
+	.unwrap();
+	(run, kept)
+}
+
+#[test]
+fn a_traced_run_trains_the_same_weights_as_an_untraced_one() {
+	let blobs = synthetic::gaussian_blobs(5, 256, 8, 3);
+	for mode in [ExecutionMode::Verifiable, ExecutionMode::Fast] {
+		for architecture in [Architecture::Mlp, Architecture::LogisticRegression] {
+			let h = hyper(mode, 4, 16);
+			let plain = train(architecture, &h, 42, &blobs, |_| {}).unwrap();
+			let (run, kept) = traced(architecture, &h, &blobs);
+			assert_eq!(run.model.content_hash(), plain.content_hash(), "{architecture:?} {mode:?}");
+			assert_eq!(run.trace.output, plain.content_hash());
+			assert_eq!(kept.len(), 5, "the initial state and one per epoch");
+			assert_eq!(
+				run.trace.checkpoints,
+				kept.iter().map(Checkpoint::hash).collect::<Vec<_>>()
+			);
+			// The last checkpoint holds the output's weights.
+			assert_eq!(kept[4].model(None).unwrap().content_hash(), plain.content_hash());
+		}
+	}
+}
+
+#[test]
+fn resuming_from_any_checkpoint_reproduces_every_later_one() {
+	let blobs = synthetic::gaussian_blobs(7, 200, 6, 3);
+	for mode in [ExecutionMode::Verifiable, ExecutionMode::Fast] {
+		let h = hyper(mode, 5, 16);
+		let (run, kept) = traced(Architecture::Mlp, &h, &blobs);
+		for from in 0..5u32 {
+			// A verifier gets the start as bytes from the miner.
+			let start = Checkpoint::from_bytes(kept[from as usize].bytes().to_vec()).unwrap();
+			assert_eq!(start.hash(), run.trace.checkpoints[from as usize]);
+			for until in from + 1..=5 {
+				let reached = replay(&start, &blobs, until, |_| {}).unwrap();
+				assert_eq!(
+					reached.hash(),
+					run.trace.checkpoints[until as usize],
+					"{mode:?}: from {from} to {until}"
+				);
+			}
+		}
+	}
+}
+
+#[test]
+fn long_epochs_are_split_and_resume_mid_epoch() {
+	// 600 rows in batches of 2: 300 batches an epoch, two segments of 150 each.
+	let blobs = synthetic::gaussian_blobs(3, 600, 4, 2);
+	let h = hyper(ExecutionMode::Verifiable, 2, 2);
+	let (run, kept) = traced(Architecture::LogisticRegression, &h, &blobs);
+	assert_eq!(run.trace.segments(), 4);
+	assert_eq!(kept[1].position(), Position { epoch: 0, batch: 150 });
+	assert_eq!(kept[3].position(), Position { epoch: 1, batch: 150 });
+	let reached = replay(&kept[1], &blobs, 3, |_| {}).unwrap();
+	assert_eq!(reached.hash(), run.trace.checkpoints[3]);
+	assert_eq!(
+		run.model.content_hash(),
+		train(Architecture::LogisticRegression, &h, 42, &blobs, |_| {}).unwrap().content_hash()
+	);
+}
+
+#[test]
+fn a_replay_refuses_what_it_cannot_reproduce() {
+	let blobs = synthetic::gaussian_blobs(5, 64, 8, 3);
+	let (_, kept) = traced(Architecture::Mlp, &hyper(ExecutionMode::Verifiable, 3, 16), &blobs);
+	// Backwards, nowhere, or past the end.
+	for until in [0, 1, 4] {
+		assert!(replay(&kept[1], &blobs, until, |_| {}).is_err(), "until {until}");
+	}
+	// Other data: other features.
+	let other = synthetic::gaussian_blobs(5, 64, 9, 3);
+	assert!(replay(&kept[0], &other, 1, |_| {}).is_err());
+	// Bytes that are not a checkpoint, or a checkpoint cut short.
+	let mut cut = kept[1].bytes().to_vec();
+	cut.truncate(cut.len() - 4);
+	assert!(Checkpoint::from_bytes(cut).is_err());
+	let model = kept[1].model(None).unwrap().to_artifact();
+	assert!(Checkpoint::from_bytes(model).is_err());
+}
+
+/// Golden trace roots of the verifiable mode: with the golden model hashes of
+/// `determinism.rs`, the same on every x86-64 machine (the qemu check runs these too).
+#[test]
+fn golden_trace_roots_of_the_verifiable_mode() {
+	let cases: [(Architecture, Dataset, Hyperparameters, &str); 2] = [
+		(
+			Architecture::Mlp,
+			digits::load().unwrap(),
+			hyper(ExecutionMode::Verifiable, 3, 32),
+			"09f954d3d5ad4f1f3b50f05c187f21e60f4189317d14393349957a0358c2502b",
+		),
+		(
+			Architecture::Cnn,
+			digits::load().unwrap(),
+			Hyperparameters { epochs: 2, batch_size: 64, hidden: vec![4, 8], ..Default::default() },
+			"5d0e899639b80ff7dbec9e1a74fc507bbe8d1b21a8523bfa812950c2432f5c4b",
+		),
+	];
+	let mut found = Vec::new();
+	for (architecture, data, h, golden) in &cases {
+		let (run, _) = traced(*architecture, h, data);
+		let root = to_hex(&run.trace.root());
+		found.push(format!("{architecture:?}: {root}"));
+		if root != *golden {
+			found.push(format!("  expected {golden}"));
+		}
+	}
+	assert!(!found.iter().any(|line| line.starts_with("  expected")), "{}", found.join("\n"));
+}
