@@ -70,15 +70,7 @@ pub fn fine_tune(
 	hyper.mode = schedule.mode;
 	hyper.check()?;
 	let outputs = outputs_for(start.architecture, &hyper, data)?;
-	if data.features() != start.features || outputs != start.outputs {
-		return Err(MlError::BadDataset(format!(
-			"the model takes {} features to {} outputs; the data has {} features and {} outputs",
-			start.features,
-			start.outputs,
-			data.features(),
-			outputs
-		)));
-	}
+	fits(start, data, outputs)?;
 	let model = start.model_on(&hyper.mode.device().autodiff())?;
 	let schedule =
 		Schedule { architecture: start.architecture, hyper: &hyper, seed, data, outputs };
@@ -146,15 +138,7 @@ pub fn replay(
 	let trained = start.model(None)?;
 	let hyper = trained.hyperparameters.clone();
 	let outputs = outputs_for(trained.architecture, &hyper, data)?;
-	if data.features() != trained.features || outputs != trained.outputs {
-		return Err(MlError::BadDataset(format!(
-			"the checkpoint's model takes {} features to {} outputs; the data has {} features and {} outputs",
-			trained.features,
-			trained.outputs,
-			data.features(),
-			outputs
-		)));
-	}
+	fits(&trained, data, outputs)?;
 	let layout = layout_of(&hyper, data)?;
 	let from = layout.checkpoint_at(start.position()).ok_or_else(|| {
 		MlError::BadArtifact(format!("{:?} is not a checkpoint of this run", start.position()))
@@ -186,6 +170,20 @@ pub fn layout_of(hyper: &Hyperparameters, data: &Dataset) -> Result<TrainingLayo
 		.map_err(|_| MlError::BadDataset(format!("{} rows", data.rows())))?;
 	TrainingLayout::new(hyper.epochs, rows, hyper.batch_size)
 		.ok_or_else(|| MlError::BadDataset("no rows, epochs or batch size to train with".into()))
+}
+
+/// Refuses `data` (with `outputs` outputs) for a model of other features or outputs.
+fn fits(model: &TrainedModel, data: &Dataset, outputs: usize) -> Result<(), MlError> {
+	if data.features() == model.features && outputs == model.outputs {
+		return Ok(());
+	}
+	Err(MlError::BadDataset(format!(
+		"the model takes {} features to {} outputs; the data has {} features and {} outputs",
+		model.features,
+		model.outputs,
+		data.features(),
+		outputs
+	)))
 }
 
 /// How many outputs `architecture` needs for `data`, refusing data it cannot learn from.
