@@ -167,18 +167,28 @@ impl Checkpoint {
 		model: &Model,
 		optimizer: ModuleOptimizer,
 	) -> Result<ModuleOptimizer, MlError> {
-		let ids: BTreeMap<String, u64> = parameter_ids(model).into_iter().collect();
+		let ids: BTreeMap<String, (u64, Vec<u32>)> =
+			parameter_ids(model).into_iter().map(|(path, id, shape)| (path, (id, shape))).collect();
 		let mut tensors = Vec::new();
 		let mut writer_scalars = Vec::new();
 		let mut groups = Vec::new();
 		for state in &self.wire.optimizer {
-			let id = *ids.get(&state.path).ok_or_else(|| {
+			let (id, parameter_shape) = ids.get(&state.path).ok_or_else(|| {
 				MlError::BadArtifact(format!(
 					"optimiser state for {}, a parameter the model lacks",
 					state.path
 				))
 			})?;
+			let id = *id;
 			for tensor in &state.tensors {
+				// Adam's moments have their parameter's shape; other shapes would make the
+				// next step fail inside burn instead of here, with a name.
+				if tensor.shape != *parameter_shape {
+					return Err(MlError::BadArtifact(format!(
+						"optimiser state {}.{} has shape {:?}, its parameter {:?}",
+						state.path, tensor.field, tensor.shape, parameter_shape
+					)));
+				}
 				let shape: Vec<usize> = tensor.shape.iter().map(|d| *d as usize).collect();
 				let count: usize = shape.iter().product();
 				if count != tensor.values.len() {
@@ -233,12 +243,12 @@ fn burn_error(error: impl std::fmt::Debug) -> MlError {
 	MlError::Burn(format!("optimiser state: {error:?}"))
 }
 
-/// Each float parameter's path and burn id, in module order.
-fn parameter_ids(model: &Model) -> Vec<(String, u64)> {
+/// Each float parameter's path, burn id and shape, in module order.
+fn parameter_ids(model: &Model) -> Vec<(String, u64, Vec<u32>)> {
 	#[derive(Default)]
 	struct Ids {
 		path: Vec<String>,
-		ids: Vec<(String, u64)>,
+		ids: Vec<(String, u64, Vec<u32>)>,
 	}
 	impl ModuleVisitor for Ids {
 		fn enter_module(&mut self, name: &str, _container_type: &str) {
@@ -248,7 +258,8 @@ fn parameter_ids(model: &Model) -> Vec<(String, u64)> {
 			self.path.pop();
 		}
 		fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
-			self.ids.push((self.path.join("."), param.id.val()));
+			let shape = param.val().dims().iter().map(|d| *d as u32).collect();
+			self.ids.push((self.path.join("."), param.id.val(), shape));
 		}
 	}
 	let mut ids = Ids::default();
@@ -310,7 +321,7 @@ fn optimizer_state(
 		by_id.entry(id).or_insert_with(|| empty(String::new())).group = Some(group);
 	}
 	let mut ordered = Vec::with_capacity(by_id.len());
-	for (path, id) in parameter_ids(model) {
+	for (path, id, _) in parameter_ids(model) {
 		if let Some(mut state) = by_id.remove(&id) {
 			state.path = path;
 			state.tensors.sort_by(|a, b| a.field.cmp(&b.field));
@@ -322,4 +333,42 @@ fn optimizer_state(
 		return Err(burn_error(format!("state for parameter {id}, which the model lacks")));
 	}
 	Ok(ordered)
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::{dataset::synthetic, train_traced, Architecture, Hyperparameters};
+
+	#[test]
+	fn optimiser_state_of_another_shape_is_refused_by_name() {
+		let data = synthetic::gaussian_blobs(5, 64, 8, 3);
+		let hyper =
+			Hyperparameters { epochs: 2, batch_size: 16, hidden: vec![8], ..Default::default() };
+		let mut kept = Vec::new();
+		train_traced(
+			Architecture::Mlp,
+			&hyper,
+			1,
+			&data,
+			&[0; 32],
+			|_| {},
+			|_, c| {
+				kept.push(c);
+				Ok(())
+			},
+		)
+		.unwrap();
+		let mut wire: CheckpointWire =
+			artifact::decode(ArtifactKind::Checkpoint, kept[1].bytes()).unwrap();
+		// A served checkpoint whose moments claim a larger tensor, values to match.
+		let tensor = &mut wire.optimizer[0].tensors[0];
+		tensor.shape = vec![tensor.values.len() as u32 * 2];
+		tensor.values = tensor.values.repeat(2);
+		let forged = Checkpoint::from_bytes(artifact::encode(ArtifactKind::Checkpoint, &wire))
+			.expect("its model is sound");
+		let error = crate::replay(&forged, &data, 2, |_| {}).unwrap_err().to_string();
+		assert!(error.contains("has shape"), "{error}");
+		assert!(crate::replay(&kept[1], &data, 2, |_| {}).is_ok());
+	}
 }
