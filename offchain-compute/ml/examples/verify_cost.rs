@@ -1,15 +1,16 @@
 //! What verifying a training job costs against computing it: a miner's traced run, a
-//! committee member's spot check (the segments `synod_trace::spot_checks` draws, each
-//! re-executed from the miner's checkpoint after checking its Merkle proof) and a dispute's
+//! committee member's spot check (the segments `synod_trace::spot_checks` draws, each run of
+//! adjacent ones re-executed from the miner's checkpoint after checking its Merkle proof) and a dispute's
 //! one segment, for jobs of 10, 20 and 50 epochs of the CNN on the digits.
 //! `scripts/bench-verify.sh` runs it in release. Output: one tab-separated line per job;
 //! times are the process's CPU seconds (user and system, from `/proc/self/stat`), on one
 //! thread as the verifiable mode runs.
 
 use synod_ml::{
-	dataset::digits, replay, train_traced, Architecture, ExecutionMode, Hyperparameters,
+	dataset::digits, replay, train_traced, Architecture, ExecutionMode, ExpectedRun,
+	Hyperparameters,
 };
-use synod_trace::{checkpoint_leaf, spot_checks, trace_key, verify};
+use synod_trace::{checkpoint_leaf, runs, spot_checks, trace_key, verify};
 
 /// Spot checks per job: the last segment and one other, the default policy.
 const CHECKS: u32 = 2;
@@ -65,19 +66,25 @@ fn main() {
 			let (root, leaves, segments) = (trace.root(), trace.leaves(), trace.segments());
 			// A spot check: each drawn segment from its start checkpoint, proved against the root.
 			let drawn = spot_checks(&[9; 32], segments, CHECKS);
-			let re_execute = |segment: u32| {
+			// A run of adjacent drawn segments, from its first start, proved against the root.
+			let re_execute = |(first, last): (u32, u32)| {
+				let index = first - 1;
 				let start =
-					synod_ml::Checkpoint::from_bytes(checkpoints[segment as usize - 1].clone())
-						.unwrap();
-				let index = segment - 1;
+					synod_ml::Checkpoint::from_bytes(checkpoints[index as usize].clone()).unwrap();
 				let leaf = checkpoint_leaf(&key, index, &start.hash());
 				assert!(verify(&root, &leaf, index, leaves.len() as u32, &trace.proof(index)));
-				let reached = replay(&start, &data, segment, |_| {}).unwrap();
-				assert_eq!(reached.hash(), trace.checkpoints[segment as usize]);
+				let run = ExpectedRun {
+					architecture: Architecture::Cnn,
+					hyperparameters: &hyper,
+					seed: 7,
+				};
+				let reached = replay(&start, run, &data, index, last, |_| {}).unwrap();
+				assert_eq!(reached.hash(), trace.checkpoints[last as usize]);
 			};
-			let ((), spot) = timed(|| drawn.iter().for_each(|segment| re_execute(*segment)));
+			let ((), spot) = timed(|| runs(&drawn).into_iter().for_each(re_execute));
 			// A dispute: the one segment where two traces part, here the middle one.
-			let ((), dispute) = timed(|| re_execute(segments / 2 + 1));
+			let middle = segments / 2 + 1;
+			let ((), dispute) = timed(|| re_execute((middle, middle)));
 			println!("{epochs}\t{segments}\t{miner:.2}\t{}\t{spot:.2}\t{dispute:.2}", drawn.len());
 		}
 	});

@@ -190,8 +190,8 @@ impl Checkpoint {
 					)));
 				}
 				let shape: Vec<usize> = tensor.shape.iter().map(|d| *d as usize).collect();
-				let count: usize = shape.iter().product();
-				if count != tensor.values.len() {
+				let count = shape.iter().try_fold(1usize, |n, d| n.checked_mul(*d));
+				if count != Some(tensor.values.len()) {
 					return Err(MlError::BadArtifact(format!(
 						"optimiser state {}.{} has {} values for its shape {:?}",
 						state.path,
@@ -206,6 +206,15 @@ impl Checkpoint {
 				tensors.push(burn_pack::Tensor::new(name, dtype, shape, Some(id), bytes));
 			}
 			for (key, scalar) in &state.scalars {
+				// burn rebuilds each state at its recorded rank and fails the step (a panic
+				// inside burn) when that is not the parameter's.
+				if key == RANK_KEY && *scalar != StateScalar::UInt(parameter_shape.len() as u64) {
+					return Err(MlError::BadArtifact(format!(
+						"optimiser state {} claims rank {scalar:?} for a parameter of rank {}",
+						state.path,
+						parameter_shape.len()
+					)));
+				}
 				let value = match *scalar {
 					StateScalar::Int(v) => burn_pack::Scalar::Int(v),
 					StateScalar::UInt(v) => burn_pack::Scalar::UInt(v),
@@ -230,6 +239,9 @@ impl Checkpoint {
 		Ok(optimizer.load_record(record))
 	}
 }
+
+/// The scalar burn records each parameter's rank under.
+const RANK_KEY: &str = "__rank";
 
 /// What a checkpoint says about the model besides its weights.
 pub(crate) struct TrainedModelMeta<'a> {
@@ -367,8 +379,22 @@ mod tests {
 		tensor.values = tensor.values.repeat(2);
 		let forged = Checkpoint::from_bytes(artifact::encode(ArtifactKind::Checkpoint, &wire))
 			.expect("its model is sound");
-		let error = crate::replay(&forged, &data, 2, |_| {}).unwrap_err().to_string();
+		let expected = crate::ExpectedRun {
+			architecture: Architecture::Mlp,
+			hyperparameters: &hyper,
+			seed: 1,
+		};
+		let error = crate::replay(&forged, expected, &data, 1, 2, |_| {}).unwrap_err().to_string();
 		assert!(error.contains("has shape"), "{error}");
-		assert!(crate::replay(&kept[1], &data, 2, |_| {}).is_ok());
+		// A rank other than the parameter's.
+		let mut wire: CheckpointWire =
+			artifact::decode(ArtifactKind::Checkpoint, kept[1].bytes()).unwrap();
+		let rank = wire.optimizer[0].scalars.iter_mut().find(|(key, _)| key == RANK_KEY).unwrap();
+		rank.1 = StateScalar::UInt(3);
+		let forged = Checkpoint::from_bytes(artifact::encode(ArtifactKind::Checkpoint, &wire))
+			.expect("its model is sound");
+		let error = crate::replay(&forged, expected, &data, 1, 2, |_| {}).unwrap_err().to_string();
+		assert!(error.contains("claims rank"), "{error}");
+		assert!(crate::replay(&kept[1], expected, &data, 1, 2, |_| {}).is_ok());
 	}
 }

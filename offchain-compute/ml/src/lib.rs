@@ -41,4 +41,4 @@ pub use hash::{content_hash, ContentHash};
 pub use hyper::Hyperparameters;
 pub use mode::ExecutionMode;
 pub use model::{Evaluation, ModelHeader, Outputs, TrainedModel};
-pub use train::{fine_tune, replay, train, train_traced, TracedRun};
+pub use train::{fine_tune, replay, train, train_traced, ExpectedRun, TracedRun};

@@ -7,7 +7,8 @@
 //! A traced run ([`train_traced`]) also captures a [`Checkpoint`] at each point that the job's
 //! `synod_trace::TrainingLayout` names, and returns the trace of their hashes; capturing only
 //! reads the state, so the weights are those of an untraced run. [`replay`] resumes from any
-//! checkpoint and runs to a later one: what a verifier does with the segments it checks.
+//! checkpoint of the run the job's spec describes and runs to a later one: what a verifier
+//! does with the segments it checks.
 
 use crate::{
 	arch::{Architecture, Model, Task},
@@ -127,37 +128,65 @@ pub fn train_traced(
 	Ok(TracedRun { model, trace })
 }
 
-/// Resumes the run that `start` is a checkpoint of, on its data `data`, and runs it to
-/// checkpoint `until` of the job's layout, which it returns: a segment's re-execution.
+/// The run a verifier expects a served checkpoint to belong to, from the job's spec: never
+/// from the checkpoint itself, which the miner wrote.
+#[derive(Clone, Copy, Debug)]
+pub struct ExpectedRun<'a> {
+	pub architecture: Architecture,
+	pub hyperparameters: &'a Hyperparameters,
+	pub seed: u64,
+}
+
+/// Resumes `expected`'s run on `data` from `start`, which must be its checkpoint `from`, and
+/// runs it to checkpoint `until`, which it returns: the re-execution of segments
+/// `from + 1..=until`. A checkpoint of another architecture, settings, seed or place is
+/// refused before anything trains.
 pub fn replay(
 	start: &Checkpoint,
+	expected: ExpectedRun<'_>,
 	data: &Dataset,
+	from: u32,
 	until: u32,
 	progress: impl FnMut(Progress),
 ) -> Result<Checkpoint, MlError> {
 	let trained = start.model(None)?;
-	let hyper = trained.hyperparameters.clone();
-	let outputs = outputs_for(trained.architecture, &hyper, data)?;
+	let hyper = expected.hyperparameters;
+	hyper.check()?;
+	if trained.architecture != expected.architecture
+		|| trained.hyperparameters != *hyper
+		|| start.seed() != expected.seed
+	{
+		return Err(MlError::BadArtifact(format!(
+			"the checkpoint is of a {} run with {:?} and seed {}, where the job is a {} run with \
+			 {:?} and seed {}",
+			trained.architecture.name(),
+			trained.hyperparameters,
+			start.seed(),
+			expected.architecture.name(),
+			hyper,
+			expected.seed
+		)));
+	}
+	let outputs = outputs_for(trained.architecture, hyper, data)?;
 	fits(&trained, data, outputs)?;
-	let layout = layout_of(&hyper, data)?;
-	let from = layout.checkpoint_at(start.position()).ok_or_else(|| {
-		MlError::BadArtifact(format!("{:?} is not a checkpoint of this run", start.position()))
-	})?;
+	let layout = layout_of(hyper, data)?;
 	if until <= from || until > layout.segments() {
 		return Err(MlError::BadArtifact(format!(
 			"cannot run from checkpoint {from} to checkpoint {until} of {}",
 			layout.segments()
 		)));
 	}
+	if start.position() != layout.checkpoint(from) {
+		return Err(MlError::BadArtifact(format!(
+			"the checkpoint is at {:?}, where checkpoint {from} is at {:?}",
+			start.position(),
+			layout.checkpoint(from)
+		)));
+	}
 	let model = trained.model_on(&hyper.mode.device().autodiff())?;
 	let optimizer = start.restore_optimizer(&model, AdamConfig::new().init())?;
-	let schedule = Schedule {
-		architecture: trained.architecture,
-		hyper: &hyper,
-		seed: start.seed(),
-		data,
-		outputs,
-	};
+	let schedule =
+		Schedule { architecture: trained.architecture, hyper, seed: expected.seed, data, outputs };
 	let stop = layout.checkpoint(until);
 	let (model, optimizer) =
 		schedule.run(model, optimizer, start.position(), stop, progress, None)?;

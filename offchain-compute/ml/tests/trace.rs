@@ -5,9 +5,15 @@
 use synod_ml::{
 	dataset::{digits, synthetic},
 	hash::to_hex,
-	replay, train, train_traced, Architecture, Checkpoint, Dataset, ExecutionMode, Hyperparameters,
+	replay, train, train_traced, Architecture, Checkpoint, Dataset, ExecutionMode, ExpectedRun,
+	Hyperparameters,
 };
 use synod_trace::{trace_key, Position};
+
+/// The run of seed 42 that [`traced`] trains, as a verifier reads it from the job's spec.
+fn expected(architecture: Architecture, hyper: &Hyperparameters) -> ExpectedRun<'_> {
+	ExpectedRun { architecture, hyperparameters: hyper, seed: 42 }
+}
 
 fn hyper(mode: ExecutionMode, epochs: u32, batch_size: u32) -> Hyperparameters {
 	Hyperparameters { mode, epochs, batch_size, hidden: vec![16], ..Default::default() }
@@ -69,7 +75,8 @@ fn resuming_from_any_checkpoint_reproduces_every_later_one() {
 			let start = Checkpoint::from_bytes(kept[from as usize].bytes().to_vec()).unwrap();
 			assert_eq!(start.hash(), run.trace.checkpoints[from as usize]);
 			for until in from + 1..=5 {
-				let reached = replay(&start, &blobs, until, |_| {}).unwrap();
+				let job = expected(Architecture::Mlp, &h);
+				let reached = replay(&start, job, &blobs, from, until, |_| {}).unwrap();
 				assert_eq!(
 					reached.hash(),
 					run.trace.checkpoints[until as usize],
@@ -89,7 +96,8 @@ fn long_epochs_are_split_and_resume_mid_epoch() {
 	assert_eq!(run.trace.segments(), 4);
 	assert_eq!(kept[1].position(), Position { epoch: 0, batch: 150 });
 	assert_eq!(kept[3].position(), Position { epoch: 1, batch: 150 });
-	let reached = replay(&kept[1], &blobs, 3, |_| {}).unwrap();
+	let job = expected(Architecture::LogisticRegression, &h);
+	let reached = replay(&kept[1], job, &blobs, 1, 3, |_| {}).unwrap();
 	assert_eq!(reached.hash(), run.trace.checkpoints[3]);
 	assert_eq!(
 		run.model.content_hash(),
@@ -100,14 +108,29 @@ fn long_epochs_are_split_and_resume_mid_epoch() {
 #[test]
 fn a_replay_refuses_what_it_cannot_reproduce() {
 	let blobs = synthetic::gaussian_blobs(5, 64, 8, 3);
-	let (_, kept) = traced(Architecture::Mlp, &hyper(ExecutionMode::Verifiable, 3, 16), &blobs);
+	let h = hyper(ExecutionMode::Verifiable, 3, 16);
+	let (_, kept) = traced(Architecture::Mlp, &h, &blobs);
+	let run = expected(Architecture::Mlp, &h);
+	assert!(replay(&kept[1], run, &blobs, 1, 2, |_| {}).is_ok());
 	// Backwards, nowhere, or past the end.
 	for until in [0, 1, 4] {
-		assert!(replay(&kept[1], &blobs, until, |_| {}).is_err(), "until {until}");
+		assert!(replay(&kept[1], run, &blobs, 1, until, |_| {}).is_err(), "until {until}");
+	}
+	// A checkpoint served as another one than it is: its place is in it.
+	let error = replay(&kept[1], run, &blobs, 2, 3, |_| {}).unwrap_err().to_string();
+	assert!(error.contains("where checkpoint 2 is at"), "{error}");
+	// A checkpoint of another run than the job's: other settings, seed or architecture. A
+	// miner that trained with one step an epoch must not have its checkpoints replayed so.
+	let faster = Hyperparameters { batch_size: 64, ..h.clone() };
+	let other_seed = ExpectedRun { seed: 43, ..run };
+	let other_architecture = expected(Architecture::LogisticRegression, &h);
+	for other in [expected(Architecture::Mlp, &faster), other_seed, other_architecture] {
+		let error = replay(&kept[1], other, &blobs, 1, 2, |_| {}).unwrap_err().to_string();
+		assert!(error.contains("where the job is"), "{error}");
 	}
 	// Other data: other features.
 	let other = synthetic::gaussian_blobs(5, 64, 9, 3);
-	assert!(replay(&kept[0], &other, 1, |_| {}).is_err());
+	assert!(replay(&kept[0], run, &other, 0, 1, |_| {}).is_err());
 	// Bytes that are not a checkpoint, or a checkpoint cut short.
 	let mut cut = kept[1].bytes().to_vec();
 	cut.truncate(cut.len() - 4);

@@ -1,53 +1,55 @@
 //! Which segments a committee re-executes in a spot check.
 //!
 //! The last segment is always drawn: it ends at the final state, from which the output is
-//! derived, so every verified job has its delivered output checked. The others are drawn
-//! uniformly among the sets of segments of which no two are adjacent, because a miner serves
-//! the checkpoint at the start of each drawn segment: two adjacent drawn segments would make
-//! the end of the first, the very hash a verifier must reach by itself, the start of the
-//! second. The caller's seed must be randomness that nobody knew when the miners committed
-//! (the chain's, after the commit deadline, with the job mixed in).
+//! derived, so every verified job has its delivered output checked. The others are `k - 1`
+//! distinct segments drawn uniformly from `1..=S-1`. A miner serves the checkpoint at the start
+//! of each drawn segment, so drawn segments that are adjacent are re-executed as one **run**
+//! ([`runs`]) from the run's first start: no served checkpoint is ever the end of a drawn
+//! segment, the very hash a verifier must reach by itself. The caller's seed must be
+//! randomness that nobody knew when the miners committed (the chain's, after the commit
+//! deadline, with the job mixed in).
 
-use crate::{hash_parts, Hash};
+use crate::{hash_parts, Hash, MAX_SEGMENTS};
 use alloc::vec::Vec;
 
 /// Domain tag of the draw's random words.
 pub const DRAW_TAG: &[u8] = b"synod/trace/draw/v1";
 
-/// The most segments one spot check can draw from `segments`: the last, and every other one
-/// before it, none adjacent.
-pub fn most_checks(segments: u32) -> u32 {
-	match segments {
-		0 => 0,
-		s => 1 + (s.saturating_sub(2)).div_ceil(2),
-	}
-}
-
-/// `checks` segments of `segments` (numbered `1..=segments`), ascending, drawn with `seed`:
-/// the last and `checks - 1` others, no two adjacent; fewer when `segments` has no room for
-/// that many ([`most_checks`]).
+/// `checks` distinct segments of `segments` (numbered `1..=segments`), ascending, drawn with
+/// `seed`: the last and `checks - 1` others uniformly, all of them when `checks` is at least
+/// `segments`. A count above [`MAX_SEGMENTS`], which no layout gives, is taken as
+/// [`MAX_SEGMENTS`], so that the draw's work stays bounded.
 pub fn spot_checks(seed: &Hash, segments: u32, checks: u32) -> Vec<u32> {
+	let segments = segments.min(MAX_SEGMENTS);
 	if segments == 0 || checks == 0 {
 		return Vec::new();
 	}
-	// Segments `1..=slots` cannot touch the last one.
-	let slots = segments.saturating_sub(2);
-	let others = (checks - 1).min(most_checks(segments) - 1);
-	// Choosing `others` non-adjacent slots of `slots` is choosing `others` distinct values of
-	// `slots - others + 1` and spreading them: the i-th smallest moves up by i.
-	let values = slots + 1 - others;
-	let mut pool: Vec<u32> = (0..values).collect();
+	let others = (checks - 1).min(segments - 1);
+	// A partial Fisher-Yates shuffle of the segments before the last.
+	let mut pool: Vec<u32> = (1..segments).collect();
 	for taken in 0..others {
-		let remaining = (values - taken) as u64;
+		let remaining = (segments - 1 - taken) as u64;
 		let pick = taken as u64 + word(seed, taken) % remaining;
 		pool.swap(taken as usize, pick as usize);
 	}
-	let mut chosen: Vec<u32> = pool[..others as usize].to_vec();
-	chosen.sort_unstable();
-	let mut drawn: Vec<u32> =
-		chosen.iter().enumerate().map(|(rank, value)| value + rank as u32 + 1).collect();
+	let mut drawn: Vec<u32> = pool[..others as usize].to_vec();
+	drawn.sort_unstable();
 	drawn.push(segments);
 	drawn
+}
+
+/// The drawn segments (ascending, distinct) as runs of adjacent ones, each `(first, last)`: a
+/// run is re-executed from checkpoint `first - 1` to checkpoint `last`, and a verifier commits
+/// to every checkpoint it reaches on the way.
+pub fn runs(drawn: &[u32]) -> Vec<(u32, u32)> {
+	let mut runs: Vec<(u32, u32)> = Vec::new();
+	for &segment in drawn {
+		match runs.last_mut() {
+			Some((_, last)) if *last + 1 == segment => *last = segment,
+			_ => runs.push((segment, segment)),
+		}
+	}
+	runs
 }
 
 /// The `index`-th random word of the draw: `mod n` of it is uniform up to a bias of
@@ -65,45 +67,57 @@ mod tests {
 	use proptest::prelude::*;
 
 	#[test]
-	fn the_last_segment_and_room_for_the_rest() {
+	fn the_last_segment_and_the_rest_when_asked() {
 		let seed = [3u8; 32];
 		assert_eq!(spot_checks(&seed, 0, 3), Vec::<u32>::new());
 		assert_eq!(spot_checks(&seed, 1, 3), alloc::vec![1]);
-		assert_eq!(spot_checks(&seed, 2, 3), alloc::vec![2]);
-		assert_eq!(spot_checks(&seed, 3, 3), alloc::vec![1, 3]);
+		assert_eq!(spot_checks(&seed, 2, 3), alloc::vec![1, 2]);
 		assert_eq!(spot_checks(&seed, 20, 0), Vec::<u32>::new());
 		assert_eq!(spot_checks(&seed, 20, 1), alloc::vec![20]);
-		// 18 slots before the last hold at most 9 non-adjacent segments.
-		assert_eq!(most_checks(20), 10);
-		assert_eq!(spot_checks(&seed, 20, 50).len(), 10);
+		assert_eq!(spot_checks(&seed, 20, 50), (1..=20).collect::<Vec<_>>());
+		assert_eq!(spot_checks(&seed, 1000, 2).last(), Some(&MAX_SEGMENTS));
 	}
 
 	#[test]
-	fn every_segment_is_drawn_about_equally_often() {
-		// 2 checks of 20: the last, and one of segments 1..=18, each 1/18 of the time.
+	fn adjacent_draws_make_one_run() {
+		assert_eq!(runs(&[2, 3, 4, 9, 19, 20]), alloc::vec![(2, 4), (9, 9), (19, 20)]);
+		assert_eq!(runs(&[20]), alloc::vec![(20, 20)]);
+		assert!(runs(&[]).is_empty());
+	}
+
+	#[test]
+	fn every_segment_is_drawn_equally_often() {
+		// 3 checks of 20: the last, and two of segments 1..=19, each 2/19 of the time, the
+		// second to last included (it starts where the always-drawn last one does not).
 		let mut counts = [0u32; 21];
-		for trial in 0u32..18_000 {
+		let trials = 19_000u32;
+		for trial in 0..trials {
 			let seed = sp_crypto_hashing::blake2_256(&trial.to_le_bytes());
-			for segment in spot_checks(&seed, 20, 2) {
+			for segment in spot_checks(&seed, 20, 3) {
 				counts[segment as usize] += 1;
 			}
 		}
-		assert_eq!((counts[19], counts[20]), (0, 18_000));
-		// Expected 1000 each; four standard deviations are about 126.
-		for (segment, count) in counts.iter().enumerate().take(19).skip(1) {
-			assert!((874..=1126).contains(count), "segment {segment} drawn {count} times");
+		assert_eq!(counts[20], trials);
+		// Expected 2000 each; four standard deviations are about 170.
+		for (segment, count) in counts.iter().enumerate().take(20).skip(1) {
+			assert!((1830..=2170).contains(count), "segment {segment} drawn {count} times");
 		}
 	}
 
 	proptest! {
 		#[test]
-		fn draws_are_distinct_apart_and_in_range(seed: [u8; 32], segments in 1u32..=64, checks in 1u32..=16) {
+		fn draws_are_distinct_ascending_and_in_range(seed: [u8; 32], segments in 1u32..=64, checks in 1u32..=16) {
 			let drawn = spot_checks(&seed, segments, checks);
-			prop_assert_eq!(drawn.len() as u32, checks.min(most_checks(segments)));
+			prop_assert_eq!(drawn.len() as u32, checks.min(segments));
 			prop_assert_eq!(drawn.last().copied(), Some(segments));
 			prop_assert!(drawn.iter().all(|s| (1..=segments).contains(s)));
-			prop_assert!(drawn.windows(2).all(|pair| pair[1] >= pair[0] + 2));
-			prop_assert_eq!(drawn, spot_checks(&seed, segments, checks));
+			prop_assert!(drawn.windows(2).all(|pair| pair[1] > pair[0]));
+			prop_assert_eq!(&drawn, &spot_checks(&seed, segments, checks));
+			// The runs cover the draw exactly, and no run starts where another ends.
+			let runs = runs(&drawn);
+			let covered: Vec<u32> = runs.iter().flat_map(|(a, b)| *a..=*b).collect();
+			prop_assert_eq!(&covered, &drawn);
+			prop_assert!(runs.windows(2).all(|pair| pair[1].0 > pair[0].1 + 1));
 		}
 	}
 }

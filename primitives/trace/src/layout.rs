@@ -93,6 +93,11 @@ impl TrainingLayout {
 
 	/// The checkpoint taken when the run reaches `position`, if one is.
 	pub fn checkpoint_at(&self, position: Position) -> Option<u32> {
+		// A position from an artifact may be anything: past the end there is no checkpoint,
+		// and the arithmetic below stays in range.
+		if position.epoch > self.epochs || position.batch >= self.batches_per_epoch.max(1) {
+			return (position == self.checkpoint(self.segments())).then(|| self.segments());
+		}
 		let candidate = if self.epochs_per_segment > 1 {
 			position.epoch.div_ceil(self.epochs_per_segment)
 		} else {
@@ -138,6 +143,8 @@ mod tests {
 		assert_eq!(layout.batches_in(1), 57);
 		assert_eq!(layout.checkpoint_at(Position { epoch: 7, batch: 0 }), Some(7));
 		assert_eq!(layout.checkpoint_at(Position { epoch: 7, batch: 3 }), None);
+		assert_eq!(layout.checkpoint_at(Position { epoch: u32::MAX, batch: u32::MAX }), None);
+		assert_eq!(layout.checkpoint_at(Position { epoch: 3, batch: 57 }), None);
 	}
 
 	#[test]

@@ -19,7 +19,8 @@
 //!   it, which is what a verifier must compute itself.
 //! - The **root** is the Merkle root of the leaves ([`merkle`]); it is the job's result
 //!   digest. Two replicas that computed the same thing have the same root.
-//! - A **spot check** re-executes a few drawn segments ([`draw`]); a **dispute** re-executes
+//! - A **spot check** re-executes a few drawn segments, adjacent ones as one run ([`draw`]);
+//!   a **dispute** re-executes
 //!   the segment where two traces first diverge ([`divergence`]).
 //!
 //! Everything here is plain arithmetic on bytes, `no_std` and without FRAME, so that the
@@ -37,7 +38,7 @@ pub mod leaf;
 pub mod merkle;
 
 pub use divergence::{disputed_checkpoints, first_divergence};
-pub use draw::spot_checks;
+pub use draw::{runs, spot_checks};
 pub use layout::{Position, TrainingLayout, MAX_SEGMENTS};
 pub use leaf::{checkpoint_leaf, output_leaf, trace_key, Trace};
 pub use merkle::{proof, root, verify};
