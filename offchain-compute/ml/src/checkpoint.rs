@@ -13,7 +13,7 @@
 use crate::{
 	arch::Model,
 	artifact::{self, f32_bits, f32_values, ArtifactKind},
-	model::{ModelWire, TensorWire},
+	model::ModelWire,
 	ContentHash, ExecutionMode, MlError, TrainedModel,
 };
 use burn::{
@@ -140,24 +140,7 @@ impl Checkpoint {
 	/// The model at this point (on `mode`'s device, or its own): at the last checkpoint, the
 	/// job's output.
 	pub fn model(&self, mode: Option<ExecutionMode>) -> Result<TrainedModel, MlError> {
-		let wire = &self.wire.model;
-		let copy = ModelWire {
-			architecture: wire.architecture.clone(),
-			version: wire.version,
-			hyperparameters: wire.hyperparameters.clone(),
-			features: wire.features,
-			outputs: wire.outputs,
-			tensors: wire
-				.tensors
-				.iter()
-				.map(|t| TensorWire {
-					path: t.path.clone(),
-					shape: t.shape.clone(),
-					values: t.values.clone(),
-				})
-				.collect(),
-		};
-		TrainedModel::from_wire(copy, mode, None)
+		TrainedModel::from_wire(self.wire.model.clone(), mode, None)
 	}
 
 	/// `optimizer` with this checkpoint's state, for `model` (whose parameter ids it maps

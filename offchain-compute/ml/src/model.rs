@@ -24,7 +24,7 @@ pub struct TrainedModel {
 	pub(crate) model: Model,
 }
 
-#[derive(Encode, Decode)]
+#[derive(Encode, Decode, Clone)]
 pub(crate) struct TensorWire {
 	/// The parameter's path in the module tree, e.g. `layers.0.weight`.
 	pub(crate) path: String,
@@ -32,7 +32,7 @@ pub(crate) struct TensorWire {
 	pub(crate) values: Vec<u32>,
 }
 
-#[derive(Encode, Decode)]
+#[derive(Encode, Decode, Clone)]
 pub(crate) struct ModelWire {
 	pub(crate) architecture: String,
 	pub(crate) version: u32,
