@@ -184,6 +184,7 @@ impl<T: Config> Pallet<T> {
 				"moments revealed without their commitment"
 			);
 		}
+		Self::try_state_traces()?;
 		for (job, miner) in ResultReveals::<T>::iter_keys() {
 			ensure!(
 				ResultCommits::<T>::contains_key(job, &miner),
@@ -248,6 +249,52 @@ impl<T: Config> Pallet<T> {
 				.is_some_and(|record| record.state == JobState::Assigned)),
 			"a settlement backlog entry for a job that is not in flight"
 		);
+		Ok(())
+	}
+
+	/// Spot checks: every spot-checked job in flight waits in its plan's index until that
+	/// block; every opened trace belongs to one, has its layout's leaf count and is the root
+	/// its miner revealed; every plan's places are distinct leaves of that layout, ascending;
+	/// every report opened a committed member's commitment.
+	fn try_state_traces() -> Result<(), sp_runtime::TryRuntimeError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		for (job, record) in JobRecords::<T>::iter() {
+			let draw = Self::check_draw_block(&record.deadlines);
+			if Self::spot_check_layout(&record).is_some() && now < draw {
+				ensure!(
+					CheckDrawDue::<T>::get(draw).contains(&job),
+					"a spot-checked job missing from its plan's index"
+				);
+			}
+		}
+		for (job, miner, leaves) in TraceLeaves::<T>::iter() {
+			let record = JobRecords::<T>::get(job).ok_or("a trace of a job not in flight")?;
+			let layout =
+				Self::spot_check_layout(&record).ok_or("a trace of a job verified whole")?;
+			ensure!(leaves.len() as u32 == layout.segments() + 2, "a trace of the wrong length");
+			ensure!(
+				ResultReveals::<T>::get(job, &miner).map(|reveal| reveal.result)
+					== Some(crate::JobResult::Digest(synod_trace::root(&leaves))),
+				"a trace that is not the root its miner revealed"
+			);
+		}
+		for (job, plan) in CheckPlans::<T>::iter() {
+			let record = JobRecords::<T>::get(job).ok_or("a plan of a job not in flight")?;
+			let layout =
+				Self::spot_check_layout(&record).ok_or("a plan of a job verified whole")?;
+			ensure!(
+				!plan.places.is_empty()
+					&& plan.places.windows(2).all(|pair| pair[0] < pair[1])
+					&& plan.places.iter().all(|place| *place <= layout.segments() + 1),
+				"a plan whose places are not distinct leaves of its trace"
+			);
+		}
+		for (job, validator) in SpotCheckReveals::<T>::iter_keys() {
+			ensure!(
+				VerificationCommits::<T>::contains_key(job, &validator),
+				"a spot-check report without its commitment"
+			);
+		}
 		Ok(())
 	}
 }

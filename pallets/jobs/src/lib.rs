@@ -48,6 +48,13 @@
 //!   paying less than [`Config::MinBountyPerGigaflop`] per gigaflop of each miner's and
 //!   committee seat's computation, is refused at posting. Workers refuse inputs that are
 //!   not the declared shape, so the price is the price of what they run.
+//! - **Spot checks** (`trace.rs`, `spot_check.rs`, `docs/verification.md`): on a subnet
+//!   whose policy has `spot_checks > 0`, a training job's digest is the Merkle root of a
+//!   checkpointed trace (`synod-trace`). Its miners open their traces (every leaf, checked
+//!   against the root) in the `MinWindow` blocks after the commit deadline; the block after,
+//!   the chain fixes the plan: the drawn segments and the output when the traces agree, the
+//!   leaves where they first part when they do not. The committee re-executes only those
+//!   places, and is paid the verification fee in proportion to the steps it re-executed.
 //! - **Federated statistics** (`statistics.rs`): providers commit to their per-column
 //!   moments, then reveal them; moments that no data can give are refused and penalised.
 //! - Every vector is bounded: the spec by its types, a requester's jobs in flight by
@@ -73,6 +80,10 @@
 //! - [`commit_verification`](Pallet::commit_verification) /
 //!   [`reveal_verification`](Pallet::reveal_verification): a committee member commits to its
 //!   reproduction, then reveals it.
+//! - [`open_trace`](Pallet::open_trace) /
+//!   [`reveal_spot_check`](Pallet::reveal_spot_check): a miner of a spot-checked job opens
+//!   its trace after the commit deadline; a committee member reveals what it reached at the
+//!   plan's places.
 //! - [`commit_statistics`](Pallet::commit_statistics) /
 //!   [`reveal_statistics`](Pallet::reveal_statistics): a statistics provider commits to its
 //!   moments, then reveals them.
@@ -97,9 +108,11 @@ mod queue;
 mod results;
 mod sampling;
 mod settlement;
+mod spot_check;
 mod statistics;
 #[cfg(test)]
 mod tests;
+mod trace;
 mod types;
 mod verification;
 pub mod weights;
@@ -474,6 +487,33 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Statistics<T: Config> = StorageMap<_, Twox64Concat, JobId, SummaryOf>;
 
+	/// Each miner's opened trace, per spot-checked job: the leaves whose Merkle root its
+	/// revealed digest is (`S + 2` of them, by the job's layout).
+	#[pallet::storage]
+	pub type TraceLeaves<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, JobId, Blake2_128Concat, T::AccountId, TraceLeavesOf>;
+
+	/// What each spot-checked job's committee re-executes; set in the block after the
+	/// openings close, when at least one miner opened its trace.
+	#[pallet::storage]
+	pub type CheckPlans<T: Config> = StorageMap<_, Twox64Concat, JobId, CheckPlan>;
+
+	/// The spot-checked jobs whose plan is fixed in each block (the block after their
+	/// openings close).
+	#[pallet::storage]
+	pub type CheckDrawDue<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<JobId, T::MaxExpiriesPerBlock>,
+		ValueQuery,
+	>;
+
+	/// Each committee member's revealed spot-check report, per spot-checked job.
+	#[pallet::storage]
+	pub type SpotCheckReveals<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, JobId, Blake2_128Concat, T::AccountId, SpotCheck>;
+
 	/// The sum of the bounties of the jobs in flight: what this pallet holds in escrow.
 	#[pallet::storage]
 	pub type Escrowed<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
@@ -500,6 +540,15 @@ pub mod pallet {
 		ResultCommitted { job: JobId, miner: T::AccountId },
 		/// `miner` revealed `result` as its result of `job`.
 		ResultRevealed { job: JobId, miner: T::AccountId, result: JobResult },
+		/// `miner` opened its trace of spot-checked `job`, whose Merkle root `root` is its
+		/// result digest.
+		TraceOpened { job: JobId, miner: T::AccountId, root: [u8; 32] },
+		/// The committee of spot-checked `job` re-executes `places` of the trace: drawn
+		/// segments and the output, or, when the opened traces differ (`dispute`), where
+		/// they first part.
+		ChecksDrawn { job: JobId, places: alloc::vec::Vec<u32>, dispute: bool },
+		/// Committee member `validator` revealed its spot-check report of `job`.
+		SpotCheckRevealed { job: JobId, validator: T::AccountId },
 		/// Committee member `validator` committed to its reproduction of `job`.
 		VerificationCommitted { job: JobId, validator: T::AccountId },
 		/// Committee member `validator` revealed `result` as its reproduction of `job`.
@@ -607,6 +656,21 @@ pub mod pallet {
 		WrongJobKind,
 		/// The moments must cover exactly the job's columns.
 		WrongColumnCount,
+		/// The job is spot-checked: its miners open a digest with `open_trace`, its
+		/// committee reveals with `reveal_spot_check` (a refusal is revealed as for any job).
+		SpotChecked,
+		/// The job is verified whole, not spot-checked: it has no trace to open or check.
+		NotSpotChecked,
+		/// Traces open after the miners' commit deadline.
+		OpenNotYet,
+		/// Traces open within `MinWindow` blocks of the commit deadline; that window passed.
+		OpenClosed,
+		/// The job's layout has `expected` leaves (its segments and two); `got` were given.
+		WrongLeafCount { expected: u8, got: u8 },
+		/// No miner opened a trace, so the committee has no places to report on.
+		NoChecksDrawn,
+		/// The plan has `expected` places; the report gives `got` values.
+		WrongCheckCount { expected: u8, got: u8 },
 	}
 
 	#[pallet::hooks]
@@ -750,6 +814,38 @@ pub mod pallet {
 			let provider = ensure_signed(origin)?;
 			Self::do_commit_statistics(provider, job, commitment)
 		}
+
+		/// Opens the signing miner's trace of spot-checked `job`, in the `MinWindow` blocks
+		/// after the commit deadline: `leaves` (checkpoints `0..=S`, then the output) must
+		/// have the Merkle root whose digest its commitment bound, and `uri` is where its
+		/// checkpoints and model are served.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::open_trace())]
+		pub fn open_trace(
+			origin: OriginFor<T>,
+			job: JobId,
+			leaves: TraceLeavesOf,
+			salt: [u8; 32],
+			uri: ResultUri,
+		) -> DispatchResult {
+			let miner = ensure_signed(origin)?;
+			Self::do_open_trace(miner, job, leaves, salt, uri)
+		}
+
+		/// Reveals the signing committee member's spot-check report of `job`, after the
+		/// committee's commit deadline and by the reveal deadline; it must open the
+		/// member's [`Pallet::spot_check_commitment`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::reveal_spot_check())]
+		pub fn reveal_spot_check(
+			origin: OriginFor<T>,
+			job: JobId,
+			report: SpotCheck,
+			salt: [u8; 32],
+		) -> DispatchResult {
+			let validator = ensure_signed(origin)?;
+			Self::do_reveal_spot_check(validator, job, report, salt)
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -770,7 +866,8 @@ pub mod pallet {
 			);
 			Self::check_cost(&spec, &policy, bounty, replicas)?;
 			let now = frame_system::Pallet::<T>::block_number();
-			Self::check_deadlines(now, &deadlines)
+			let spot_checked = Self::layout_under(&spec, &policy).is_some();
+			Self::check_deadlines(now, &deadlines, spot_checked)
 				.map_err(|reason| Error::<T>::BadDeadlines { reason })?;
 			let in_flight = RequesterJobCount::<T>::get(&requester);
 			ensure!(in_flight < T::MaxJobsPerRequester::get(), Error::<T>::TooManyJobs);
@@ -784,6 +881,11 @@ pub mod pallet {
 			let sampled = Self::sampled_at_posting(&spec, &policy);
 			if sampled.is_none() {
 				SamplingDue::<T>::try_mutate(Self::sampling_block(&deadlines), |due| {
+					due.try_push(job).map_err(|_| Error::<T>::ExpiryBlockFull)
+				})?;
+			}
+			if spot_checked {
+				CheckDrawDue::<T>::try_mutate(Self::check_draw_block(&deadlines), |due| {
 					due.try_push(job).map_err(|_| Error::<T>::ExpiryBlockFull)
 				})?;
 			}
@@ -831,6 +933,7 @@ pub mod pallet {
 		fn check_deadlines(
 			now: BlockNumberFor<T>,
 			deadlines: &DeadlinesOf<T>,
+			spot_checked: bool,
 		) -> Result<(), DeadlineError> {
 			let earliest_assignment = now.saturating_add(2u32.into());
 			if deadlines.assign_by < earliest_assignment {
@@ -846,7 +949,11 @@ pub mod pallet {
 			if deadlines.commit_by < earliest_assignment.saturating_add(window) {
 				return Err(DeadlineError::CommitWindowTooShort);
 			}
-			let latest_committee = Self::sampling_block(deadlines);
+			// A spot-checked job's committee starts once the plan is fixed, after the openings.
+			let latest_committee = match spot_checked {
+				true => Self::check_draw_block(deadlines).max(Self::sampling_block(deadlines)),
+				false => Self::sampling_block(deadlines),
+			};
 			if deadlines.verify_by < latest_committee.saturating_add(window) {
 				return Err(DeadlineError::VerifyWindowTooShort);
 			}

@@ -42,6 +42,14 @@ impl<T: Config> Pallet<T> {
 				forget(due, job)
 			});
 		}
+		if Self::spot_check_layout(record).is_some() {
+			CheckDrawDue::<T>::mutate_exists(Self::check_draw_block(&record.deadlines), |due| {
+				forget(due, job)
+			});
+			let _ = TraceLeaves::<T>::clear_prefix(job, T::MaxReplicas::get(), None);
+			let _ = SpotCheckReveals::<T>::clear_prefix(job, crate::MaxCommittee::get(), None);
+			CheckPlans::<T>::remove(job);
+		}
 		Escrowed::<T>::mutate(|total| *total = total.saturating_sub(record.bounty));
 		RequesterJobs::<T>::remove(&record.requester, job);
 		Self::leave_queue(record.netuid, job, &record.requester);

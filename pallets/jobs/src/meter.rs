@@ -3,7 +3,7 @@
 //! not fit waits for the next block in order.
 //!
 //! 1. The per-block indexes, each bounded by [`Config::MaxExpiriesPerBlock`]: pruning,
-//!    verification draws and expiries. Their worst case is reserved first; `integrity_test`
+//!    verification draws, spot-check plans and expiries. Their worst case is reserved first; `integrity_test`
 //!    checks it fits in the hook's weight.
 //! 2. Settlements: the backlog first, then the block's own, each charged before it runs
 //!    (storage and unlocks) and for its slashes after, since only settlement knows who is
@@ -60,6 +60,7 @@ impl<T: Config> Pallet<T> {
 		let most = T::MaxExpiriesPerBlock::get();
 		T::WeightInfo::prune_outcomes(most)
 			.saturating_add(T::WeightInfo::draw_samples(most))
+			.saturating_add(T::WeightInfo::draw_checks(most))
 			.saturating_add(T::WeightInfo::expire_jobs(most))
 			.saturating_add(Self::party_weight(most, 0))
 			.saturating_add(T::DbWeight::get().reads_writes(1, 1))
@@ -68,9 +69,10 @@ impl<T: Config> Pallet<T> {
 	/// What one settlement costs before its slashes: its benchmarked storage work and the
 	/// unlocks of its parties.
 	pub fn settlement_weight() -> Weight {
-		T::WeightInfo::settle_jobs(1)
-			.saturating_sub(T::WeightInfo::settle_jobs(0))
-			.saturating_add(Self::party_weight(0, 1))
+		let whole = T::WeightInfo::settle_jobs(1).saturating_sub(T::WeightInfo::settle_jobs(0));
+		let spot_checked = T::WeightInfo::settle_spot_checked(1)
+			.saturating_sub(T::WeightInfo::settle_spot_checked(0));
+		whole.max(spot_checked).saturating_add(Self::party_weight(0, 1))
 	}
 
 	/// Runs the block hook for block `now` within [`Config::MaxHookWeight`]; returns the
@@ -84,6 +86,8 @@ impl<T: Config> Pallet<T> {
 		meter.consume(
 			T::WeightInfo::draw_samples(drawn).saturating_add(Self::party_weight(drawn, 0)),
 		);
+		let planned = Self::draw_checks(now);
+		meter.consume(T::WeightInfo::draw_checks(planned));
 		meter.consume(expiry_reserve);
 		Self::settle_within(now, &mut meter);
 		Self::assign_waiting(now, &mut meter);

@@ -87,6 +87,11 @@ impl<T: Config> Pallet<T> {
 			Self::result_commitment(job, &miner, &result, &salt) == commitment,
 			Error::<T>::CommitmentMismatch
 		);
+		// A spot-checked job's digest is opened, with its trace, by `open_trace`.
+		ensure!(
+			matches!(result, JobResult::Refused(_)) || Self::spot_check_layout(&record).is_none(),
+			Error::<T>::SpotChecked
+		);
 		let uri_ok = match result {
 			JobResult::Digest(hash) => {
 				synod_primitives::job::Artifact { hash, uri: uri.clone() }.uri_is_valid()

@@ -200,7 +200,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Pays `pool` equally to `hotkeys`; returns what it paid.
-	fn share(
+	pub(crate) fn share(
 		requester: &T::AccountId,
 		hotkeys: &[T::AccountId],
 		pool: BalanceOf<T>,
@@ -229,6 +229,11 @@ impl<T: Config> Pallet<T> {
 		}
 		if let crate::JobKind::FederatedStatistics { columns } = record.spec.kind {
 			return Self::settle_statistics(job, &record, columns);
+		}
+		if record.sampled == Some(true) {
+			if let Some(layout) = Self::spot_check_layout(&record) {
+				return Self::settle_spot_checked(job, &record, &layout);
+			}
 		}
 		let found = Self::truth_of(job, &record);
 		let truth = found.map(|(result, _)| result);

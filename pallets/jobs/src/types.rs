@@ -6,7 +6,9 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::*, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
-use synod_primitives::job::{ColumnMoments, ColumnSummary, MomentsDefect, MAX_COLUMNS};
+use synod_primitives::job::{
+	ColumnMoments, ColumnSummary, MomentsDefect, RefusalReason, MAX_COLUMNS,
+};
 use synod_primitives::subnet::MAX_COMMITTEE_SIZE;
 
 /// A job's deadlines, as absolute block numbers, strictly increasing.
@@ -63,7 +65,8 @@ pub enum DeadlineError {
 	/// (two blocks after posting).
 	CommitWindowTooShort,
 	/// `verify_by` leaves the committee fewer than `MinWindow` blocks after its latest draw
-	/// (two blocks after `commit_by`, for a job whose verification is drawn then).
+	/// (two blocks after `commit_by`, for a job whose verification is drawn then), or, for a
+	/// spot-checked job, after its plan (`commit_by + MinWindow + 1`).
 	VerifyWindowTooShort,
 	/// `reveal_by` leaves fewer than `MinWindow` blocks after `verify_by` to reveal in.
 	RevealWindowTooShort,
@@ -217,3 +220,52 @@ pub enum MomentsReveal {
 
 pub(crate) type MinersOf<T> =
 	BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxReplicas>;
+
+/// The most leaves a trace has: checkpoints `0..=MAX_SEGMENTS` and the output.
+pub const MAX_TRACE_LEAVES: u32 = synod_trace::MAX_SEGMENTS + 2;
+
+/// A miner's opened trace: its leaves in order, checkpoint `0..=S` then the output.
+pub type TraceLeavesOf = BoundedVec<[u8; 32], ConstU32<MAX_TRACE_LEAVES>>;
+
+/// Places of a trace (leaf indexes, `0..=S + 1`), ascending and distinct.
+pub type PlacesOf = BoundedVec<u32, ConstU32<MAX_TRACE_LEAVES>>;
+
+/// What a spot-checked job's committee re-executes, fixed in the block after the miners'
+/// openings close.
+#[derive(
+	Clone,
+	Default,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct CheckPlan {
+	/// The leaves whose values the committee computes, ascending: for a place `p` in
+	/// `1..=S`, segment `p` from checkpoint `p - 1`; `0`, the initial state; `S + 1`, the
+	/// output derived from the final state.
+	pub places: PlacesOf,
+	/// Whether the opened traces differed, so that `places` are where they first part
+	/// (else the drawn segments, the last always, and the output).
+	pub dispute: bool,
+}
+
+/// A committee member's report on a spot-checked job.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub enum SpotCheck {
+	/// The value it reached at each of the plan's places, in the plan's order: a
+	/// checkpoint's content hash, or the output artifact's hash at `S + 1`.
+	Reached(BoundedVec<[u8; 32], ConstU32<MAX_TRACE_LEAVES>>),
+	/// The job's inputs are not what its spec names: the miners should have refused.
+	Refused(RefusalReason),
+	/// It could not start: no miner served a checkpoint it needed that matched the miner's
+	/// opened trace and loaded, or no miner opened one. Two thirds of the seats saying so
+	/// blame the miners that opened a trace and did not serve it.
+	Unreachable,
+}

@@ -27,7 +27,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The job `job`, if `validator` sits on its committee.
-	fn seated_on(job: JobId, validator: &T::AccountId) -> Result<JobOf<T>, DispatchError> {
+	pub(crate) fn seated_on(
+		job: JobId,
+		validator: &T::AccountId,
+	) -> Result<JobOf<T>, DispatchError> {
 		let record = JobRecords::<T>::get(job).ok_or(Error::<T>::UnknownJob)?;
 		ensure!(record.state == JobState::Assigned, Error::<T>::WrongPhase);
 		ensure!(Self::on_committee(job, validator), Error::<T>::NotOnCommittee);
@@ -58,6 +61,7 @@ impl<T: Config> Pallet<T> {
 		salt: [u8; 32],
 	) -> DispatchResult {
 		let record = Self::seated_on(job, &validator)?;
+		ensure!(Self::spot_check_layout(&record).is_none(), Error::<T>::SpotChecked);
 		let commitment =
 			VerificationCommits::<T>::get(job, &validator).ok_or(Error::<T>::NotCommitted)?;
 		Self::ensure_reveal_window(&record)?;

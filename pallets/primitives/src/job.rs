@@ -177,6 +177,9 @@ pub const RESULT_COMMITMENT_TAG: [u8; 20] = *b"synod/jobs/result/v1";
 pub const VERIFICATION_COMMITMENT_TAG: [u8; 20] = *b"synod/jobs/verify/v1";
 /// The domain tag of a statistics provider's moments commitment.
 pub const MOMENTS_COMMITMENT_TAG: [u8; 21] = *b"synod/jobs/moments/v1";
+/// The domain tag of a committee member's spot-check commitment: what it reached at the
+/// places of a trace it re-executed.
+pub const SPOT_CHECK_COMMITMENT_TAG: [u8; 20] = *b"synod/jobs/spotck/v1";
 
 /// What is wrong with a job spec.
 #[derive(

@@ -44,7 +44,16 @@ pub struct JobPolicy {
 	/// The most memory (MiB, by the cost model) one computation of a job may need;
 	/// [`MIN_JOB_MEMORY_MIB`] to [`MAX_JOB_MEMORY_MIB`].
 	pub max_memory_mib: u32,
+	/// How many segments of a training job's checkpointed trace a committee re-executes
+	/// (`docs/verification.md`): the last and `spot_checks - 1` drawn after the miners' commits
+	/// close; 0 re-executes every job whole. At most [`MAX_SPOT_CHECKS`].
+	#[cfg_attr(feature = "serde", serde(default))]
+	pub spot_checks: u8,
 }
+
+/// The most segments a subnet's policy may have a committee spot-check: a committee's report
+/// holds one hash per checked place, and settlement compares each.
+pub const MAX_SPOT_CHECKS: u8 = 8;
 
 /// The ceiling on any subnet's [`JobPolicy::max_megaflops`]: 10^18 operations, hours of a
 /// large machine, so that a job's price (per gigaflop) stays far from overflow.
@@ -68,6 +77,7 @@ impl Default for JobPolicy {
 			liveness_slash: Perbill::from_percent(1),
 			max_megaflops: 10_000_000,
 			max_memory_mib: 4096,
+			spot_checks: 0,
 		}
 	}
 }
@@ -322,6 +332,7 @@ pub enum Hyperparameter {
 	CommitteeSize,
 	MaxJobMegaflops,
 	MaxJobMemory,
+	SpotChecks,
 }
 
 impl<Balance: PartialOrd + Copy> SubnetHyperparameters<Balance> {
@@ -359,6 +370,7 @@ impl<Balance: PartialOrd + Copy> SubnetHyperparameters<Balance> {
 				(MIN_JOB_MEMORY_MIB..=MAX_JOB_MEMORY_MIB).contains(&self.jobs.max_memory_mib),
 				MaxJobMemory,
 			),
+			(self.jobs.spot_checks <= MAX_SPOT_CHECKS, SpotChecks),
 		];
 		match checks.into_iter().find(|(ok, _)| !ok) {
 			Some((_, field)) => Err(field),

@@ -14,6 +14,7 @@ mod posting;
 mod pricing;
 mod properties;
 mod settlement;
+mod spot_checks;
 mod statistics;
 
 /// The requester of the standard world: a funded account that is no neuron.
