@@ -26,7 +26,7 @@ use synod_trace::TrainingLayout;
 impl<T: Config> Pallet<T> {
 	/// The trace layout of `record` if it is spot-checked: a training job under a policy with
 	/// spot checks, whose settings and shape give a layout. `None` means it is verified whole.
-	pub(crate) fn spot_check_layout(record: &JobOf<T>) -> Option<TrainingLayout> {
+	pub fn spot_check_layout(record: &JobOf<T>) -> Option<TrainingLayout> {
 		Self::layout_under(&record.spec, &record.policy)
 	}
 

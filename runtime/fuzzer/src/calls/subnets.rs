@@ -298,8 +298,9 @@ fn adjust(g: &mut Gen, hp: &mut Hyperparameters, governance: bool, count: u16) {
 /// committee of at most four, which both prelude subnets can seat.
 fn adjust_jobs(g: &mut Gen, policy: &mut JobPolicy, max_slash: Perbill) {
 	let slash = Perbill::from_parts(g.rng.between(0, max_slash.deconstruct().into()) as u32);
-	match g.rng.below(5) {
+	match g.rng.below(6) {
 		0 => policy.verification_rate = Perbill::from_percent(g.rng.between(30, 100) as u32),
+		5 => policy.spot_checks = g.rng.between(0, 3) as u8,
 		1 => policy.committee_size = g.rng.between(1, 4) as u8,
 		2 => policy.wrong_result_slash = slash,
 		3 => policy.liveness_slash = slash,

@@ -47,7 +47,7 @@ struct Opening<P> {
 #[derive(Default)]
 pub struct Memo {
 	results: Vec<Opening<JobResult>>,
-	verifications: Vec<Opening<JobResult>>,
+	verifications: Vec<Opening<SeatReport>>,
 	moments: Vec<Opening<MomentsOf>>,
 }
 
@@ -60,10 +60,18 @@ impl Memo {
 	}
 }
 
+/// What a committee seat commits to: a reproduction of a job verified whole, or a report on
+/// a spot-checked one.
+#[derive(Clone, PartialEq)]
+pub enum SeatReport {
+	Whole(JobResult),
+	Spot(pallet_jobs::SpotCheck),
+}
+
 /// How often each call is drawn: post, cancel, commit and reveal of a result, of a
-/// verification, of moments. Few postings, since each job needs a commit and a reveal from
-/// every party and a block carries few jobs calls.
-const CALLS: [u32; 8] = [2, 1, 5, 5, 5, 5, 3, 3];
+/// verification, of moments, and a trace's opening. Few postings, since each job needs a
+/// commit and a reveal from every party and a block carries few jobs calls.
+const CALLS: [u32; 9] = [2, 1, 5, 5, 5, 5, 3, 3, 3];
 
 pub fn generate(g: &mut Gen) -> Action {
 	g.memo.jobs.forget_gone();
@@ -89,7 +97,8 @@ fn aim(g: &mut Gen, call: usize) -> Option<Action> {
 		4 => commit(g, &SEATS),
 		5 => reveal(g, &SEATS),
 		6 => commit(g, &PROVIDERS),
-		_ => reveal(g, &PROVIDERS),
+		7 => reveal(g, &PROVIDERS),
+		_ => traces::open_trace(g),
 	}
 }
 
@@ -102,7 +111,8 @@ fn stray(g: &mut Gen, call: usize) -> Action {
 		4 => stray_commit(g, &SEATS),
 		5 => stray_reveal(g, &SEATS),
 		6 => stray_commit(g, &PROVIDERS),
-		_ => stray_reveal(g, &PROVIDERS),
+		7 => stray_reveal(g, &PROVIDERS),
+		_ => traces::stray_open_trace(g),
 	}
 }
 
@@ -162,6 +172,9 @@ fn policy_of(netuid: NetUid) -> JobPolicy {
 fn truth(job: JobId) -> JobResult {
 	if job % 8 == 5 {
 		return JobResult::Refused(RefusalReason::InputMismatch);
+	}
+	if let Some(trace) = traces::honest_trace(job) {
+		return JobResult::Digest(trace.root());
 	}
 	let mut seed = b"synod-fuzz/truth".to_vec();
 	seed.extend(job.to_le_bytes());
@@ -259,6 +272,7 @@ fn impossible(g: &mut Gen, moments: &mut [ColumnMoments]) {
 }
 
 mod postings;
+mod traces;
 use postings::{post_job, stray_post_job};
 
 // ----- Cancellations.
@@ -311,7 +325,7 @@ fn results(memo: &mut Memo) -> &mut Vec<Opening<JobResult>> {
 	&mut memo.results
 }
 
-fn verifications(memo: &mut Memo) -> &mut Vec<Opening<JobResult>> {
+fn verifications(memo: &mut Memo) -> &mut Vec<Opening<SeatReport>> {
 	&mut memo.verifications
 }
 
@@ -336,18 +350,43 @@ const MINERS: Party<JobResult> = Party {
 	},
 };
 
-/// A job's committee seats, with their reproductions: one lie in ten.
-const SEATS: Party<JobResult> = Party {
+/// A job's committee seats, with their reproductions (one lie in ten), or on a spot-checked
+/// job their reports, committed once its plan is fixed.
+const SEATS: Party<SeatReport> = Party {
 	openings: verifications,
-	deadline: |r| Some(r.deadlines.verify_by),
+	deadline: |r| {
+		let now = frame_system::Pallet::<Runtime>::block_number();
+		let planned = now > r.deadlines.commit_by + min_window() + 1;
+		(planned || JobsPallet::spot_check_layout(r).is_none()).then_some(r.deadlines.verify_by)
+	},
 	members: seats,
 	stored: |job, who| pallet_jobs::VerificationCommits::<Runtime>::get(job, who),
-	revealed: |job, who| pallet_jobs::VerificationReveals::<Runtime>::contains_key(job, who),
-	payload: |g, job| claim(g, job, 10),
-	tamper: |g, result| *result = lie(g),
-	commitment: JobsPallet::verification_commitment,
+	revealed: |job, who| {
+		pallet_jobs::VerificationReveals::<Runtime>::contains_key(job, who)
+			|| pallet_jobs::SpotCheckReveals::<Runtime>::contains_key(job, who)
+	},
+	payload: |g, job| match traces::layout(job) {
+		Some(_) => SeatReport::Spot(traces::spot_claim(g, job)),
+		None => SeatReport::Whole(claim(g, job, 10)),
+	},
+	tamper: |g, report| {
+		*report = match report {
+			SeatReport::Whole(_) => SeatReport::Whole(lie(g)),
+			SeatReport::Spot(pallet_jobs::SpotCheck::Unreachable) => {
+				SeatReport::Spot(pallet_jobs::SpotCheck::Refused(RefusalReason::ExceedsLimits))
+			},
+			SeatReport::Spot(_) => SeatReport::Spot(pallet_jobs::SpotCheck::Unreachable),
+		}
+	},
+	commitment: |job, who, report, salt| match report {
+		SeatReport::Whole(result) => JobsPallet::verification_commitment(job, who, result, salt),
+		SeatReport::Spot(report) => JobsPallet::spot_check_commitment(job, who, report, salt),
+	},
 	commit: |job, commitment| Jobs::commit_verification { job, commitment },
-	reveal: |_, job, result, salt, _| Jobs::reveal_verification { job, result, salt },
+	reveal: |_, job, report, salt, _| match report {
+		SeatReport::Whole(result) => Jobs::reveal_verification { job, result, salt },
+		SeatReport::Spot(report) => Jobs::reveal_spot_check { job, report, salt },
+	},
 };
 
 /// A statistics job's providers, with their moments.

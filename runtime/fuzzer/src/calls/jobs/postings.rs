@@ -70,8 +70,8 @@ fn deadlines(g: &mut Gen) -> JobDeadlines<BlockNumber> {
 	let window = min_window();
 	let assign_by = now + g.rng.between(2, 4) as BlockNumber;
 	let commit_by = assign_by + window + g.rng.below(4) as BlockNumber;
-	// The committee may be drawn as late as two blocks after `commit_by`.
-	let verify_by = commit_by + 2 + window + g.rng.below(4) as BlockNumber;
+	// Room for a spot-checked job's openings and plan, then the committee's window.
+	let verify_by = commit_by + 2 * window + 1 + g.rng.below(4) as BlockNumber;
 	let reveal_by = verify_by + window + g.rng.below(4) as BlockNumber;
 	JobDeadlines { assign_by, commit_by, verify_by, reveal_by }
 }
