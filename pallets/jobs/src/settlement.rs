@@ -268,6 +268,35 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::JobRefunded { job, refund });
 			return slashes;
 		};
+		let uri = match truth {
+			JobResult::Digest(_) => matching_miners
+				.first()
+				.and_then(|miner| ResultReveals::<T>::get(job, miner))
+				.map(|reveal| reveal.uri)
+				.unwrap_or_default(),
+			JobResult::Refused(_) => ResultUri::default(),
+		};
+		let fee = if by_committee {
+			T::VerificationFee::get().mul_floor(record.bounty)
+		} else {
+			0u32.into()
+		};
+		let truth = Truth { result: truth, uri, by_committee };
+		Self::pay_out(job, &record, truth, fee, (&matching_seats, &matching_miners), paid)
+	}
+
+	/// Pays out `job`, settled on `truth`: burns the protocol fee, shares `fee` among the
+	/// seats that reported the truth and, for a digest, the rest among the miners that
+	/// delivered it (`paid_to`), releases what is left to the requester, forgets the job and
+	/// records its outcome; returns what its slashes weighed.
+	pub(crate) fn pay_out(
+		job: JobId,
+		record: &JobOf<T>,
+		truth: Truth,
+		fee: BalanceOf<T>,
+		(seats, miners): (&[T::AccountId], &[T::AccountId]),
+		mut paid: Paid<T>,
+	) -> Weight {
 		let bounty = record.bounty;
 		let requester = &record.requester;
 		paid.burnt = T::Currency::burn_held(
@@ -278,39 +307,28 @@ impl<T: Config> Pallet<T> {
 			Fortitude::Polite,
 		)
 		.unwrap_or_else(|_| Zero::zero());
-
-		let fee =
-			if by_committee { T::VerificationFee::get().mul_floor(bounty) } else { 0u32.into() };
 		let mut validator_payouts = Payouts::<T, crate::MaxCommittee>::default();
-		let to_validators = Self::share(requester, &matching_seats, fee, |hotkey, amount| {
+		let to_validators = Self::share(requester, seats, fee, |hotkey, amount| {
 			let _ = validator_payouts.try_push((hotkey.clone(), amount));
 		});
 		paid.validator_payouts = validator_payouts;
-
 		let mut to_miners = BalanceOf::<T>::zero();
-		let mut uri = ResultUri::default();
-		if matches!(truth, JobResult::Digest(_)) {
+		if matches!(truth.result, JobResult::Digest(_)) {
 			let pool = bounty.saturating_sub(paid.burnt).saturating_sub(to_validators);
 			let mut miner_payouts = Payouts::<T, T::MaxReplicas>::default();
-			to_miners = Self::share(requester, &matching_miners, pool, |hotkey, amount| {
+			to_miners = Self::share(requester, miners, pool, |hotkey, amount| {
 				let _ = miner_payouts.try_push((hotkey.clone(), amount));
 			});
 			paid.miner_payouts = miner_payouts;
-			uri = matching_miners
-				.first()
-				.and_then(|miner| ResultReveals::<T>::get(job, miner))
-				.map(|reveal| reveal.uri)
-				.unwrap_or_default();
 		}
-
 		let burnt = paid.burnt;
+		let result = truth.result;
 		let spent = burnt.saturating_add(to_validators).saturating_add(to_miners);
-		let refunded = Self::finish(job, &record, bounty.saturating_sub(spent));
-		let truth_record = Truth { result: truth, uri, by_committee };
-		let slashes = Self::record_outcome(job, &record, Some(truth_record), paid, refunded);
+		let refunded = Self::finish(job, record, bounty.saturating_sub(spent));
+		let slashes = Self::record_outcome(job, record, Some(truth), paid, refunded);
 		Self::deposit_event(Event::JobSettled {
 			job,
-			result: truth,
+			result,
 			to_miners,
 			to_validators,
 			burnt,

@@ -18,18 +18,8 @@ use crate::{
 	BalanceOf, JobId, JobResult,
 };
 use alloc::vec::Vec;
-use frame_support::{
-	ensure,
-	pallet_prelude::*,
-	traits::{
-		fungible::MutateHold,
-		tokens::{Fortitude, Precision},
-	},
-};
-use sp_runtime::{
-	traits::{Hash, Saturating, Zero},
-	Perbill,
-};
+use frame_support::{ensure, pallet_prelude::*};
+use sp_runtime::{traits::Hash, Perbill};
 use synod_primitives::{job::SPOT_CHECK_COMMITMENT_TAG, stake::SlashReason};
 use synod_trace::TrainingLayout;
 
@@ -211,45 +201,9 @@ impl<T: Config> Pallet<T> {
 			return slashes;
 		};
 
-		let bounty = record.bounty;
-		let requester = &record.requester;
-		paid.burnt = T::Currency::burn_held(
-			&HoldReason::Escrow.into(),
-			requester,
-			T::ProtocolFee::get().mul_floor(bounty),
-			Precision::Exact,
-			Fortitude::Polite,
-		)
-		.unwrap_or_else(|_| Zero::zero());
-		let fee = Self::spot_check_fee(job, layout, &result, bounty);
-		let mut validator_payouts = Payouts::<T, crate::MaxCommittee>::default();
-		let to_validators = Self::share(requester, &matching_seats, fee, |hotkey, amount| {
-			let _ = validator_payouts.try_push((hotkey.clone(), amount));
-		});
-		paid.validator_payouts = validator_payouts;
-		let mut to_miners = BalanceOf::<T>::zero();
-		if matches!(result, JobResult::Digest(_)) {
-			let pool = bounty.saturating_sub(paid.burnt).saturating_sub(to_validators);
-			let mut miner_payouts = Payouts::<T, T::MaxReplicas>::default();
-			to_miners = Self::share(requester, &right, pool, |hotkey, amount| {
-				let _ = miner_payouts.try_push((hotkey.clone(), amount));
-			});
-			paid.miner_payouts = miner_payouts;
-		}
-		let burnt = paid.burnt;
-		let spent = burnt.saturating_add(to_validators).saturating_add(to_miners);
-		let refunded = Self::finish(job, record, bounty.saturating_sub(spent));
-		let truth_record = Truth { result, uri, by_committee: true };
-		let slashes = Self::record_outcome(job, record, Some(truth_record), paid, refunded);
-		Self::deposit_event(Event::JobSettled {
-			job,
-			result,
-			to_miners,
-			to_validators,
-			burnt,
-			refunded,
-		});
-		slashes
+		let fee = Self::spot_check_fee(job, layout, &result, record.bounty);
+		let truth = Truth { result, uri, by_committee: true };
+		Self::pay_out(job, record, truth, fee, (&matching_seats, &right), paid)
 	}
 
 	/// The committee's pool for `job`: the verification fee in proportion to the steps its
