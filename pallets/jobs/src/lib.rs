@@ -52,8 +52,8 @@
 //!   whose policy has `spot_checks > 0`, a training job's digest is the Merkle root of a
 //!   checkpointed trace (`synod-trace`). Its miners open their traces (every leaf, checked
 //!   against the root) in the `MinWindow` blocks after the commit deadline; the block after,
-//!   the chain fixes the plan: the drawn segments and the output when the traces agree, the
-//!   leaves where they first part when they do not. The committee re-executes only those
+//!   the chain fixes the plan: the drawn segments and the output, and, when the traces
+//!   differ, the leaves where they first part. The committee re-executes only those
 //!   places, and is paid the verification fee in proportion to the steps it re-executed.
 //! - **Federated statistics** (`statistics.rs`): providers commit to their per-column
 //!   moments, then reveal them; moments that no data can give are refused and penalised.
@@ -543,8 +543,8 @@ pub mod pallet {
 		/// `miner` opened its trace of spot-checked `job`, whose Merkle root `root` is its
 		/// result digest.
 		TraceOpened { job: JobId, miner: T::AccountId, root: [u8; 32] },
-		/// The committee of spot-checked `job` re-executes `places` of the trace: drawn
-		/// segments and the output, or, when the opened traces differ (`dispute`), where
+		/// The committee of spot-checked `job` re-executes `places` of the trace: the drawn
+		/// segments and the output and, when the opened traces differ (`dispute`), where
 		/// they first part.
 		ChecksDrawn { job: JobId, places: alloc::vec::Vec<u32>, dispute: bool },
 		/// Committee member `validator` revealed its spot-check report of `job`.

@@ -8,10 +8,10 @@
 //! against the blind commitment. Leaves are one-way, so an opened trace tells a committee
 //! member nothing it could report in place of re-executing.
 //!
-//! In the block after the openings close, the chain fixes the **plan**: if every opened
-//! trace is the same, the segments to spot-check, drawn from randomness nobody knew when the
-//! miners committed (the last always, and the output); otherwise, for each pair of
-//! different traces, the first leaf where they part. Either way the committee re-executes
+//! In the block after the openings close, the chain fixes the **plan**: the segments to
+//! spot-check, drawn from randomness nobody knew when the miners committed (the last always,
+//! and the output), and, if the opened traces differ, for each pair of them the first leaf
+//! where they part. Either way the committee re-executes
 //! a few places from checkpoints on which the opened traces agree, and settlement compares
 //! each miner's leaf at each place with the value two thirds of the seats reached.
 
@@ -124,20 +124,22 @@ impl<T: Config> Pallet<T> {
 		let views: Vec<&[[u8; 32]]> = traces.iter().map(|trace| trace.as_slice()).collect();
 		let disputed = synod_trace::disputed_checkpoints(&views);
 		let segments = layout.segments();
-		let (places, dispute): (Vec<u32>, bool) = if disputed.is_empty() {
-			// Randomness revealed after the commit deadline: no miner knew the draw when it
-			// committed. A chain without randomness yet draws from a seed anyone can predict.
-			let seed = Self::fresh_seed(b"synod/jobs/segments", job, record.deadlines.commit_by)
-				.unwrap_or_else(|| {
-					BlakeTwo256::hash_of(&(b"synod/jobs/no-randomness/segments", job, now)).into()
-				});
-			let mut places =
-				synod_trace::spot_checks(&seed, segments, record.policy.spot_checks as u32);
-			places.push(segments + 1);
-			(places, false)
-		} else {
-			(disputed.into_iter().map(|place| place as u32).collect(), true)
-		};
+		// Randomness revealed after the commit deadline: no miner knew the draw when it
+		// committed. A chain without randomness yet draws from a seed anyone can predict.
+		let seed = Self::fresh_seed(b"synod/jobs/segments", job, record.deadlines.commit_by)
+			.unwrap_or_else(|| {
+				BlakeTwo256::hash_of(&(b"synod/jobs/no-randomness/segments", job, now)).into()
+			});
+		let mut places =
+			synod_trace::spot_checks(&seed, segments, record.policy.spot_checks as u32);
+		places.push(segments + 1);
+		// A dispute checks where the traces part on top of the draw, never instead of it:
+		// else two colluding miners parting only at a cheap leaf (the output, the initial
+		// state) would have a faked trace checked nowhere else.
+		let dispute = !disputed.is_empty();
+		places.extend(disputed.into_iter().map(|place| place as u32));
+		places.sort_unstable();
+		places.dedup();
 		// Distinct places of a trace of at most MAX_TRACE_LEAVES leaves: the bound holds.
 		Some(CheckPlan { places: PlacesOf::truncate_from(places), dispute })
 	}

@@ -249,8 +249,8 @@ pub struct CheckPlan {
 	/// `1..=S`, segment `p` from checkpoint `p - 1`; `0`, the initial state; `S + 1`, the
 	/// output derived from the final state.
 	pub places: PlacesOf,
-	/// Whether the opened traces differed, so that `places` are where they first part
-	/// (else the drawn segments, the last always, and the output).
+	/// Whether the opened traces differed, so that `places` hold where they first part
+	/// besides the drawn segments (the last always) and the output.
 	pub dispute: bool,
 }
 

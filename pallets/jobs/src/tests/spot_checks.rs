@@ -125,6 +125,19 @@ fn run_spot_checked(
 	run_to(34);
 }
 
+/// The places `job`'s plan checked, from its `ChecksDrawn` event.
+fn checked_places(job: JobId) -> Vec<u32> {
+	System::events()
+		.into_iter()
+		.find_map(|record| match record.event {
+			RuntimeEvent::Jobs(Event::ChecksDrawn { job: drawn, places, .. }) if drawn == job => {
+				Some(places)
+			},
+			_ => None,
+		})
+		.expect("a plan was drawn")
+}
+
 fn penalties_of(job: JobId) -> Vec<u64> {
 	Outcomes::<Test>::get(job).unwrap().penalties.iter().map(|(hotkey, _)| *hotkey).collect()
 }
@@ -201,20 +214,50 @@ fn a_dispute_re_executes_only_the_leaf_where_the_traces_part() {
 				|job| {
 					let plan = CheckPlans::<Test>::get(job).unwrap();
 					assert!(plan.dispute);
-					assert_eq!(plan.places.into_inner(), vec![from], "diverging at {from}");
+					// Where they part, on top of the draw (the last segment, one other, the
+					// output).
+					assert!(plan.places.contains(&from), "diverging at {from}");
+					assert!(plan.places.contains(&SEGMENTS) && plan.places.contains(&OUTPUT));
+					assert!(plan.places.len() <= 4, "diverging at {from}");
 					honest_report(job)
 				},
 			);
 			assert_eq!(paid_miners(job), vec![honest_miner], "diverging at {from}");
 			assert_eq!(penalties_of(job), vec![cheat], "diverging at {from}");
-			// One segment (4 steps) of 80, or one step for the initial state or the output.
-			let steps = if (1..=SEGMENTS).contains(&from) { 4 } else { 1 };
+			// Each segment checked is 4 steps of 80; the initial state and the output 1.
+			let steps: u64 = checked_places(job)
+				.iter()
+				.map(|p| if (1..=SEGMENTS).contains(p) { 4 } else { 1 })
+				.sum();
 			let fee = sp_runtime::Perbill::from_rational(steps, 80u64).mul_floor(1_000u128);
 			let outcome = Outcomes::<Test>::get(job).unwrap();
 			let to_seats: u128 = outcome.validator_payouts.iter().map(|(_, paid)| *paid).sum();
 			assert_eq!(to_seats, fee / 3 * 3, "diverging at {from}");
 		});
 	}
+}
+
+#[test]
+fn colluding_miners_parting_only_at_the_output_are_still_spot_checked() {
+	test(|| {
+		let job = spot_checked_job(2, 2);
+		let [a, b] = [MINERS[0], MINERS[1]];
+		// Both fake everything from epoch 13, and differ only in the output's leaf, to make
+		// the dispute re-execute nothing but the output.
+		let fake = diverging(job, 13);
+		let mut accomplice = fake.clone();
+		accomplice.output = [0x01; 32];
+		run_spot_checked(job, &[(a, Some(fake)), (b, Some(accomplice))], |job| {
+			let plan = CheckPlans::<Test>::get(job).unwrap();
+			assert!(plan.dispute);
+			assert!(plan.places.contains(&SEGMENTS));
+			honest_report(job)
+		});
+		let mut penalised = penalties_of(job);
+		penalised.sort();
+		assert_eq!(penalised, vec![a, b]);
+		assert!(has_event(Event::JobRefunded { job, refund: BOUNTY }));
+	});
 }
 
 #[test]
@@ -229,7 +272,7 @@ fn three_traces_are_judged_at_every_pair_s_parting() {
 			miners.iter().copied().zip(traces.iter().cloned().map(Some)).collect();
 		run_spot_checked(job, &runs, |job| {
 			let plan = CheckPlans::<Test>::get(job).unwrap();
-			assert_eq!(plan.places.into_inner(), vec![5, 9]);
+			assert!(plan.places.contains(&5) && plan.places.contains(&9));
 			honest_report(job)
 		});
 		assert_eq!(paid_miners(job), vec![miners[0]]);
