@@ -41,4 +41,6 @@ pub use hash::{content_hash, ContentHash};
 pub use hyper::Hyperparameters;
 pub use mode::ExecutionMode;
 pub use model::{Evaluation, ModelHeader, Outputs, TrainedModel};
-pub use train::{fine_tune, replay, train, train_traced, ExpectedRun, TracedRun};
+pub use train::{
+	fine_tune, initial_checkpoint, layout_of, replay, train, train_traced, ExpectedRun, TracedRun,
+};

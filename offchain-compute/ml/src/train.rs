@@ -193,6 +193,24 @@ pub fn replay(
 	schedule.capture(&model, &optimizer, stop)
 }
 
+/// Checkpoint 0 of `expected`'s run on `data`: the initial state, a function of the spec
+/// alone, which a verifier builds itself rather than fetching (it is the leaf a dispute over
+/// the initialisation checks).
+pub fn initial_checkpoint(
+	expected: ExpectedRun<'_>,
+	data: &Dataset,
+) -> Result<Checkpoint, MlError> {
+	let hyper = expected.hyperparameters;
+	hyper.check()?;
+	let outputs = outputs_for(expected.architecture, hyper, data)?;
+	let device = hyper.mode.device().autodiff();
+	let model =
+		expected.architecture.build(hyper, data.features(), outputs, expected.seed, &device);
+	let schedule =
+		Schedule { architecture: expected.architecture, hyper, seed: expected.seed, data, outputs };
+	schedule.capture(&model, &AdamConfig::new().init(), Position::default())
+}
+
 /// Where a run with `hyper` on `data` takes its checkpoints.
 pub fn layout_of(hyper: &Hyperparameters, data: &Dataset) -> Result<TrainingLayout, MlError> {
 	let rows = u32::try_from(data.rows())

@@ -5,8 +5,8 @@
 use synod_ml::{
 	dataset::{digits, synthetic},
 	hash::to_hex,
-	replay, train, train_traced, Architecture, Checkpoint, Dataset, ExecutionMode, ExpectedRun,
-	Hyperparameters,
+	initial_checkpoint, replay, train, train_traced, Architecture, Checkpoint, Dataset,
+	ExecutionMode, ExpectedRun, Hyperparameters,
 };
 use synod_trace::{trace_key, Position};
 
@@ -60,6 +60,9 @@ fn a_traced_run_trains_the_same_weights_as_an_untraced_one() {
 			);
 			// The last checkpoint holds the output's weights.
 			assert_eq!(kept[4].model(None).unwrap().content_hash(), plain.content_hash());
+			// A verifier builds the initial state from the spec, as the miner did.
+			let initial = initial_checkpoint(expected(architecture, &h), &blobs).unwrap();
+			assert_eq!(initial.hash(), kept[0].hash(), "{architecture:?} {mode:?}");
 		}
 	}
 }
