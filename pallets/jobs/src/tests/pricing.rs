@@ -66,6 +66,7 @@ fn the_subnets_limits_bound_each_jobs_compute_and_memory() {
 		// Within the compute limit, a subnet that allows less memory than it needs.
 		let max_memory_mib = cost.peak_mib() as u32;
 		let policy = JobPolicy {
+			spot_checks: 0,
 			max_megaflops: cost.megaflops,
 			max_memory_mib: max_memory_mib - 1,
 			..Default::default()
@@ -75,7 +76,7 @@ fn the_subnets_limits_bound_each_jobs_compute_and_memory() {
 		let policy = JobPolicy { max_memory_mib, ..policy };
 		set_job_policy(1, policy);
 		// Within the limits now, the job still pays for what it costs.
-		let price = Jobs::price(cost, &policy, 2);
+		let price = Jobs::price(&heavy, cost, &policy, 2);
 		assert_eq!(price, PRICE_PER_GIGAFLOP * cost.gigaflops() as u128 * (2 + 3));
 		assert_noop!(post_spec(heavy.clone(), price - 1), Error::<Test>::BountyBelowCost);
 		assert_ok!(post_spec(heavy, price));
@@ -90,12 +91,19 @@ fn the_price_counts_every_computation_of_the_job() {
 			..train_spec()
 		};
 		let cost = spec.cost().unwrap().unwrap();
-		let verified = JobPolicy::default();
-		let price = Jobs::price(cost, &verified, 2);
+		let verified = JobPolicy { spot_checks: 0, ..JobPolicy::default() };
+		let price = Jobs::price(&spec, cost, &verified, 2);
 		assert!(price > MIN_BOUNTY, "{price}: a job above the minimum is priced by its cost");
 		// A subnet that verifies no job pays only its miners.
 		let unverified = JobPolicy { verification_rate: Perbill::zero(), ..verified };
-		assert_eq!(Jobs::price(cost, &unverified, 2) * 5, price * 2);
+		assert_eq!(Jobs::price(&spec, cost, &unverified, 2) * 5, price * 2);
+		// A spot-checked seat pays for the drawn segments and a disputed one, not the job:
+		// 20 epochs of 3125 batches are 60 segments of at most 1042 batches, three of them.
+		let spot_checked = JobPolicy { spot_checks: 2, ..verified };
+		let spot_price = Jobs::price(&spec, cost, &spot_checked, 2);
+		let seat = (cost.gigaflops() * 3 * 1042).div_ceil(20 * 3125) as u128;
+		assert_eq!(spot_price, PRICE_PER_GIGAFLOP * (2 * cost.gigaflops() as u128 + 3 * seat));
+		assert!(spot_price < price, "{spot_price} against {price}");
 		assert_noop!(post_spec(spec.clone(), price - 1), Error::<Test>::BountyBelowCost);
 		assert_ok!(post_spec(spec, price));
 		// A statistics job costs nothing to the chain's model, and declares no shape.

@@ -51,7 +51,7 @@ fn room(netuid: NetUid, requester: &AccountId, spec: &JobSpec, policy: &JobPolic
 
 fn price(spec: &JobSpec, policy: &JobPolicy, replicas: u8) -> Balance {
 	match spec.cost() {
-		Ok(Some(cost)) => JobsPallet::price(cost, policy, replicas),
+		Ok(Some(cost)) => JobsPallet::price(spec, cost, policy, replicas),
 		_ => 0,
 	}
 }
