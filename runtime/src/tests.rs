@@ -276,6 +276,21 @@ fn job_commitments_match_their_documented_layouts() {
 		hex(crate::Jobs::moments_commitment(7, &account, &moments, &salt)),
 		"0x7f340d5c0309d8bfd36ec0cb492e2dcc34ece762fb62079d12fe6c139890ccec"
 	);
+	// A spot check's report: variant 0, a compact length and the hashes; `Unreachable` is 2.
+	let reached = pallet_jobs::SpotCheck::Reached(vec![[2; 32], [4; 32]].try_into().unwrap());
+	assert_eq!(
+		hex(crate::Jobs::spot_check_commitment(7, &account, &reached, &salt)),
+		"0x7d21c153994a2c52b0ab0bd8e5fd4986dd6d4b2cd4a150ad6c6aa9dab1c9f66d"
+	);
+	assert_eq!(
+		hex(crate::Jobs::spot_check_commitment(
+			7,
+			&account,
+			&pallet_jobs::SpotCheck::Unreachable,
+			&salt
+		)),
+		"0xe41996cac0233d9e6ce6d501af21ef43a98a667b1bf1ea46819d765ff387dd4c"
+	);
 }
 
 #[test]

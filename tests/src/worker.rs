@@ -155,3 +155,15 @@ impl Drop for Worker {
 		self.kill();
 	}
 }
+
+/// A scratch directory for one test's nodes and workers, removed when dropped unless
+/// `$SYNOD_E2E_KEEP` is set (then its path is printed, to read the workers' logs after a
+/// failure).
+pub fn scratch_dir() -> Result<tempfile::TempDir> {
+	let keep = std::env::var_os("SYNOD_E2E_KEEP").is_some();
+	let dir = tempfile::Builder::new().prefix("synod-e2e-").disable_cleanup(keep).tempdir()?;
+	if keep {
+		eprintln!("keeping {}", dir.path().display());
+	}
+	Ok(dir)
+}

@@ -171,6 +171,42 @@ impl Store {
 	}
 }
 
+impl Store {
+	/// Downloads `uri`, of an artifact whose hash nobody named in advance (a checkpoint of a
+	/// trace, checked against a leaf), within `max_bytes`, and keeps it only if `accept`
+	/// takes its hash; returns the hash and the bytes.
+	pub fn fetch_matching(
+		&self,
+		uri: &str,
+		max_bytes: u64,
+		accept: impl Fn(&ContentHash) -> bool,
+	) -> Result<(ContentHash, Vec<u8>)> {
+		let max_bytes = max_bytes.min(MAX_ARTIFACT_BYTES);
+		let tmp = self.partial_path_of(&ContentHash::default());
+		let downloaded = download_to(uri, self.addresses, max_bytes, &tmp);
+		let (actual, length) = match downloaded {
+			Ok(done) if accept(&done.0) => done,
+			Ok((actual, length)) => {
+				let _ = fs::remove_file(&tmp);
+				return Err(Unacceptable(format!(
+					"{uri} served {length} bytes hashing to {}, which its trace does not commit to",
+					hash::to_hex(&actual)
+				))
+				.into());
+			},
+			Err(error) => {
+				let _ = fs::remove_file(&tmp);
+				return Err(error);
+			},
+		};
+		let path = self.path_of(&actual);
+		fs::rename(&tmp, &path).with_context(|| format!("storing {}", path.display()))?;
+		let bytes = fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+		tracing::debug!(%uri, length, "fetched a checkpoint its trace commits to");
+		Ok((actual, bytes))
+	}
+}
+
 /// A writer that hashes what passes through it, as [`content_hash`] would hash it whole.
 struct Hashing<W> {
 	inner: W,
@@ -223,9 +259,8 @@ impl std::fmt::Display for Unacceptable {
 
 impl std::error::Error for Unacceptable {}
 
-/// Downloads `uri` into memory, as [`download_to`] does to a file (for the tests' small
-/// answers: the worker itself downloads to files only).
-#[cfg(test)]
+/// Downloads `uri` into memory, as [`download_to`] does to a file: for small answers (a
+/// trace's proof, the tests'); artifacts go to files.
 pub fn download(uri: &str, addresses: Addresses, max_bytes: u64) -> Result<Vec<u8>> {
 	let mut bytes = Vec::new();
 	stream(uri, addresses, max_bytes, &mut bytes)?;

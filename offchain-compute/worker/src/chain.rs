@@ -7,7 +7,7 @@ use serde::{de::DeserializeOwned, Deserialize};
 use serde_json::Value as Json;
 use std::time::Duration;
 use subxt::{
-	dynamic::{self, Value},
+	dynamic::{self, At, Value},
 	rpcs::{client::RpcParams, rpc_params, RpcClient},
 	utils::AccountId32,
 	OnlineClient, PolkadotConfig,
@@ -186,6 +186,42 @@ impl Chain {
 		}
 	}
 
+	/// The plan of spot-checked job `job` (`Jobs.CheckPlans`): its places, ascending, and
+	/// whether the opened traces differ. `None` until the chain has drawn it.
+	pub async fn check_plan(&self, job: u64) -> Result<Option<(Vec<u32>, bool)>> {
+		let address = dynamic::storage::<(u64,), Value>("Jobs", "CheckPlans");
+		let at = self.api.at_current_block().await?;
+		let Some(plan) = at.storage().try_fetch(address, (job,)).await? else { return Ok(None) };
+		let plan: Value = plan.decode()?;
+		let places = plan
+			.at("places")
+			.map(numbers)
+			.ok_or_else(|| anyhow!("job {job}'s plan has no places: {plan:?}"))?
+			.into_iter()
+			.map(|place| place as u32)
+			.collect();
+		let dispute = plan.at("dispute").and_then(|d| d.as_bool()).unwrap_or(false);
+		Ok(Some((places, dispute)))
+	}
+
+	/// The leaves miner `hotkey` opened for job `job` (`Jobs.TraceLeaves`), hex.
+	pub async fn trace_leaves(&self, job: u64, hotkey: &str) -> Result<Option<Vec<String>>> {
+		let account: AccountId32 = hotkey.parse().map_err(|e| anyhow!("{hotkey}: {e:?}"))?;
+		let address = dynamic::storage::<(u64, [u8; 32]), Vec<[u8; 32]>>("Jobs", "TraceLeaves");
+		let at = self.api.at_current_block().await?;
+		match at.storage().try_fetch(address, (job, account.0)).await? {
+			Some(leaves) => Ok(Some(leaves.decode()?.iter().map(synod_ml::hash::to_hex).collect())),
+			None => Ok(None),
+		}
+	}
+
+	/// The jobs pallet's `MinWindow`: the blocks a spot-checked job's traces open in.
+	pub async fn min_window(&self) -> Result<u64> {
+		let at = self.api.at_current_block().await?;
+		let window = at.constants().entry(dynamic::constant::<u32>("Jobs", "MinWindow"))?;
+		Ok(window.into())
+	}
+
 	/// `synod_metagraph(netuid)`.
 	pub async fn metagraph(&self, netuid: u16) -> Result<Json> {
 		self.rpc("synod_metagraph", rpc_params![netuid]).await
@@ -194,6 +230,17 @@ impl Chain {
 	/// `synod_subnet(netuid)`: the subnet's hyperparameters and state.
 	pub async fn subnet(&self, netuid: u16) -> Result<Json> {
 		self.rpc("synod_subnet", rpc_params![netuid]).await
+	}
+}
+
+/// The unsigned numbers in `value`, in order, through every composite around them (a
+/// `BoundedVec` is a composite around its sequence).
+fn numbers(value: &Value) -> Vec<u128> {
+	use subxt::ext::scale_value::{Primitive, ValueDef};
+	match &value.value {
+		ValueDef::Primitive(Primitive::U128(number)) => vec![*number],
+		ValueDef::Composite(composite) => composite.values().flat_map(numbers).collect(),
+		_ => Vec::new(),
 	}
 }
 
@@ -230,6 +277,35 @@ pub struct JobDetails {
 	pub miners: Vec<MinerEntry>,
 	/// The verification committee, one seat per entry.
 	pub committee: Vec<SeatEntry>,
+	/// The subnet's job policy when the job was posted.
+	#[serde(default)]
+	pub policy: PolicyView,
+}
+
+impl JobDetails {
+	/// The trace layout of the job if it is spot-checked (a training job under a policy
+	/// with spot checks), as the chain computes it from the spec.
+	pub fn spot_check_layout(&self) -> Option<synod_trace::TrainingLayout> {
+		if self.policy.spot_checks == 0 || self.spec.kind.as_str() != Some("train") {
+			return None;
+		}
+		let settings =
+			synod_cost::Settings::decode(&self.spec.hyperparameter_bytes().ok()?).ok()?;
+		synod_trace::TrainingLayout::new(settings.epochs, self.spec.shape.rows, settings.batch_size)
+	}
+
+	/// The last block in which its miners open their traces, the pallet's `open_by`.
+	pub fn open_by(&self, min_window: u64) -> u64 {
+		self.deadlines.commit_by + min_window
+	}
+}
+
+/// The part of a job's policy the worker reads.
+#[derive(Clone, Copy, Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PolicyView {
+	#[serde(default)]
+	pub spot_checks: u8,
 }
 
 #[derive(Clone, Debug, Deserialize, serde::Serialize)]
@@ -283,9 +359,7 @@ pub struct MinerEntry {
 	pub committed: bool,
 	pub revealed: bool,
 	pub result_hash: Option<String>,
-	/// Where it serves its result; only the copying miner of the fault-injection build
-	/// reads another's.
-	#[cfg_attr(not(feature = "fault-injection"), allow(dead_code))]
+	/// Where it serves its result (for a spot-checked job, its trace's base URL).
 	pub uri: Option<String>,
 }
 

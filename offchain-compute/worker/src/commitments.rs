@@ -10,6 +10,7 @@ use synod_ml::stats::ColumnMoments;
 const RESULT_TAG: [u8; 20] = *b"synod/jobs/result/v1";
 const VERIFICATION_TAG: [u8; 20] = *b"synod/jobs/verify/v1";
 const MOMENTS_TAG: [u8; 21] = *b"synod/jobs/moments/v1";
+const SPOT_CHECK_TAG: [u8; 20] = *b"synod/jobs/spotck/v1";
 
 /// Why a miner declines a job, as the pallet's `RefusalReason`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -64,6 +65,43 @@ impl JobResult {
 	}
 }
 
+/// A committee member's report on a spot-checked job, as the pallet's `SpotCheck`.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum SpotCheck {
+	/// The value reached at each of the plan's places, in its order.
+	Reached(Vec<[u8; 32]>),
+	Refused(Refusal),
+	/// No miner served a start it needed that matched the miner's opened trace.
+	Unreachable,
+}
+
+impl SpotCheck {
+	/// The SCALE encoding of the pallet's enum: a variant byte, then the values (a compact
+	/// length and the hashes) or the refusal's variant byte.
+	fn scale(&self) -> Vec<u8> {
+		match self {
+			Self::Reached(values) => [vec![0u8], values.encode()].concat(),
+			Self::Refused(reason) => vec![1, *reason as u8],
+			Self::Unreachable => vec![2],
+		}
+	}
+
+	/// The call argument.
+	pub fn value(&self) -> Value {
+		match self {
+			Self::Reached(values) => Value::unnamed_variant(
+				"Reached",
+				[Value::unnamed_composite(values.iter().map(Value::from_bytes))],
+			),
+			Self::Refused(reason) => Value::unnamed_variant(
+				"Refused",
+				[Value::unnamed_variant(format!("{reason:?}"), [])],
+			),
+			Self::Unreachable => Value::unnamed_variant("Unreachable", []),
+		}
+	}
+}
+
 fn hash(tag: &[u8], job: u64, signer: &[u8; 32], payload: &[u8], salt: &[u8; 32]) -> [u8; 32] {
 	let mut bytes = tag.to_vec();
 	bytes.extend(job.encode());
@@ -81,6 +119,12 @@ pub fn result(job: u64, signer: &[u8; 32], result: &JobResult, salt: &[u8; 32]) 
 /// What committee member `signer` commits to: the pallet's `verification_commitment`.
 pub fn verification(job: u64, signer: &[u8; 32], result: &JobResult, salt: &[u8; 32]) -> [u8; 32] {
 	hash(&VERIFICATION_TAG, job, signer, &result.scale(), salt)
+}
+
+/// What committee member `signer` commits to for a spot-checked job: the pallet's
+/// `spot_check_commitment`.
+pub fn spot_check(job: u64, signer: &[u8; 32], report: &SpotCheck, salt: &[u8; 32]) -> [u8; 32] {
+	hash(&SPOT_CHECK_TAG, job, signer, &report.scale(), salt)
 }
 
 /// The SCALE encoding of a provider's moments: a compact length, then per column the count
@@ -140,6 +184,15 @@ mod tests {
 		assert_eq!(
 			hex::encode(moments(7, &ACCOUNT, &[column], &SALT)),
 			"7f340d5c0309d8bfd36ec0cb492e2dcc34ece762fb62079d12fe6c139890ccec"
+		);
+		let reached = SpotCheck::Reached(vec![[2; 32], [4; 32]]);
+		assert_eq!(
+			hex::encode(spot_check(7, &ACCOUNT, &reached, &SALT)),
+			"7d21c153994a2c52b0ab0bd8e5fd4986dd6d4b2cd4a150ad6c6aa9dab1c9f66d"
+		);
+		assert_eq!(
+			hex::encode(spot_check(7, &ACCOUNT, &SpotCheck::Unreachable, &SALT)),
+			"e41996cac0233d9e6ce6d501af21ef43a98a667b1bf1ea46819d765ff387dd4c"
 		);
 	}
 

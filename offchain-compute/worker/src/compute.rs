@@ -24,6 +24,10 @@ pub enum Fault {
 	/// Computes nothing: copies another party's commitment and replays its reveal.
 	#[cfg(feature = "fault-injection")]
 	Copy,
+	/// Trains a spot-checked job honestly up to checkpoint `n - 1`, then on subtly altered
+	/// rows: a trace that first parts from the honest one at checkpoint `n`.
+	#[cfg(feature = "fault-injection")]
+	DivergeFrom(u32),
 }
 
 impl Fault {
@@ -43,6 +47,29 @@ impl Fault {
 			return true;
 		}
 		false
+	}
+
+	/// The checkpoint from which a traced run parts from the honest one, if it is to.
+	pub fn diverge_from(self) -> Option<u32> {
+		#[cfg(feature = "fault-injection")]
+		if let Fault::DivergeFrom(checkpoint) = self {
+			return Some(checkpoint);
+		}
+		None
+	}
+
+	/// The fault a child is told of: `wrong_seed`, or parting at checkpoint `diverge_from`.
+	pub fn of_child(wrong_seed: bool, diverge_from: Option<u32>) -> Self {
+		#[cfg(feature = "fault-injection")]
+		if let Some(checkpoint) = diverge_from {
+			return Fault::DivergeFrom(checkpoint);
+		}
+		let _ = diverge_from;
+		if wrong_seed {
+			Self::wrong_seed_if_built()
+		} else {
+			Fault::None
+		}
 	}
 
 	/// The wrong-seed fault where the build has it, else none.
@@ -173,11 +200,8 @@ fn check_dataset(data: &Dataset, declared: ShapeView, labelled: bool) -> Result<
 	Err(Refuse(Refusal::InputMismatch, found).into())
 }
 
-/// Runs job `job` and returns its result artifact. Every input is checked against the
-/// spec's declared shape, and downloaded no larger than it allows, before anything is built
-/// from it: a job whose inputs are not what it declared (and so not what the chain priced)
-/// is refused.
-pub fn run(job: u64, spec: &SpecView, store: &Store, fault: Fault) -> Result<Vec<u8>> {
+/// A job's architecture and settings, refused as [`run`] refuses them.
+pub fn job_settings(spec: &SpecView) -> Result<(Architecture, Hyperparameters)> {
 	let hyper = Hyperparameters::decode(&spec.hyperparameter_bytes()?)
 		.map_err(refuse(Refusal::ExceedsLimits))?;
 	let architecture = Architecture::lookup(&spec.architecture, spec.architecture_version)
@@ -189,12 +213,128 @@ pub fn run(job: u64, spec: &SpecView, store: &Store, fault: Fault) -> Result<Vec
 	synod_cost::check_shape(family, &hyper.settings(), shape.into()).map_err(|_| {
 		Refuse(Refusal::InputMismatch, format!("the declared shape {shape:?} is no data"))
 	})?;
+	Ok((architecture, hyper))
+}
+
+/// A training job's training set, fetched within its declared shape and checked against it.
+pub fn training_set(spec: &SpecView, store: &Store) -> Result<Dataset> {
+	let data_bytes = dataset_artifact_bytes(spec.shape.into());
+	let data = Dataset::from_artifact(&input(spec, store, 0, "training set", data_bytes)?)
+		.map_err(refuse(Refusal::InputMismatch))?;
+	check_dataset(&data, spec.shape, true)?;
+	Ok(data)
+}
+
+/// A spot-checked training job's trace, as the miner keeps it: every checkpoint and the
+/// output model are in the store, under these hashes.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct KeptTrace {
+	pub checkpoints: Vec<String>,
+	pub output: String,
+}
+
+impl KeptTrace {
+	/// The trace of job `job` with seed `seed`: what its leaves and root are computed from.
+	pub fn trace(&self, job: u64, seed: u64) -> Result<synod_trace::Trace> {
+		let checkpoints =
+			self.checkpoints.iter().map(|c| hash::from_hex(c)).collect::<Result<_, _>>()?;
+		let output = hash::from_hex(&self.output)?;
+		Ok(synod_trace::Trace { key: synod_trace::trace_key(job, seed), checkpoints, output })
+	}
+}
+
+/// Trains spot-checked job `job` with a trace, keeping every checkpoint and the model in
+/// `store`: checked and refused as [`run`] does.
+pub fn run_traced(job: u64, spec: &SpecView, store: &Store, fault: Fault) -> Result<KeptTrace> {
+	let (architecture, hyper) = job_settings(spec)?;
+	if spec.kind.as_str() != Some("train") {
+		bail!("job {job} is a {} job, which has no trace", spec.kind);
+	}
+	let data = training_set(spec, store)?;
+	let seed = fault.seed(spec.seed);
+	let key = synod_trace::trace_key(job, spec.seed);
+	let bar = progress_bar(hyper.epochs, job);
+	let mut checkpoints = Vec::new();
+	let stop_after = fault.diverge_from().map(|checkpoint| checkpoint.saturating_sub(1));
+	let traced = synod_ml::train_traced(
+		architecture,
+		&hyper,
+		seed,
+		&data,
+		&key,
+		|p| {
+			bar.set_position(p.epoch.into());
+			bar.set_message(format!("{:.4}", p.loss));
+		},
+		|index, checkpoint| {
+			checkpoints.push(hash::to_hex(&store.put(checkpoint.bytes()).map_err(io_error)?));
+			if stop_after == Some(index) {
+				return Err(synod_ml::MlError::BadArtifact(DIVERGING.into()));
+			}
+			Ok(())
+		},
+	);
+	bar.finish_and_clear();
+	let output = match (traced, stop_after) {
+		(Ok(run), _) => hash::to_hex(&store.put(&run.model.to_artifact())?),
+		(Err(_), Some(from)) => {
+			let expected = synod_ml::ExpectedRun { architecture, hyperparameters: &hyper, seed };
+			diverge(store, expected, &data, from, &mut checkpoints)?
+		},
+		(Err(e), None) => return Err(e.into()),
+	};
+	tracing::info!(job, segments = checkpoints.len() - 1, "trained with a trace");
+	Ok(KeptTrace { checkpoints, output })
+}
+
+/// What stops the diverging miner's honest run where its own begins.
+const DIVERGING: &str = "the fault-injection build parts from the honest run here";
+
+fn io_error(error: anyhow::Error) -> synod_ml::MlError {
+	synod_ml::MlError::BadArtifact(format!("{error:#}"))
+}
+
+/// The diverging miner's run on from its honest checkpoint `from`: each later segment on
+/// rows whose first value is negated, each checkpoint stored and listed; returns the
+/// output model's hash.
+fn diverge(
+	store: &Store,
+	expected: synod_ml::ExpectedRun<'_>,
+	data: &Dataset,
+	from: u32,
+	checkpoints: &mut Vec<String>,
+) -> Result<String> {
+	let mut values = data.values().to_vec();
+	if let Some(first) = values.first_mut() {
+		*first = -*first - 1.0;
+	}
+	let altered = Dataset::new(data.features(), values, data.targets().clone())?;
+	let segments = synod_ml::layout_of(expected.hyperparameters, data)?.segments();
+	let mut at = synod_ml::Checkpoint::from_bytes(
+		store.get(&hash::from_hex(&checkpoints[from as usize])?)?.unwrap_or_default(),
+	)?;
+	for until in from + 1..=segments {
+		at = synod_ml::replay(&at, expected, &altered, until - 1, until, |_| {})?;
+		checkpoints.push(hash::to_hex(&store.put(at.bytes())?));
+	}
+	tracing::warn!(from, "trained a trace that parts from the honest one");
+	Ok(hash::to_hex(&store.put(&at.model(None)?.to_artifact())?))
+}
+
+/// Runs job `job` and returns its result artifact. Every input is checked against the
+/// spec's declared shape, and downloaded no larger than it allows, before anything is built
+/// from it: a job whose inputs are not what it declared (and so not what the chain priced)
+/// is refused.
+pub fn run(job: u64, spec: &SpecView, store: &Store, fault: Fault) -> Result<Vec<u8>> {
+	let (architecture, hyper) = job_settings(spec)?;
+	let family =
+		synod_cost::Family::lookup(spec.architecture.as_bytes(), spec.architecture_version)
+			.ok_or_else(|| Refuse(Refusal::ExceedsLimits, "no cost model for it".into()))?;
+	let shape = spec.shape;
 	let data_bytes = dataset_artifact_bytes(shape.into());
 	match spec.kind.as_str() {
 		Some("train") => {
-			let data = Dataset::from_artifact(&input(spec, store, 0, "training set", data_bytes)?)
-				.map_err(refuse(Refusal::InputMismatch))?;
-			check_dataset(&data, shape, true)?;
+			let data = training_set(spec, store)?;
 			let seed = fault.seed(spec.seed);
 			let bar = progress_bar(hyper.epochs, job);
 			let started = std::time::Instant::now();

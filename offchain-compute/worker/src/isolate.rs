@@ -16,7 +16,8 @@ use crate::{
 	artifacts::{Addresses, Store},
 	chain::SpecView,
 	commitments::Refusal,
-	compute::{self, Fault, Refuse},
+	compute::{self, Fault, KeptTrace, Refuse},
+	spot_check::Opened,
 };
 use anyhow::{anyhow, bail, ensure, Context, Result};
 use serde::{Deserialize, Serialize};
@@ -49,6 +50,12 @@ pub enum Task {
 	/// A job of the chain, as [`compute::run`] computes it; `wrong_seed` is the
 	/// fault-injection build's wrong-seed miner.
 	Job { job: u64, spec: SpecView, wrong_seed: bool },
+	/// A spot-checked training job, trained with a trace ([`compute::run_traced`]);
+	/// `diverge_from` is the fault-injection build's diverging miner.
+	TracedJob { job: u64, spec: SpecView, wrong_seed: bool, diverge_from: Option<u32> },
+	/// A committee member's re-execution of a spot-checked job's `places`, from the
+	/// miners' `opened` traces ([`crate::spot_check::check`]).
+	SpotCheck { job: u64, spec: SpecView, places: Vec<u32>, opened: Vec<Opened> },
 	/// A learner's vote: the head and the proposal (hashes of models in the store; none for
 	/// a proposal that could not be fetched acceptably) scored on the validation rows.
 	Score { head: String, proposal: Option<String> },
@@ -67,6 +74,12 @@ pub enum Answer {
 	Refused { reason: Refusal, found: String },
 	/// The job could not be computed (an outage, a bug).
 	Failed(String),
+	/// A traced run: every checkpoint and the model are in the store.
+	Traced(KeptTrace),
+	/// The values a spot check reached at its places, hex.
+	Reached(Vec<String>),
+	/// A spot check found no start it could check from.
+	Unreachable(String),
 	/// A learner's scores (higher is better) of the head and of the proposal; the proposal's
 	/// is none when it is no model of the head's layers, which every honest learner finds.
 	Scores { head: f64, proposal: Option<f64> },
@@ -134,7 +147,54 @@ pub async fn run(
 		Answer::Digest(hash) => stored(store, &hash),
 		Answer::Refused { reason, found } => Err(Refuse(reason, found).into()),
 		Answer::Failed(error) => Err(anyhow!(error)),
-		Answer::Scores { .. } => bail!("the child answered a job with scores"),
+		_ => bail!("the child answered a job with something else"),
+	}
+}
+
+/// Trains spot-checked job `job` with a trace in a child process within `limits`.
+pub async fn run_traced(
+	job: u64,
+	spec: &SpecView,
+	store: &Store,
+	fault: Fault,
+	limits: Limits,
+) -> Result<KeptTrace> {
+	let task = Task::TracedJob {
+		job,
+		spec: spec.clone(),
+		wrong_seed: fault.wrong_seed(),
+		diverge_from: fault.diverge_from(),
+	};
+	match ask(store, &task, &[], limits).await? {
+		Answer::Traced(trace) => Ok(trace),
+		Answer::Refused { reason, found } => Err(Refuse(reason, found).into()),
+		Answer::Failed(error) => Err(anyhow!(error)),
+		_ => bail!("the child answered a traced job with something else"),
+	}
+}
+
+/// Re-executes `places` of spot-checked job `job` from the miners' `opened` traces in a
+/// child process within `limits`; the values reached, or the refusal or
+/// [`crate::spot_check::Unreachable`] that is the report.
+pub async fn spot_check(
+	job: u64,
+	spec: &SpecView,
+	store: &Store,
+	(places, opened): (&[u32], &[Opened]),
+	limits: Limits,
+) -> Result<Vec<[u8; 32]>> {
+	let task = Task::SpotCheck {
+		job,
+		spec: spec.clone(),
+		places: places.to_vec(),
+		opened: opened.to_vec(),
+	};
+	match ask(store, &task, &[], limits).await? {
+		Answer::Reached(values) => crate::spot_check::from_hex(&values),
+		Answer::Refused { reason, found } => Err(Refuse(reason, found).into()),
+		Answer::Unreachable(why) => Err(crate::spot_check::Unreachable(why).into()),
+		Answer::Failed(error) => Err(anyhow!(error)),
+		_ => bail!("the child answered a spot check with something else"),
 	}
 }
 
@@ -260,15 +320,29 @@ pub fn child(store: &Store, max_memory_bytes: u64, parent: Option<u32>) -> Resul
 	input.read_to_end(&mut private).context("reading the task's private rows")?;
 	let answer = match task {
 		Task::Job { job, spec, wrong_seed } => {
-			let fault = if wrong_seed { Fault::wrong_seed_if_built() } else { Fault::None };
+			let fault = Fault::of_child(wrong_seed, None);
 			match compute::run(job, &spec, store, fault) {
 				Ok(artifact) => Answer::Digest(synod_ml::hash::to_hex(&store.put(&artifact)?)),
-				Err(e) => match e.chain().find_map(|c| c.downcast_ref::<Refuse>()) {
-					Some(Refuse(reason, found)) => {
-						Answer::Refused { reason: *reason, found: found.clone() }
-					},
-					None => Answer::Failed(format!("{e:#}")),
+				Err(e) => refused_or_failed(e),
+			}
+		},
+		Task::TracedJob { job, spec, wrong_seed, diverge_from } => {
+			let fault = Fault::of_child(wrong_seed, diverge_from);
+			match compute::run_traced(job, &spec, store, fault) {
+				Ok(trace) => Answer::Traced(trace),
+				Err(e) => refused_or_failed(e),
+			}
+		},
+		Task::SpotCheck { job, spec, places, opened } => {
+			match crate::spot_check::check(job, &spec, store, &places, &opened) {
+				Ok(values) => Answer::Reached(crate::spot_check::to_hex(&values)),
+				Err(e)
+					if e.chain()
+						.any(|c| c.downcast_ref::<crate::spot_check::Unreachable>().is_some()) =>
+				{
+					Answer::Unreachable(format!("{e:#}"))
 				},
+				Err(e) => refused_or_failed(e),
 			}
 		},
 		Task::Score { head, proposal } => {
@@ -280,6 +354,14 @@ pub fn child(store: &Store, max_memory_bytes: u64, parent: Option<u32>) -> Resul
 	};
 	println!("{}", serde_json::to_string(&answer)?);
 	Ok(())
+}
+
+/// The answer for a job that failed: its refusal, if it is one.
+fn refused_or_failed(error: anyhow::Error) -> Answer {
+	match error.chain().find_map(|c| c.downcast_ref::<Refuse>()) {
+		Some(Refuse(reason, found)) => Answer::Refused { reason: *reason, found: found.clone() },
+		None => failed(error),
+	}
 }
 
 fn failed(error: anyhow::Error) -> Answer {

@@ -15,8 +15,10 @@ mod miner;
 mod requester;
 mod server;
 mod setup;
+mod spot_check;
 mod state;
 mod subnet;
+mod traced;
 mod validator;
 
 use anyhow::{Context, Result};
@@ -116,6 +118,10 @@ enum RoleCommand {
 		/// among neurons without one while there are enough, so this separates the roles.
 		#[arg(long)]
 		max_validators: Option<u16>,
+		/// Segments of each training job's trace the committee re-executes, instead of the
+		/// whole job (0: whole re-execution; see docs/verification.md).
+		#[arg(long)]
+		spot_checks: Option<u8>,
 	},
 }
 
@@ -193,6 +199,12 @@ struct MinerArgs {
 	#[cfg(feature = "fault-injection")]
 	#[arg(long, conflicts_with = "faulty")]
 	copy: bool,
+	/// Fault injection: on spot-checked jobs, train honestly to checkpoint N - 1 and on
+	/// altered rows after it, so that the trace parts from the honest one at checkpoint N
+	/// (to demonstrate that a dispute finds it).
+	#[cfg(feature = "fault-injection")]
+	#[arg(long, value_name = "N", conflicts_with_all = ["faulty", "copy"])]
+	diverge_from: Option<u32>,
 }
 
 impl MinerArgs {
@@ -205,6 +217,9 @@ impl MinerArgs {
 			}
 			if self.copy {
 				return compute::Fault::Copy;
+			}
+			if let Some(checkpoint) = self.diverge_from {
+				return compute::Fault::DivergeFrom(checkpoint);
 			}
 		}
 		compute::Fault::None
@@ -629,13 +644,17 @@ async fn main() -> Result<()> {
 		| RoleCommand::ComputeJob { .. } => {
 			unreachable!("answered before connecting")
 		},
-		RoleCommand::CreateSubnet { tempo, max_validators } => {
+		RoleCommand::CreateSubnet { tempo, max_validators, spot_checks } => {
 			let chain = chain::Chain::connect(&cli.node, hotkey, patience).await?;
 			let netuid = subnet::create(&chain).await?;
-			let changes: Vec<(&str, u128)> = [("tempo", tempo), ("max_validators", max_validators)]
-				.into_iter()
-				.filter_map(|(name, value)| Some((name, u128::from(value?))))
-				.collect();
+			let changes: Vec<(&str, u128)> = [
+				("tempo", tempo),
+				("max_validators", max_validators),
+				("jobs.spot_checks", spot_checks.map(u16::from)),
+			]
+			.into_iter()
+			.filter_map(|(name, value)| Some((name, u128::from(value?))))
+			.collect();
 			subnet::set_hyperparameters(&chain, netuid, &changes).await?;
 			println!(
 				"{}",
@@ -643,6 +662,7 @@ async fn main() -> Result<()> {
 					"netuid": netuid,
 					"tempo": tempo,
 					"maxValidators": max_validators,
+					"spotChecks": spot_checks,
 				})
 			);
 			Ok(())

@@ -43,6 +43,9 @@ pub struct MinerJob {
 	pub attempts: u32,
 	#[serde(default)]
 	pub retry_at: u64,
+	/// Whether its trace is opened on chain (a spot-checked job's reveal).
+	#[serde(default)]
+	pub opened: bool,
 }
 
 impl compute::Retrying for MinerJob {
@@ -54,6 +57,10 @@ impl compute::Retrying for MinerJob {
 #[derive(Default, Serialize, Deserialize)]
 pub struct MinerState {
 	pub jobs: BTreeMap<u64, MinerJob>,
+	/// The traces it serves, kept past their jobs' end so that a requester can fetch the
+	/// model after settlement; the newest [`crate::traced::KEPT_TRACES`] of them.
+	#[serde(default)]
+	pub traces: BTreeMap<u64, crate::traced::TraceRecord>,
 }
 
 pub struct Miner {
@@ -73,12 +80,16 @@ impl Role for Miner {
 		self.state.value.jobs.retain(|id, _| assigned.contains(id));
 		for id in assigned {
 			let Some(job) = chain.job(id).await?.and_then(|view| view.job) else { continue };
-			if let Err(e) = self.advance(chain, id, &job, &me, finalized).await {
+			let step = match job.spot_check_layout() {
+				Some(_) => self.advance_traced(chain, id, &job, &me, finalized).await,
+				None => self.advance(chain, id, &job, &me, finalized).await,
+			};
+			if let Err(e) = step {
 				tracing::warn!(job = id, error = format!("{e:#}"), "job step failed");
 				Metrics::inc(&self.metrics.transactions_failed);
 			}
 		}
-		Ok(())
+		self.gate_traces(chain, finalized).await
 	}
 }
 
@@ -142,21 +153,47 @@ impl Miner {
 			None => return Ok(()),
 		};
 		let (answer, salt) = (JobResult::from_state(&result.0)?, hash::from_hex(&result.1)?);
-		let account = chain.account().0;
-
 		if !committed {
-			if finalized >= deadlines.commit_by {
-				return Ok(());
-			}
-			let commitment = commitments::result(id, &account, &answer, &salt);
-			let fields = vec![Value::u128(id.into()), bytes(commitment)];
-			chain.submit("Jobs", "commit_result", fields).await?;
-			tracing::info!(job = id, result = %result.0, "committed");
-			Metrics::inc(&self.metrics.jobs_done);
-			self.update(id, |e| e.committed = true)?;
+			return self.commit(chain, id, deadlines.commit_by, finalized, (&answer, &salt)).await;
+		}
+		self.reveal(chain, id, job, me, finalized, (&answer, &salt)).await
+	}
+
+	/// Commits to `answer` with `salt` for job `id`, while its window is open.
+	pub(crate) async fn commit(
+		&mut self,
+		chain: &Chain,
+		id: u64,
+		commit_by: u64,
+		finalized: u64,
+		(answer, salt): (&JobResult, &[u8; 32]),
+	) -> Result<()> {
+		if finalized >= commit_by {
 			return Ok(());
 		}
+		let commitment = commitments::result(id, &chain.account().0, answer, salt);
+		let fields = vec![Value::u128(id.into()), bytes(commitment)];
+		chain.submit("Jobs", "commit_result", fields).await?;
+		tracing::info!(job = id, result = %answer.to_state(), "committed");
+		Metrics::inc(&self.metrics.jobs_done);
+		self.update(id, |e| e.committed = true)
+	}
 
+	/// Reveals `answer` with `salt` for job `id` (a refusal with no URI) in the reveal
+	/// window, once.
+	pub(crate) async fn reveal(
+		&mut self,
+		chain: &Chain,
+		id: u64,
+		job: &JobDetails,
+		me: &str,
+		finalized: u64,
+		(answer, salt): (&JobResult, &[u8; 32]),
+	) -> Result<()> {
+		let (answer, salt) = (*answer, *salt);
+		let deadlines = job.deadlines;
+		let on_chain = job.miners.iter().find(|m| m.hotkey == me);
+		let entry = self.state.value.jobs.entry(id).or_default().clone();
 		let revealed = entry.revealed || on_chain.is_some_and(|m| m.revealed);
 		if !revealed && in_reveal_window(finalized, deadlines.verify_by, deadlines.reveal_by) {
 			// A refusal serves nothing, and the pallet takes no URI with it.
@@ -227,7 +264,7 @@ impl Miner {
 	/// The lazy miner of the fault-injection build: computes nothing, copies another miner's
 	/// commitment and replays its reveal (`faults.rs`).
 	#[cfg(feature = "fault-injection")]
-	async fn copy(
+	pub(crate) async fn copy(
 		&mut self,
 		chain: &Chain,
 		(id, job, me, finalized): (u64, &JobDetails, &str, u64),
@@ -262,7 +299,7 @@ impl Miner {
 		}
 	}
 
-	fn update(&mut self, id: u64, change: impl FnOnce(&mut MinerJob)) -> Result<()> {
+	pub(crate) fn update(&mut self, id: u64, change: impl FnOnce(&mut MinerJob)) -> Result<()> {
 		change(self.state.value.jobs.entry(id).or_default());
 		self.state.save()
 	}

@@ -201,11 +201,19 @@ pub async fn post(
 	// The chain gives every party at least four blocks, and draws a partial-rate job's
 	// committee two blocks after `commit_by`: windows of six blocks meet both.
 	let step = spec.step_blocks.max(6);
+	// A spot-checked job's traces open and its plan is drawn between the miners' and the
+	// committee's deadlines (`2 * MinWindow + 1` blocks): the committee's window follows.
+	let subnet = chain.subnet(spec.netuid).await?;
+	let spot_checks = subnet["hyperparameters"]["jobs"]["spotChecks"].as_u64().unwrap_or(0);
+	let opening =
+		if spot_checks > 0 && spec.kind == "train" { 2 * chain.min_window().await? + 1 } else { 0 };
+	let commit_by = now + 2 * step;
+	let verify_by = commit_by + opening + step;
 	let deadlines = Value::named_composite([
 		("assign_by", Value::u128((now + step).into())),
-		("commit_by", Value::u128((now + 2 * step).into())),
-		("verify_by", Value::u128((now + 3 * step).into())),
-		("reveal_by", Value::u128((now + 4 * step).into())),
+		("commit_by", Value::u128(commit_by.into())),
+		("verify_by", Value::u128(verify_by.into())),
+		("reveal_by", Value::u128((verify_by + step).into())),
 	]);
 	let bounty = (spec.bounty * SYN as f64).round() as u128;
 	let fields = vec![
@@ -255,7 +263,52 @@ pub fn fetch(store: &Store, view: &JobView) -> Result<([u8; 32], Vec<u8>)> {
 		bail!("job {} settled without an artifact result", view.id);
 	};
 	let hash = hash::from_hex(result)?;
+	let trace_base = format!("/traces/{}", view.id);
+	if uri.trim_end_matches('/').ends_with(&trace_base) {
+		return fetch_traced(store, view.id, &hash, uri);
+	}
 	Ok((hash, store.fetch(&hash, uri)?))
+}
+
+/// The largest proof answer accepted: the seed, the segments and a few dozen hashes.
+const MAX_PROOF_BYTES: u64 = 16 << 10;
+
+/// What a miner serves with a spot-checked job's output.
+#[derive(Deserialize)]
+struct ProofView {
+	seed: u64,
+	segments: u32,
+	proof: Vec<String>,
+}
+
+/// The model of spot-checked job `job`, whose outcome is the trace `root` served under
+/// `base`: kept only if its hash, as the output leaf with the served proof, opens `root`.
+/// The seed and segments come with the proof and need no trust: under others the leaf
+/// would not open the root. Returns the model's own hash and bytes.
+fn fetch_traced(
+	store: &Store,
+	job: u64,
+	root: &[u8; 32],
+	base: &str,
+) -> Result<([u8; 32], Vec<u8>)> {
+	let answer = crate::artifacts::download(
+		&crate::spot_check::proof_url(base),
+		store.addresses(),
+		MAX_PROOF_BYTES,
+	)?;
+	let served: ProofView = serde_json::from_slice(&answer)
+		.map_err(|e| anyhow!("{base} served a proof that is no proof: {e}"))?;
+	let proof = crate::spot_check::from_hex(&served.proof)?;
+	let key = synod_trace::trace_key(job, served.seed);
+	let (output, leaves) = (served.segments.saturating_add(1), served.segments.saturating_add(2));
+	let opens = |model: &[u8; 32]| {
+		synod_trace::verify(root, &synod_trace::output_leaf(&key, model), output, leaves, &proof)
+	};
+	let limit = crate::artifacts::MAX_ARTIFACT_BYTES;
+	let (model, bytes) =
+		store.fetch_matching(&crate::spot_check::output_url(base), limit, opens)?;
+	tracing::info!(job, model = %hash::to_hex(&model), "fetched the model its trace's root commits to");
+	Ok((model, bytes))
 }
 
 /// A one-line JSON summary of a finished job: the verified result and what it is worth on the
@@ -282,6 +335,12 @@ pub fn evaluate(
 		return Ok(summary);
 	}
 	let (hash, bytes) = fetch(store, view)?;
+	// A spot-checked job's outcome is its trace's root; the model has a hash of its own.
+	if let Some(root) = outcome.result_hash.as_deref().map(|root| root.trim_start_matches("0x")) {
+		if root != hash::to_hex(&hash) {
+			summary["traceRoot"] = root.into();
+		}
+	}
 	summary["resultHash"] = hash::to_hex(&hash).into();
 	match spec.kind.as_str() {
 		"train" => {

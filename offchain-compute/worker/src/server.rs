@@ -26,7 +26,7 @@ use hyper_util::{
 	service::TowerToHyperService,
 };
 use std::{
-	collections::HashMap,
+	collections::{BTreeMap, BTreeSet, HashMap},
 	net::{IpAddr, SocketAddr},
 	sync::{Arc, Mutex},
 	time::Duration,
@@ -66,6 +66,8 @@ pub struct Server {
 	pub artifacts_addr: SocketAddr,
 	/// The address the metrics server is bound to.
 	pub metrics_addr: SocketAddr,
+	/// What it serves of its spot-checked jobs' traces.
+	pub traces: TraceGates,
 }
 
 impl Server {
@@ -86,9 +88,10 @@ impl Server {
 			.unwrap_or_else(|| format!("http://{artifacts_addr}"))
 			.trim_end_matches('/')
 			.to_string();
-		spawn("artifacts", artifacts, artifact_routes(store));
+		let traces = TraceGates::default();
+		spawn("artifacts", artifacts, artifact_routes(store, traces.clone()));
 		spawn("metrics", metrics_listener, metrics_routes(metrics, role));
-		let server = Self { public_url, artifacts_addr, metrics_addr };
+		let server = Self { public_url, artifacts_addr, metrics_addr, traces };
 		tracing::info!(
 			artifacts = %server.artifacts_addr,
 			metrics = %server.metrics_addr,
@@ -101,6 +104,56 @@ impl Server {
 	/// The URL of an artifact on this server.
 	pub fn url_of(&self, hash: &ContentHash) -> String {
 		format!("{}/artifacts/{}", self.public_url, hash::to_hex(hash))
+	}
+
+	/// The base URL of job `job`'s trace on this server (`crate::spot_check` names what is
+	/// under it). It names no hash: a URL opened on chain must not give away the output's.
+	pub fn trace_url(&self, job: u64) -> String {
+		format!("{}/traces/{job}", self.public_url)
+	}
+}
+
+/// What a miner serves of one spot-checked job's trace, and what of it it may serve now.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TraceGate {
+	/// The stored checkpoints `0..=S`.
+	pub checkpoints: Vec<ContentHash>,
+	/// The stored output model.
+	pub output: ContentHash,
+	/// The Merkle proof of the output's leaf.
+	pub proof: Vec<ContentHash>,
+	/// The job's seed (which salts the leaves) and the trace's segments, served with the
+	/// proof: a client that trusts neither still finds a proof that opens the root on chain
+	/// for nothing but the output the trace committed to.
+	pub seed: u64,
+	/// The checkpoints it may serve now: the starts of the plan's runs, once there is one.
+	pub open: BTreeSet<u32>,
+	/// Whether the output and its proof may be served: once the committee has committed.
+	pub output_open: bool,
+}
+
+/// The gates of every trace a worker serves, shared between its role and its server.
+#[derive(Clone, Default)]
+pub struct TraceGates(Arc<Mutex<BTreeMap<u64, TraceGate>>>);
+
+impl TraceGates {
+	/// Sets what job `job`'s trace serves.
+	pub fn set(&self, job: u64, gate: TraceGate) {
+		self.lock().insert(job, gate);
+	}
+
+	/// What job `job`'s trace serves.
+	pub fn get(&self, job: u64) -> Option<TraceGate> {
+		self.lock().get(&job).cloned()
+	}
+
+	/// Stops serving every trace but those of `jobs`.
+	pub fn retain(&self, jobs: &BTreeSet<u64>) {
+		self.lock().retain(|job, _| jobs.contains(job));
+	}
+
+	fn lock(&self) -> std::sync::MutexGuard<'_, BTreeMap<u64, TraceGate>> {
+		self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 	}
 }
 
@@ -214,13 +267,75 @@ fn spawn_limited(
 	});
 }
 
-/// `GET /artifacts/<hash>` from `store`; 404 for any other path.
-fn artifact_routes(store: Store) -> Router {
+/// What the artifact server serves from.
+#[derive(Clone)]
+struct Served {
+	store: Store,
+	traces: TraceGates,
+}
+
+/// `GET /artifacts/<hash>` from `store`, and of the traces `traces` lets through
+/// `GET /traces/<job>/checkpoints/<index>`, `/traces/<job>/output` and
+/// `/traces/<job>/proof`; 404 for any other path.
+fn artifact_routes(store: Store, traces: TraceGates) -> Router {
 	let routes = Router::new()
 		.route("/artifacts/{name}", get(artifact))
+		.route("/traces/{job}/checkpoints/{index}", get(trace_checkpoint))
+		.route("/traces/{job}/output", get(trace_output))
+		.route("/traces/{job}/proof", get(trace_proof))
 		.fallback(|| async { (StatusCode::NOT_FOUND, "not found: try /artifacts/<hash>\n") })
-		.with_state(store);
+		.with_state(Served { store, traces });
 	limited(routes)
+}
+
+/// Checkpoint `index` of job `job`'s trace, if its gate is open.
+async fn trace_checkpoint(
+	State(served): State<Served>,
+	Path((job, index)): Path<(u64, u32)>,
+	request: Request,
+) -> Response {
+	let gate = served.traces.get(job);
+	let Some(hash) = gate
+		.as_ref()
+		.filter(|gate| gate.open.contains(&index))
+		.and_then(|gate| gate.checkpoints.get(index as usize))
+	else {
+		return (
+			StatusCode::FORBIDDEN,
+			format!("checkpoint {index} of job {job} is not served now\n"),
+		)
+			.into_response();
+	};
+	stored_file(&served.store, hash, request).await
+}
+
+/// Job `job`'s output model, once the committee has committed.
+async fn trace_output(
+	State(served): State<Served>,
+	Path(job): Path<u64>,
+	request: Request,
+) -> Response {
+	match served.traces.get(job).filter(|gate| gate.output_open) {
+		Some(gate) => stored_file(&served.store, &gate.output, request).await,
+		None => (StatusCode::FORBIDDEN, format!("the output of job {job} is not served now\n"))
+			.into_response(),
+	}
+}
+
+/// The Merkle proof of job `job`'s output leaf (`{seed, segments, proof}`, hashes in hex),
+/// once the output is served.
+async fn trace_proof(State(served): State<Served>, Path(job): Path<u64>) -> Response {
+	match served.traces.get(job).filter(|gate| gate.output_open) {
+		Some(gate) => {
+			let proof: Vec<String> = gate.proof.iter().map(hash::to_hex).collect();
+			let segments = gate.checkpoints.len().saturating_sub(1);
+			let body =
+				serde_json::json!({ "seed": gate.seed, "segments": segments, "proof": proof });
+			([(CONTENT_TYPE, "application/json")], body.to_string()).into_response()
+		},
+		None => (StatusCode::FORBIDDEN, format!("the proof of job {job} is not served now\n"))
+			.into_response(),
+	}
 }
 
 /// `GET /metrics`, rendered for `role`; 404 for any other path.
@@ -243,7 +358,7 @@ fn limited(routes: Router) -> Router {
 
 /// The stored file of the hash `name` names, streamed from disk (with `HEAD` and `Range`).
 async fn artifact(
-	State(store): State<Store>,
+	State(served): State<Served>,
 	Path(name): Path<String>,
 	request: Request,
 ) -> Response {
@@ -251,11 +366,17 @@ async fn artifact(
 		Ok(hash) => hash,
 		Err(e) => return (StatusCode::BAD_REQUEST, format!("{e}\n")).into_response(),
 	};
+	stored_file(&served.store, &hash, request).await
+}
+
+/// The stored file of `hash`, streamed from disk.
+async fn stored_file(store: &Store, hash: &ContentHash, request: Request) -> Response {
+	let name = hash::to_hex(hash);
 	// The bytes are not hashed again here (as `Store::get` does): that would read the whole
 	// file for every request and every range. Whoever fetches checks every byte against the
 	// hash the chain names anyway (`Store::fetch_within`), so a file rotted on this disk is
 	// refused there.
-	let Ok(response) = ServeFile::new(store.path_of(&hash)).oneshot(request).await;
+	let Ok(response) = ServeFile::new(store.path_of(hash)).oneshot(request).await;
 	if response.status() == StatusCode::NOT_FOUND {
 		return (StatusCode::NOT_FOUND, format!("no artifact {name}\n")).into_response();
 	}
@@ -462,7 +583,7 @@ mod tests {
 			total: 6,
 			per_peer: 4,
 		};
-		spawn_limited("test", listener, artifact_routes(store), limits);
+		spawn_limited("test", listener, artifact_routes(store, TraceGates::default()), limits);
 		// A slow client's head, one byte every 100 ms (six seconds of it), is cut off at the
 		// header timeout, although bytes keep coming.
 		let mut trickle = TcpStream::connect(addr).await.unwrap();
@@ -571,6 +692,54 @@ mod tests {
 		assert!(!leaked(&reply));
 		let post = format!("POST /artifacts/{outside} HTTP/1.1\r\nContent-Length: 0");
 		assert_eq!(exchange(addr, &post).await.status, 405);
+		let _ = fs::remove_dir_all(dir);
+	}
+
+	#[tokio::test]
+	async fn a_trace_serves_only_what_its_gate_lets_through() {
+		let (dir, store) = scratch("traces");
+		let checkpoints: Vec<ContentHash> =
+			(0..4u32).map(|i| store.put(&pattern(100 + i)).unwrap()).collect();
+		let output = store.put(&pattern(50)).unwrap();
+		let server = start(store).await;
+		let addr = server.artifacts_addr;
+		let gate = TraceGate {
+			checkpoints: checkpoints.clone(),
+			output,
+			proof: vec![[7; 32]],
+			open: BTreeSet::new(),
+			output_open: false,
+			seed: 9,
+		};
+		server.traces.set(5, gate.clone());
+		// Before the plan nothing is served, nor the output before the committee commits.
+		for path in ["/traces/5/checkpoints/1", "/traces/5/output", "/traces/5/proof"] {
+			assert_eq!(get(addr, path).await.status, 403, "{path}");
+		}
+		// The plan's starts, and only they; another job's trace, or a place past the end,
+		// is nothing.
+		server.traces.set(5, TraceGate { open: [1, 3].into(), ..gate.clone() });
+		let reply = get(addr, "/traces/5/checkpoints/1").await;
+		assert_eq!((reply.status, reply.body), (200, pattern(101)));
+		for path in
+			["/traces/5/checkpoints/2", "/traces/6/checkpoints/1", "/traces/5/checkpoints/9"]
+		{
+			assert_eq!(get(addr, path).await.status, 403, "{path}");
+		}
+		assert_eq!(get(addr, "/traces/5/output").await.status, 403);
+		// Once the committee has committed: the output and its proof.
+		server.traces.set(5, TraceGate { output_open: true, ..gate });
+		let reply = get(addr, "/traces/5/output").await;
+		assert_eq!((reply.status, reply.body), (200, pattern(50)));
+		let proof: serde_json::Value =
+			serde_json::from_slice(&get(addr, "/traces/5/proof").await.body).unwrap();
+		assert_eq!(proof["seed"], 9);
+		assert_eq!(proof["segments"], 3);
+		assert_eq!(proof["proof"][0], hash::to_hex(&[7; 32]));
+		// A gate closed again serves nothing; a job it no longer keeps neither.
+		server.traces.retain(&BTreeSet::new());
+		assert_eq!(get(addr, "/traces/5/output").await.status, 403);
+		assert_eq!(get(addr, "/traces/x/output").await.status, 400);
 		let _ = fs::remove_dir_all(dir);
 	}
 }

@@ -18,7 +18,8 @@ pub async fn create(chain: &Chain) -> Result<u16> {
 		.ok_or_else(|| anyhow!("create_subnet emitted no SubnetCreated"))
 }
 
-/// Sets some of the subnet's hyperparameters by name (`tempo`, `max_validators`, ...),
+/// Sets some of the subnet's hyperparameters by name (`tempo`, `max_validators`, a job
+/// policy's `jobs.spot_checks`, ...),
 /// keeping every other: reads them from storage as the runtime's own type and writes them
 /// back changed. Does nothing when `changes` is empty.
 pub async fn set_hyperparameters(
@@ -39,14 +40,32 @@ pub async fn set_hyperparameters(
 		bail!("unexpected hyperparameters shape: {hyperparameters:?}");
 	};
 	for (name, value) in changes {
-		let field = fields
-			.iter_mut()
-			.find(|(field, _)| field == name)
-			.ok_or_else(|| anyhow!("the subnet's hyperparameters have no {name}"))?;
-		field.1 = Value::u128(*value);
+		// `jobs.spot_checks` names a field of the nested job policy.
+		let mut path = name.split('.');
+		let mut field = field_of(fields, path.next().unwrap_or_default(), name)?;
+		for part in path {
+			let ValueDef::Composite(Composite::Named(inner)) = &mut field.value else {
+				bail!("{name}: the subnet's hyperparameters nest nothing there");
+			};
+			field = field_of(inner, part, name)?;
+		}
+		*field = Value::u128(*value);
 	}
 	chain
 		.submit("Subnets", "set_hyperparameters", vec![Value::u128(netuid.into()), hyperparameters])
 		.await?;
 	Ok(())
+}
+
+/// The field `part` of `fields`, for the change of `name`.
+fn field_of<'a>(
+	fields: &'a mut [(String, Value)],
+	part: &str,
+	name: &str,
+) -> Result<&'a mut Value> {
+	fields
+		.iter_mut()
+		.find(|(field, _)| field == part)
+		.map(|(_, value)| value)
+		.ok_or_else(|| anyhow!("the subnet's hyperparameters have no {name}"))
 }

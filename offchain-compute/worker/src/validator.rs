@@ -48,6 +48,9 @@ pub struct Verification {
 	pub attempts: u32,
 	#[serde(default)]
 	pub retry_at: u64,
+	/// For a spot-checked job, its report instead of a result.
+	#[serde(default)]
+	pub spot: Option<crate::spot_check::SpotState>,
 }
 
 impl compute::Retrying for Verification {
@@ -147,7 +150,11 @@ impl Role for Validator {
 		self.state.value.jobs.retain(|id, _| seats.contains(id));
 		for id in seats {
 			let Some(job) = chain.job(id).await?.and_then(|v| v.job) else { continue };
-			if let Err(e) = self.verify(chain, id, &job, &me, finalized).await {
+			let step = match job.spot_check_layout() {
+				Some(_) => self.spot_check(chain, id, &job, &me, finalized).await,
+				None => self.verify(chain, id, &job, &me, finalized).await,
+			};
+			if let Err(e) = step {
 				tracing::warn!(job = id, error = format!("{e:#}"), "verification step failed");
 				Metrics::inc(&self.metrics.transactions_failed);
 			}
@@ -251,7 +258,7 @@ impl Validator {
 	/// The lazy committee member of the fault-injection build: reproduces nothing, copies
 	/// another member's commitment and replays its reveal (`faults.rs`).
 	#[cfg(feature = "fault-injection")]
-	async fn copy(
+	pub(crate) async fn copy(
 		&mut self,
 		chain: &Chain,
 		(id, job, me, finalized): (u64, &JobDetails, &str, u64),
@@ -304,7 +311,7 @@ impl Validator {
 		Ok(())
 	}
 
-	fn score(&mut self, miner: &str, verified: bool, outcome: u64) {
+	pub(crate) fn score(&mut self, miner: &str, verified: bool, outcome: u64) {
 		let alpha = self.alpha_micros.min(1_000_000);
 		let entry = self.state.value.scores.entry(miner.to_string()).or_default();
 		entry.score_micros =
@@ -321,7 +328,7 @@ impl Validator {
 			.insert(miner.to_string(), entry.score_micros);
 	}
 
-	fn update(&mut self, id: u64, change: impl FnOnce(&mut Verification)) -> Result<()> {
+	pub(crate) fn update(&mut self, id: u64, change: impl FnOnce(&mut Verification)) -> Result<()> {
 		change(self.state.value.jobs.entry(id).or_default());
 		self.state.save()
 	}
