@@ -215,6 +215,19 @@ impl Chain {
 		}
 	}
 
+	/// The spot-check report `hotkey` revealed for `job` (`Jobs.SpotCheckReveals`), as a
+	/// call argument, for the fault-injection member that replays it.
+	#[cfg(feature = "fault-injection")]
+	pub async fn spot_check_reveal(&self, job: u64, hotkey: &str) -> Result<Option<Value>> {
+		let account: AccountId32 = hotkey.parse().map_err(|e| anyhow!("{hotkey}: {e:?}"))?;
+		let address = dynamic::storage::<(u64, [u8; 32]), Value>("Jobs", "SpotCheckReveals");
+		let at = self.api.at_current_block().await?;
+		match at.storage().try_fetch(address, (job, account.0)).await? {
+			Some(report) => Ok(Some(report.decode()?)),
+			None => Ok(None),
+		}
+	}
+
 	/// The jobs pallet's `MinWindow`: the blocks a spot-checked job's traces open in.
 	pub async fn min_window(&self) -> Result<u64> {
 		let at = self.api.at_current_block().await?;

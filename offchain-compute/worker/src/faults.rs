@@ -20,6 +20,8 @@ pub struct Victim<'a> {
 	pub revealed: Option<&'a str>,
 	/// Where it serves that digest (miners only).
 	pub uri: Option<&'a str>,
+	/// Its revealed spot-check report, for a member of a spot-checked job's committee.
+	pub report: Option<Value>,
 }
 
 /// What a copier does in one role: where commitments are stored, which calls it makes, and
@@ -73,12 +75,18 @@ impl Copier {
 		if revealed || !in_reveal_window(finalized, verify_by, reveal_by) {
 			return Ok(Step::Nothing);
 		}
-		let Some(victim) = victims.iter().find(|v| v.revealed.is_some()) else {
+		let Some(victim) = victims.iter().find(|v| v.revealed.is_some() || v.report.is_some())
+		else {
 			return Ok(Step::Nothing);
 		};
-		let digest = hash::from_hex(victim.revealed.unwrap_or_default().trim_start_matches("0x"))?;
-		let mut fields =
-			vec![Value::u128(job.into()), JobResult::Digest(digest).value(), bytes(random_salt())];
+		let revealed = match (&victim.report, victim.revealed) {
+			(Some(report), _) => report.clone(),
+			(None, digest) => {
+				let digest = hash::from_hex(digest.unwrap_or_default().trim_start_matches("0x"))?;
+				JobResult::Digest(digest).value()
+			},
+		};
+		let mut fields = vec![Value::u128(job.into()), revealed, bytes(random_salt())];
 		if self.with_uri {
 			fields.push(bytes(victim.uri.unwrap_or_default().as_bytes()));
 		}

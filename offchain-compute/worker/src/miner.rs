@@ -289,6 +289,7 @@ impl Miner {
 				committed: m.committed,
 				revealed: m.result_hash.as_deref(),
 				uri: m.uri.as_deref(),
+				report: None,
 			})
 			.collect();
 		let window = (finalized, deadlines.verify_by, deadlines.reveal_by);

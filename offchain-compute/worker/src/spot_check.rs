@@ -355,7 +355,9 @@ impl Validator {
 						SpotCheck::Refused(_) => {
 							tracing::warn!(job = id, %error, "spot-checking: the job is refused")
 						},
-						_ => tracing::warn!(job = id, %error, "spot-checking: no start to check from"),
+						_ => {
+							tracing::warn!(job = id, %error, "spot-checking: no start to check from")
+						},
 					}
 					(report, Vec::new())
 				},

@@ -267,24 +267,30 @@ impl Validator {
 	) -> Result<()> {
 		use crate::faults::{Copier, Step, Victim};
 		let deadlines = job.deadlines;
+		// A spot-checked job's reports are not in the job's view: read them from storage,
+		// as anyone replaying them would.
+		let spot_checked = job.spot_check_layout().is_some();
 		let copier = Copier {
 			item: "VerificationCommits",
 			commit_call: "commit_verification",
-			reveal_call: "reveal_verification",
+			reveal_call: if spot_checked { "reveal_spot_check" } else { "reveal_verification" },
 			commit_by: deadlines.verify_by,
 			with_uri: false,
 		};
-		let victims: Vec<Victim> = job
-			.committee
-			.iter()
-			.filter(|v| v.validator != me)
-			.map(|v| Victim {
-				hotkey: &v.validator,
-				committed: v.committed,
-				revealed: v.result_hash.as_deref(),
+		let mut victims: Vec<Victim> = Vec::new();
+		for seat in job.committee.iter().filter(|v| v.validator != me) {
+			let report = match spot_checked && finalized >= deadlines.verify_by {
+				true => chain.spot_check_reveal(id, &seat.validator).await?,
+				false => None,
+			};
+			victims.push(Victim {
+				hotkey: &seat.validator,
+				committed: seat.committed,
+				revealed: seat.result_hash.as_deref(),
 				uri: None,
-			})
-			.collect();
+				report,
+			});
+		}
 		let window = (finalized, deadlines.verify_by, deadlines.reveal_by);
 		match copier.step(chain, id, window, (committed, entry.revealed), &victims).await? {
 			Step::Committed => self.update(id, |v| v.committed = true),
