@@ -220,8 +220,8 @@ async fn hotkey_stake(client: &RpcClient, hotkey: &AccountId32, hash: &str) -> R
 	balance(&rpc(client, "synod_hotkeyStake", rpc_params![hotkey.to_string(), hash]).await?)
 }
 
-/// Subnet `netuid`'s hyperparameters as stored, with `max_validators` set to `permits` and an
-/// epoch every `tempo + 1` blocks.
+/// Subnet `netuid`'s hyperparameters as stored, with `max_validators` set to `permits`, an
+/// epoch every `tempo + 1` blocks, and jobs verified whole.
 async fn with_permits(api: &Api, netuid: u16, permits: u16, tempo: u16) -> Result<Value> {
 	let at = api.at_current_block().await?;
 	let address = dynamic::storage::<(u16,), Value>("Subnets", "Hyperparameters");
@@ -236,6 +236,20 @@ async fn with_permits(api: &Api, netuid: u16, permits: u16, tempo: u16) -> Resul
 			.ok_or_else(|| anyhow!("no {name} among the hyperparameters"))?;
 		field.1 = Value::u128(value.into());
 	}
+	// This test plays miners and a committee with raw calls, whole results and whole
+	// reproductions: jobs verified whole (spot checks have `tests/spot_checks.rs`).
+	let jobs = fields
+		.iter_mut()
+		.find(|(field, _)| field == "jobs")
+		.ok_or_else(|| anyhow!("no job policy among the hyperparameters"))?;
+	let ValueDef::Composite(Composite::Named(policy)) = &mut jobs.1.value else {
+		bail!("the job policy is not a struct: {:?}", jobs.1);
+	};
+	let spot_checks = policy
+		.iter_mut()
+		.find(|(field, _)| field == "spot_checks")
+		.ok_or_else(|| anyhow!("no spot_checks in the job policy"))?;
+	spot_checks.1 = Value::u128(0);
 	Ok(hyperparameters)
 }
 

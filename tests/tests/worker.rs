@@ -18,6 +18,10 @@
 //! the wrong miner is slashed for its result, and both copiers are slashed for their silence
 //! (a copied commitment never opens) and paid nothing.
 //!
+//! The subnet keeps the chain's default policy, so its training jobs are spot-checked
+//! (`docs/verification.md`): miners open traces, the committee re-executes the plan's
+//! segments, and the wrong-seed miner's trace parts from the honest ones at its initial state.
+//!
 //! The subnet gives validator permits to its most staked neurons, the validators; the chain
 //! draws miners among the neurons without a permit while there are enough of them, and each
 //! job's committee among the permit holders (three seats, all three validators, until the
@@ -218,14 +222,16 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 	let score = summary["score"].as_f64().ok_or_else(|| anyhow!("no score: {summary}"))?;
 	assert!(score >= 0.9, "held-out accuracy {score}: {summary}");
 
-	// The chain's record names the same result, and both drawn workers computed and revealed it.
+	// The chain's record names the same result (the subnet spot-checks training jobs, so the
+	// root of the trace whose output is the model), and both drawn workers computed and
+	// opened it.
 	let job = summary["job"].as_u64().ok_or_else(|| anyhow!("no job id: {summary}"))?;
 	let view = rpc(&client, "synod_job", rpc_params![job]).await?;
 	let on_chain = view["outcome"]["resultHash"].as_str().unwrap_or_default();
-	assert_eq!(on_chain.trim_start_matches("0x"), summary["resultHash"], "{view}");
-	let revealed = workers.iter().filter(|w| w.log().contains("revealed")).count();
-	assert_eq!(revealed, 2, "two replicas revealed");
-	let verified = workers.iter().filter(|w| w.log().contains("committed a verification")).count();
+	assert_eq!(on_chain.trim_start_matches("0x"), summary["traceRoot"], "{view}");
+	let opened = workers.iter().filter(|w| w.log().contains("opened its trace")).count();
+	assert_eq!(opened, 2, "two replicas opened their traces");
+	let verified = workers.iter().filter(|w| w.log().contains("committed a spot check")).count();
 	assert!(verified >= 1, "at least one validator verified");
 
 	// Two jobs at once. Eve asks for inference with the model she just got, on her held-out
@@ -403,8 +409,8 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 		restarted.name
 	);
 	assert!(
-		log.contains(&format!("revealed job={long_job} ")),
-		"{} revealed after its restart:\n{}",
+		log.contains(&format!("opened its trace job={long_job} ")),
+		"{} opened its trace after its restart:\n{}",
 		restarted.name,
 		restarted.log_tail()
 	);
@@ -541,8 +547,8 @@ async fn workers_train_verify_and_settle_a_digits_job() -> Result<()> {
 	}
 	let [faulty_worker, copier_worker, lazy_validator_worker] = &lazy[..] else { unreachable!() };
 	assert!(
-		faulty_worker.log().contains(&format!("revealed job={job} ")),
-		"the faulty miner revealed its wrong result:\n{}",
+		faulty_worker.log().contains(&format!("opened its trace job={job} ")),
+		"the faulty miner opened its wrong trace:\n{}",
 		faulty_worker.log_tail()
 	);
 	for (worker, what) in [

@@ -275,10 +275,12 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	pallet_subnets::GenesisConfig::<Test> {
 		subnet_deposit: 100,
 		default_hyperparameters: Some(SubnetHyperparameters {
-			// A wrong result costs half the miner's stake, silence a tenth.
+			// A wrong result costs half the miner's stake, silence a tenth. Jobs are verified
+			// whole here; `tests/spot_checks.rs` turns spot checks on where it needs them.
 			jobs: crate::JobPolicy {
 				wrong_result_slash: sp_runtime::Perbill::from_percent(50),
 				liveness_slash: sp_runtime::Perbill::from_percent(10),
+				spot_checks: 0,
 				..Default::default()
 			},
 			..SubnetHyperparameters::with_burn(10, 10)

@@ -67,8 +67,9 @@ pub const MAX_JOB_MEMORY_MIB: u32 = 1 << 20;
 pub const MAX_COMMITTEE_SIZE: u8 = 16;
 
 impl Default for JobPolicy {
-	/// Every job verified by a committee of three; a wrong result costs 10% of the stake,
-	/// silence 1%; jobs up to 10 teraflops (minutes on one CPU) and 4 GiB.
+	/// Every job verified by a committee of three, training jobs by spot checks of two
+	/// segments of their trace (`docs/verification.md`, "Economics"); a wrong result costs
+	/// 10% of the stake, silence 1%; jobs up to 10 teraflops (minutes on one CPU) and 4 GiB.
 	fn default() -> Self {
 		Self {
 			verification_rate: Perbill::one(),
@@ -77,7 +78,7 @@ impl Default for JobPolicy {
 			liveness_slash: Perbill::from_percent(1),
 			max_megaflops: 10_000_000,
 			max_memory_mib: 4096,
-			spot_checks: 0,
+			spot_checks: 2,
 		}
 	}
 }

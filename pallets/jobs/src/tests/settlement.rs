@@ -236,6 +236,7 @@ mod partial_verification {
 	fn policy(rate: u32) -> JobPolicy {
 		JobPolicy {
 			verification_rate: sp_runtime::Perbill::from_percent(rate),
+			spot_checks: 0,
 			..Default::default()
 		}
 	}
@@ -326,6 +327,7 @@ mod partial_verification {
 				1,
 				JobPolicy {
 					verification_rate: sp_runtime::Perbill::from_parts(999_999_999),
+					spot_checks: 0,
 					..Default::default()
 				},
 			);
