@@ -21,6 +21,9 @@ const TRUTH: JobResult = JobResult::Digest([1; 32]);
 const WRONG: JobResult = JobResult::Digest([2; 32]);
 const SALT: [u8; 32] = [9; 32];
 
+mod traces;
+use traces::*;
+
 /// A verification rate strictly between 0% and 100%, so that a job's draw is indexed at
 /// posting and made by `draw_samples`, yet so close to 100% that every draw picks the job
 /// and seats its committee: the expensive outcome.
@@ -260,6 +263,31 @@ fn assigned_job<T: Config>(spec: JobSpec) -> Assigned<T> {
 	let (miners, committee) = parties::<T>(job);
 	assert_eq!(miners.len() as u32, replicas);
 	Assigned { job, deadlines, miners, committee }
+}
+
+/// A spot-checked job of the most segments, with `MaxReplicas` miners and a full committee.
+fn spot_checked_job<T: Config>() -> Assigned<T> {
+	let (mut jobs, deadlines) = spot_checked_jobs::<T>(1);
+	let (job, (miners, committee)) = jobs.pop().expect("one job");
+	Assigned { job, deadlines, miners, committee }
+}
+
+/// `n` spot-checked jobs of the most segments, posted together and assigned, each with
+/// `MaxReplicas` miners and a full committee; with their parties and common deadlines.
+#[allow(clippy::type_complexity)]
+fn spot_checked_jobs<T: Config>(
+	n: u32,
+) -> (Vec<(JobId, (Vec<T::AccountId>, Vec<T::AccountId>))>, DeadlinesOf<T>) {
+	let replicas = T::MaxReplicas::get();
+	let netuid = subnet::<T>(miners_for::<T>(n), MAX_COMMITTEE_SIZE as u32, Perbill::one());
+	spot_check::<T>(netuid);
+	let now = frame_system::Pallet::<T>::block_number();
+	let due = deadlines::<T>(now);
+	let jobs: Vec<JobId> = (0..n)
+		.map(|i| post::<T>(&funded::<T>("requester", i), netuid, traced_spec(), replicas, due))
+		.collect();
+	assign_all::<T>(now, due.assign_by);
+	(jobs.into_iter().map(|job| (job, parties::<T>(job))).collect(), due)
 }
 
 fn commit_result_of<T: Config>(job: JobId, miner: &T::AccountId, result: JobResult) {
@@ -636,6 +664,126 @@ mod benchmarks {
 
 		assert_eq!(Outcomes::<T>::iter().count(), 0);
 		assert_eq!(Statistics::<T>::iter().count(), 0);
+	}
+
+	/// The last of `MaxReplicas` miners opens a trace of the most leaves, every one hashed
+	/// into the root and stored.
+	#[benchmark]
+	fn open_trace() {
+		let Assigned { job, deadlines: due, miners, .. } = spot_checked_job::<T>();
+		let trace = trace_of(job, 0);
+		for miner in &miners {
+			commit_result_of::<T>(job, miner, JobResult::Digest(trace.root()));
+		}
+		frame_system::Pallet::<T>::set_block_number(due.commit_by + One::one());
+		let miner = miners.last().expect("replicas").clone();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(miner.clone()), job, leaves_of(&trace), SALT, longest_uri(b'o'));
+
+		assert!(TraceLeaves::<T>::contains_key(job, &miner));
+	}
+
+	/// The last seat of a full committee reveals a report on every leaf of the longest trace.
+	#[benchmark]
+	fn reveal_spot_check() {
+		let Assigned { job, deadlines: due, committee, .. } = spot_checked_job::<T>();
+		let places: Vec<u32> = (0..MAX_TRACE_LEAVES).collect();
+		CheckPlans::<T>::insert(
+			job,
+			CheckPlan { places: places.try_into().unwrap(), dispute: true },
+		);
+		let report = honest_report::<T>(job);
+		for member in &committee {
+			commit_report_of::<T>(job, member, &report);
+		}
+		open_reveals::<T>(&due);
+		let (member, others) = committee.split_last().expect("seated");
+		for other in others {
+			Pallet::<T>::reveal_spot_check(
+				RawOrigin::Signed(other.clone()).into(),
+				job,
+				report.clone(),
+				SALT,
+			)
+			.expect("committed, in the reveal window");
+		}
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(member.clone()), job, report, SALT);
+
+		assert!(SpotCheckReveals::<T>::contains_key(job, member));
+	}
+
+	/// `n` spot-checked jobs have their plan fixed in one block, each with `MaxReplicas`
+	/// opened traces that all differ, so that every pair is compared leaf by leaf.
+	#[benchmark]
+	fn draw_checks(n: Linear<0, { T::MaxExpiriesPerBlock::get() }>) {
+		let (jobs, due) = spot_checked_jobs::<T>(n);
+		open_traces::<T>(&jobs, &due);
+		let at = Pallet::<T>::check_draw_block(&due);
+		frame_system::Pallet::<T>::set_block_number(at);
+
+		#[block]
+		{
+			Pallet::<T>::draw_checks(at);
+		}
+
+		for (job, _) in &jobs {
+			assert!(CheckPlans::<T>::get(job).expect("planned").dispute);
+		}
+	}
+
+	/// `n` spot-checked jobs settle in one block, each disputed among `MaxReplicas` traces:
+	/// one miner right, the others wrong, two thirds of a full committee reporting the truth
+	/// and the rest something else.
+	#[benchmark]
+	fn settle_spot_checked(n: Linear<0, { T::MaxExpiriesPerBlock::get() }>) {
+		let (jobs, due) = spot_checked_jobs::<T>(n);
+		open_traces::<T>(&jobs, &due);
+		let drawn = Pallet::<T>::check_draw_block(&due);
+		frame_system::Pallet::<T>::set_block_number(drawn);
+		Pallet::<T>::draw_checks(drawn);
+		let seats = MAX_COMMITTEE_SIZE as u32;
+		let majority = (2 * seats).div_ceil(3);
+		let reports: Vec<(JobId, SpotCheck)> =
+			jobs.iter().map(|(job, _)| (*job, honest_report::<T>(*job))).collect();
+		let report_of = |truth: &SpotCheck, i: usize| match (i as u32) < majority {
+			true => truth.clone(),
+			false => SpotCheck::Unreachable,
+		};
+		for ((job, (_, committee)), (_, truth)) in jobs.iter().zip(&reports) {
+			for (i, member) in committee.iter().enumerate() {
+				commit_report_of::<T>(*job, member, &report_of(truth, i));
+			}
+		}
+		open_reveals::<T>(&due);
+		for ((job, (_, committee)), (_, truth)) in jobs.iter().zip(&reports) {
+			for (i, member) in committee.iter().enumerate() {
+				Pallet::<T>::reveal_spot_check(
+					RawOrigin::Signed(member.clone()).into(),
+					*job,
+					report_of(truth, i),
+					SALT,
+				)
+				.expect("committed, in the reveal window");
+			}
+		}
+		let at = Pallet::<T>::settlement_block(&due);
+		frame_system::Pallet::<T>::set_block_number(at);
+
+		#[block]
+		{
+			Pallet::<T>::settle_within(at, &mut unlimited());
+		}
+
+		let replicas = T::MaxReplicas::get();
+		for (job, _) in &jobs {
+			let outcome = Outcomes::<T>::get(job).expect("settled");
+			assert!(outcome.truth.is_some());
+			assert_eq!(outcome.penalties.len() as u32, (seats - majority) + (replicas - 1));
+			assert_eq!(outcome.miner_payouts.len(), 1);
+		}
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
