@@ -80,11 +80,7 @@ impl Role for Miner {
 		self.state.value.jobs.retain(|id, _| assigned.contains(id));
 		for id in assigned {
 			let Some(job) = chain.job(id).await?.and_then(|view| view.job) else { continue };
-			let step = match job.spot_check_layout() {
-				Some(_) => self.advance_traced(chain, id, &job, &me, finalized).await,
-				None => self.advance(chain, id, &job, &me, finalized).await,
-			};
-			if let Err(e) = step {
+			if let Err(e) = self.advance(chain, id, &job, &me, finalized).await {
 				tracing::warn!(job = id, error = format!("{e:#}"), "job step failed");
 				Metrics::inc(&self.metrics.transactions_failed);
 			}
@@ -121,6 +117,9 @@ impl Miner {
 		#[cfg(feature = "fault-injection")]
 		if self.fault == Fault::Copy {
 			return self.copy(chain, (id, job, me, finalized), committed, &entry).await;
+		}
+		if job.spot_check_layout().is_some() {
+			return self.advance_traced(chain, (id, job, me, finalized), &entry, committed).await;
 		}
 		let result = match entry.result.clone() {
 			Some(result) => result,

@@ -3,7 +3,10 @@
 //! can stay on loopback while the artifacts are public.
 //!
 //! The artifact server answers `GET /artifacts/<64 hex>` (and `HEAD`, and `Range` requests)
-//! with the stored file of that hash, streamed from disk; nothing else. Names are parsed as
+//! with the stored file of that hash, streamed from disk, and, for the spot-checked jobs it
+//! mined, `GET /traces/<job>/checkpoints/<i>`, `/traces/<job>/output` and
+//! `/traces/<job>/proof`, each only while the job's [`TraceGate`] lets it through (403
+//! otherwise); nothing else. Names are parsed as
 //! hashes before any path is built, so no request can reach a path outside the store. Every
 //! connection is a task of its own on the runtime, so clients that connect and say nothing,
 //! or read slowly, hold up nobody else: a job's other parties can always fetch its results.

@@ -238,12 +238,7 @@ impl Validator {
 		finalized: u64,
 	) -> Result<()> {
 		let deadlines = job.deadlines;
-		let entry = self.state.value.jobs.entry(id).or_default().clone();
-		let on_chain = job.committee.iter().find(|v| v.validator == me);
-		let committed = entry.committed || on_chain.is_some_and(|v| v.committed);
-		if entry.failed.is_some() && finalized < entry.retry_at {
-			return Ok(());
-		}
+		let Some((entry, committed)) = self.seat_of(id, job, me, finalized) else { return Ok(()) };
 		#[cfg(feature = "fault-injection")]
 		if self.fault == compute::Fault::Copy {
 			return self.copy(chain, (id, job, me, finalized), committed, &entry).await;
@@ -378,6 +373,112 @@ impl Validator {
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use crate::{
+		artifacts::Addresses,
+		chain::{ArtifactRef, ShapeView},
+		compute::Fault,
+		server::TestServer,
+		traced::TraceRecord,
+	};
+	use synod_ml::{dataset::synthetic::gaussian_blobs, Hyperparameters};
+
+	const JOB: u64 = 4;
+
+	/// A job of 4 epochs (4 segments) on `data`, served at `uri` under `hash`.
+	fn job_spec(hash: &ContentHash, uri: String) -> SpecView {
+		let hyper =
+			Hyperparameters { epochs: 4, batch_size: 16, hidden: vec![8], ..Default::default() };
+		SpecView {
+			kind: serde_json::json!("train"),
+			architecture: "mlp".into(),
+			architecture_version: synod_ml::arch::VERSION,
+			inputs: vec![ArtifactRef { hash: hash::to_hex(hash), uri }],
+			hyperparameters: format!("0x{}", hex::encode(hyper.to_bytes())),
+			seed: 3,
+			shape: ShapeView { rows: 64, features: 4, outputs: 3 },
+		}
+	}
+
+	/// A miner of `spec` with `fault`: its store under `dir/name`, its trace and server,
+	/// serving the starts of `places`.
+	fn miner(
+		dir: &std::path::Path,
+		name: &str,
+		spec: &SpecView,
+		fault: Fault,
+		places: &[u32],
+	) -> (Opened, TestServer, TraceRecord) {
+		let store = Store::open(&dir.join(name)).unwrap().with_addresses(Addresses::AllowPrivate);
+		let trace = compute::run_traced(JOB, spec, &store, fault).unwrap();
+		let leaves = trace.trace(JOB, spec.seed).unwrap().leaves();
+		let server = TestServer::start(store);
+		let record =
+			TraceRecord { trace, seed: spec.seed, verify_by: 100, starts: Some(starts(places)) };
+		server.traces.set(JOB, record.gate(JOB, 0).unwrap());
+		let opened =
+			Opened { hotkey: name.into(), leaves: to_hex(&leaves), uri: server.trace_url(JOB) };
+		(opened, server, record)
+	}
+
+	#[test]
+	fn a_member_reaches_the_honest_trace_from_starts_it_checked_and_only_those() {
+		let dir = std::env::temp_dir().join(format!("synod-spot-check-{}", std::process::id()));
+		let _ = std::fs::remove_dir_all(&dir);
+		let data = gaussian_blobs(1, 64, 4, 3);
+		let host = Store::open(&dir.join("host")).unwrap();
+		let hash = host.put(&data.to_artifact()).unwrap();
+		let host = TestServer::start(host);
+		let spec = job_spec(&hash, host.url_of(&hash));
+		let member =
+			Store::open(&dir.join("member")).unwrap().with_addresses(Addresses::AllowPrivate);
+		let whole = (JOB, spec.seed, 4);
+
+		// Two drawn segments and the output: from checkpoints 1 and 3, fetched and checked.
+		let places = [2, 4, 5];
+		let (honest, server, record) = miner(&dir, "honest", &spec, Fault::None, &places);
+		let values = check(JOB, &spec, &member, &places, std::slice::from_ref(&honest)).unwrap();
+		assert!(agrees(whole, &honest.leaves, &places, &values));
+		assert_eq!(values.len(), 3);
+
+		// A miner that serves no start (here: the gate of another plan) is unreachable, and
+		// a start that does not open the miner's own leaf is not taken either.
+		let closed = TraceRecord { starts: Some(vec![0]), ..record };
+		server.traces.set(JOB, closed.gate(JOB, 0).unwrap());
+		let error = check(JOB, &spec, &member, &places, std::slice::from_ref(&honest)).unwrap_err();
+		assert_eq!(report_of(&error), Some(SpotCheck::Unreachable), "{error:#}");
+		let mut lying = honest.clone();
+		lying.leaves[1] = hash::to_hex(&[7; 32]);
+		let error = check(JOB, &spec, &member, &[2], &[lying]).unwrap_err();
+		assert_eq!(report_of(&error), Some(SpotCheck::Unreachable), "{error:#}");
+		let _ = std::fs::remove_dir_all(&dir);
+	}
+
+	/// Two traces parting at checkpoint 3: the plan checks 3, and the start of the output's
+	/// run is taken from the miner that agreed at 3, whichever the chain lists first.
+	#[cfg(feature = "fault-injection")]
+	#[test]
+	fn in_a_dispute_later_starts_come_from_the_miner_that_agreed_so_far() {
+		let dir = std::env::temp_dir().join(format!("synod-spot-dispute-{}", std::process::id()));
+		let _ = std::fs::remove_dir_all(&dir);
+		let data = gaussian_blobs(2, 64, 4, 3);
+		let host = Store::open(&dir.join("host")).unwrap();
+		let hash = host.put(&data.to_artifact()).unwrap();
+		let host = TestServer::start(host);
+		let spec = job_spec(&hash, host.url_of(&hash));
+		let member =
+			Store::open(&dir.join("member")).unwrap().with_addresses(Addresses::AllowPrivate);
+		let whole = (JOB, spec.seed, 4);
+		let places = [2, 3, 5];
+		let (diverging, _d, _) = miner(&dir, "diverging", &spec, Fault::DivergeFrom(3), &places);
+		let (honest, _h, _) = miner(&dir, "honest", &spec, Fault::None, &places);
+		assert_eq!(diverging.leaves[..3], honest.leaves[..3], "they agree to checkpoint 2");
+		assert_ne!(diverging.leaves[3], honest.leaves[3], "and part at 3");
+		let values =
+			check(JOB, &spec, &member, &places, &[diverging.clone(), honest.clone()]).unwrap();
+		assert!(agrees(whole, &honest.leaves, &places, &values));
+		assert!(!agrees(whole, &diverging.leaves, &places, &values));
+		let _ = std::fs::remove_dir_all(&dir);
+	}
 
 	#[test]
 	fn a_miner_serves_only_the_starts_of_runs_never_a_place() {

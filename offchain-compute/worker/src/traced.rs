@@ -14,7 +14,7 @@ use crate::{
 	commitments::JobResult,
 	compute::{self, KeptTrace},
 	metrics::Metrics,
-	miner::Miner,
+	miner::{Miner, MinerJob},
 	server::TraceGate,
 	spot_check,
 };
@@ -57,27 +57,18 @@ impl TraceRecord {
 }
 
 impl Miner {
-	/// One finalized block of spot-checked job `id`: compute with a trace, commit, then
-	/// open the trace (or reveal a refusal).
+	/// One finalized block of spot-checked job `id`, of which this miner keeps `entry` and
+	/// has `committed` (by the entry or the chain): compute with a trace, commit, then open
+	/// the trace (or reveal a refusal).
 	pub(crate) async fn advance_traced(
 		&mut self,
 		chain: &Chain,
-		id: u64,
-		job: &JobDetails,
-		me: &str,
-		finalized: u64,
+		(id, job, me, finalized): (u64, &JobDetails, &str, u64),
+		entry: &MinerJob,
+		committed: bool,
 	) -> Result<()> {
 		let deadlines = job.deadlines;
 		let on_chain = job.miners.iter().find(|m| m.hotkey == me);
-		let entry = self.state.value.jobs.entry(id).or_default().clone();
-		if entry.failed.is_some() && finalized < entry.retry_at {
-			return Ok(());
-		}
-		let committed = entry.committed || on_chain.is_some_and(|m| m.committed);
-		#[cfg(feature = "fault-injection")]
-		if self.fault == compute::Fault::Copy {
-			return self.copy(chain, (id, job, me, finalized), committed, &entry).await;
-		}
 		let result = match entry.result.clone() {
 			Some(result) => result,
 			None if !committed && finalized < deadlines.commit_by => {

@@ -176,12 +176,7 @@ impl Validator {
 		finalized: u64,
 	) -> Result<()> {
 		let deadlines = job.deadlines;
-		let entry = self.state.value.jobs.entry(id).or_default().clone();
-		let on_chain = job.committee.iter().find(|v| v.validator == me);
-		let committed = entry.committed || on_chain.is_some_and(|v| v.committed);
-		if entry.failed.is_some() && finalized < entry.retry_at {
-			return Ok(());
-		}
+		let Some((entry, committed)) = self.seat_of(id, job, me, finalized) else { return Ok(()) };
 		#[cfg(feature = "fault-injection")]
 		if self.fault == Fault::Copy {
 			return self.copy(chain, (id, job, me, finalized), committed, &entry).await;
@@ -229,6 +224,7 @@ impl Validator {
 			return Ok(());
 		}
 		let in_window = in_reveal_window(finalized, deadlines.verify_by, deadlines.reveal_by);
+		let on_chain = job.committee.iter().find(|v| v.validator == me);
 		let revealed = entry.revealed || on_chain.is_some_and(|v| v.result_hash.is_some());
 		if !revealed && in_window {
 			let fields = vec![Value::u128(id.into()), answer.value(), bytes(salt)];
@@ -253,6 +249,21 @@ impl Validator {
 			self.update(id, |v| v.scored = true)?;
 		}
 		Ok(())
+	}
+
+	/// This member's record of job `id` and whether it has committed (by the record or the
+	/// chain), or `None` while a failed try waits for its retry.
+	pub(crate) fn seat_of(
+		&mut self,
+		id: u64,
+		job: &JobDetails,
+		me: &str,
+		finalized: u64,
+	) -> Option<(Verification, bool)> {
+		let entry = self.state.value.jobs.entry(id).or_default().clone();
+		let on_chain = job.committee.iter().find(|v| v.validator == me);
+		let committed = entry.committed || on_chain.is_some_and(|v| v.committed);
+		(entry.failed.is_none() || finalized >= entry.retry_at).then_some((entry, committed))
 	}
 
 	/// The lazy committee member of the fault-injection build: reproduces nothing, copies

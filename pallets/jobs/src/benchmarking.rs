@@ -119,12 +119,14 @@ fn shifted<T: Config>(deadlines: DeadlinesOf<T>, by: u32) -> DeadlinesOf<T> {
 	}
 }
 
-/// Sets `netuid`'s policy to a full committee verifying `rate` of the jobs. Its slashes stay
-/// the subnet's (within the runtime's bounds); settlement burns them.
+/// Sets `netuid`'s policy to a full committee verifying `rate` of the jobs whole. Its
+/// slashes stay the subnet's (within the runtime's bounds); settlement burns them.
 fn set_policy<T: Config>(netuid: NetUid, rate: Perbill) {
 	let mut policy = T::Subnets::hyperparameters(netuid).expect("created").jobs;
 	policy.committee_size = MAX_COMMITTEE_SIZE;
 	policy.verification_rate = rate;
+	// Verified whole: the spot-check benchmarks turn spot checks on (`traces::spot_check`).
+	policy.spot_checks = 0;
 	T::BenchmarkHelper::set_job_policy(netuid, policy);
 }
 
