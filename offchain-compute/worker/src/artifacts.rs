@@ -174,14 +174,15 @@ impl Store {
 impl Store {
 	/// Downloads `uri`, of an artifact whose hash nobody named in advance (a checkpoint of a
 	/// trace, checked against a leaf), within `max_bytes`, and keeps it only if `accept`
-	/// takes its hash; returns the hash and the bytes.
+	/// takes its hash; returns the hash and the bytes. The bound is the caller's, not
+	/// [`MAX_ARTIFACT_BYTES`]: a checkpoint holds about three times its model, which may
+	/// itself be that large.
 	pub fn fetch_matching(
 		&self,
 		uri: &str,
 		max_bytes: u64,
 		accept: impl Fn(&ContentHash) -> bool,
 	) -> Result<(ContentHash, Vec<u8>)> {
-		let max_bytes = max_bytes.min(MAX_ARTIFACT_BYTES);
 		let tmp = self.partial_path_of(&ContentHash::default());
 		let downloaded = download_to(uri, self.addresses, max_bytes, &tmp);
 		let (actual, length) = match downloaded {

@@ -76,6 +76,9 @@ pub struct Miner {
 impl Role for Miner {
 	async fn step(&mut self, chain: &Chain, finalized: u64) -> Result<()> {
 		let me = chain.account().to_string();
+		// Gates first: a plan drawn while this miner trains another job opens its starts at
+		// once, not after that training.
+		self.gate_traces(chain, finalized).await?;
 		let assigned = chain.assignments().await?;
 		self.state.value.jobs.retain(|id, _| assigned.contains(id));
 		for id in assigned {

@@ -129,7 +129,8 @@ pub fn check(
 ) -> Result<Vec<ContentHash>> {
 	let (architecture, hyper) = compute::job_settings(spec)?;
 	let data = compute::training_set(spec, store)?;
-	let segments = synod_ml::layout_of(&hyper, &data)?.segments();
+	let layout = synod_ml::layout_of(&hyper, &data)?;
+	let segments = layout.segments();
 	let expected = ExpectedRun { architecture, hyperparameters: &hyper, seed: spec.seed };
 	let limit = max_checkpoint_bytes(spec, &hyper);
 	let whole = (job, spec.seed, segments);
@@ -148,10 +149,16 @@ pub fn check(
 				.filter(|miner| agrees(whole, &miner.leaves, &checked, &values))
 				.collect();
 			let pool = if agreeing.is_empty() { opened.iter().collect() } else { agreeing };
-			fetch_start(store, (job, spec.seed), first - 1, limit, &pool)?
+			let start = first - 1;
+			let fits = |checkpoint: &Checkpoint| fits(checkpoint, expected, &layout, start);
+			fetch_start(store, (job, spec.seed), start, limit, &pool, fits)?
 		};
 		for place in first.max(1)..=last.min(segments) {
-			at = synod_ml::replay(&at, expected, &data, place - 1, place, |_| {})?;
+			// A start that opened its leaf and fits the run and still does not resume is the
+			// miners' trace at fault, as one nobody served.
+			at = synod_ml::replay(&at, expected, &data, place - 1, place, |_| {}).map_err(|e| {
+				Unreachable(format!("the start of place {place} does not resume: {e}"))
+			})?;
 			reached.push((place, at.hash()));
 		}
 		if last == segments + 1 {
@@ -162,14 +169,36 @@ pub fn check(
 	Ok(reached.into_iter().map(|(_, value)| value).collect())
 }
 
+/// Whether `checkpoint` is checkpoint `index` of `expected`'s run: its place, seed,
+/// architecture and settings; what `replay` would refuse, checked before it is chosen.
+fn fits(
+	checkpoint: &Checkpoint,
+	expected: ExpectedRun<'_>,
+	layout: &synod_trace::TrainingLayout,
+	index: u32,
+) -> Result<()> {
+	let model = checkpoint.model(None)?;
+	anyhow::ensure!(
+		checkpoint.position() == layout.checkpoint(index)
+			&& checkpoint.seed() == expected.seed
+			&& model.architecture == expected.architecture
+			&& model.hyperparameters == *expected.hyperparameters,
+		"it is not checkpoint {index} of the job's run (at {:?}, seed {})",
+		checkpoint.position(),
+		checkpoint.seed()
+	);
+	Ok(())
+}
+
 /// Checkpoint `index` of the job, from the first miner of `pool` that serves one whose hash
-/// opens its own leaf there and that loads.
+/// opens its own leaf there, that loads and that `fits` the run.
 fn fetch_start(
 	store: &Store,
 	(job, seed): (u64, u64),
 	index: u32,
 	limit: u64,
 	pool: &[&Opened],
+	fits: impl Fn(&Checkpoint) -> Result<()>,
 ) -> Result<Checkpoint> {
 	let key = trace_key(job, seed);
 	let mut tried = Vec::new();
@@ -181,7 +210,8 @@ fn fetch_start(
 		let uri = checkpoint_url(&miner.uri, index);
 		let fetched = store
 			.fetch_matching(&uri, limit, |hash| checkpoint_leaf(&key, index, hash) == leaf)
-			.and_then(|(_, bytes)| Ok(Checkpoint::from_bytes(bytes)?));
+			.and_then(|(_, bytes)| Ok(Checkpoint::from_bytes(bytes)?))
+			.and_then(|checkpoint| fits(&checkpoint).map(|()| checkpoint));
 		match fetched {
 			Ok(checkpoint) => return Ok(checkpoint),
 			Err(e) => {
@@ -342,6 +372,17 @@ impl Validator {
 				} else {
 					(SpotCheck::Reached(values), right)
 				}
+			},
+			// A miner may be busy or restarting: a start nobody served is retried, with
+			// backoff, until the last blocks in which the report can still be committed.
+			Err(e)
+				if report_of(&e) == Some(SpotCheck::Unreachable)
+					&& finalized + crate::isolate::COMMIT_MARGIN_BLOCKS + 1
+						< job.deadlines.verify_by =>
+			{
+				tracing::warn!(job = id, error = format!("{e:#}"), "no start yet; will retry");
+				self.update(id, |v| compute::record_outcome(v, Some(&e)))?;
+				return Ok(None);
 			},
 			Err(e) => match report_of(&e) {
 				Some(report) => {

@@ -186,7 +186,14 @@ impl Miner {
 			if record.starts.is_some() || finalized > record.verify_by {
 				continue;
 			}
-			if let Some((places, dispute)) = chain.check_plan(*id).await? {
+			let plan = match chain.check_plan(*id).await {
+				Ok(plan) => plan,
+				Err(e) => {
+					tracing::warn!(job = id, error = format!("{e:#}"), "reading the plan failed");
+					continue;
+				},
+			};
+			if let Some((places, dispute)) = plan {
 				let starts = spot_check::starts(&places);
 				tracing::info!(job = id, ?places, dispute, ?starts, "serving the plan's starts");
 				record.starts = Some(starts);

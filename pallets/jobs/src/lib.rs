@@ -52,9 +52,10 @@
 //!   whose policy has `spot_checks > 0`, a training job's digest is the Merkle root of a
 //!   checkpointed trace (`synod-trace`). Its miners open their traces (every leaf, checked
 //!   against the root) in the `MinWindow` blocks after the commit deadline; the block after,
-//!   the chain fixes the plan: the drawn segments and the output, and, when the traces
-//!   differ, the leaves where they first part. The committee re-executes only those
-//!   places, and is paid the verification fee in proportion to the steps it re-executed.
+//!   the chain fixes the plan: the drawn segments, the initial state and the output, and,
+//!   when the traces differ, the leaves where they first part. The committee re-executes
+//!   only those places, and is paid the verification fee in proportion to the steps it
+//!   re-executed.
 //! - **Federated statistics** (`statistics.rs`): providers commit to their per-column
 //!   moments, then reveal them; moments that no data can give are refused and penalised.
 //! - Every vector is bounded: the spec by its types, a requester's jobs in flight by
@@ -544,8 +545,8 @@ pub mod pallet {
 		/// result digest.
 		TraceOpened { job: JobId, miner: T::AccountId, root: [u8; 32] },
 		/// The committee of spot-checked `job` re-executes `places` of the trace: the drawn
-		/// segments and the output and, when the opened traces differ (`dispute`), where
-		/// they first part.
+		/// segments, the initial state and the output and, when the opened traces differ
+		/// (`dispute`), where they first part.
 		ChecksDrawn { job: JobId, places: alloc::vec::Vec<u32>, dispute: bool },
 		/// Committee member `validator` revealed its spot-check report of `job`.
 		SpotCheckRevealed { job: JobId, validator: T::AccountId },

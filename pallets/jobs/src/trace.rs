@@ -10,7 +10,7 @@
 //!
 //! In the block after the openings close, the chain fixes the **plan**: the segments to
 //! spot-check, drawn from randomness nobody knew when the miners committed (the last always,
-//! and the output), and, if the opened traces differ, for each pair of them the first leaf
+//! the initial state and the output), and, if the opened traces differ, for each pair of them the first leaf
 //! where they part. Either way the committee re-executes
 //! a few places from checkpoints on which the opened traces agree, and settlement compares
 //! each miner's leaf at each place with the value two thirds of the seats reached.
@@ -133,6 +133,9 @@ impl<T: Config> Pallet<T> {
 		let mut places =
 			synod_trace::spot_checks(&seed, segments, record.policy.spot_checks as u32);
 		places.push(segments + 1);
+		// And the initial state, which a member builds from the spec: else a lone miner could
+		// train honestly from weights of its choosing and pass every check after them.
+		places.push(0);
 		// A dispute checks where the traces part on top of the draw, never instead of it:
 		// else two colluding miners parting only at a cheap leaf (the output, the initial
 		// state) would have a faked trace checked nowhere else.

@@ -153,24 +153,27 @@ fn agreeing_miners_are_checked_at_two_segments_and_the_output_and_paid_by_the_st
 		let [a, b] = [MINERS[0], MINERS[1]];
 		run_spot_checked(job, &[(a, Some(honest(job))), (b, Some(honest(job)))], |job| {
 			let plan = CheckPlans::<Test>::get(job).unwrap();
-			// The last segment, one other, and the output; drawn, not a dispute.
-			assert_eq!(plan.places.len(), 3);
+			// The initial state, the last segment, one other, and the output; drawn, not a
+			// dispute.
+			assert_eq!(plan.places.len(), 4);
 			assert!(!plan.dispute);
-			assert_eq!(plan.places[1..], [SEGMENTS, OUTPUT]);
-			assert!((1..SEGMENTS).contains(&plan.places[0]));
+			assert_eq!(plan.places[0], 0);
+			assert_eq!(plan.places[2..], [SEGMENTS, OUTPUT]);
+			assert!((1..SEGMENTS).contains(&plan.places[1]));
 			honest_report(job)
 		});
 		let outcome = Outcomes::<Test>::get(job).unwrap();
 		assert!(outcome.penalties.is_empty());
 		assert_eq!(outcome.truth.unwrap().result, JobResult::Digest(honest(job).root()));
-		// Two segments of 4 steps and the output (1) of 80 steps: 9/80 of the 20% fee
-		// (1 000) is 112, 37 a seat; the miners share the rest after the 10% burnt.
+		// Two segments of 4 steps, the initial state and the output (1 each) of 80 steps:
+		// 10/80 of the 20% fee (1 000) is 125, 41 a seat; the miners share the rest after the
+		// 10% burnt.
 		let seat_pay: Vec<u128> = outcome.validator_payouts.iter().map(|(_, paid)| *paid).collect();
-		assert_eq!(seat_pay, vec![37, 37, 37]);
+		assert_eq!(seat_pay, vec![41, 41, 41]);
 		let to_miners: u128 = outcome.miner_payouts.iter().map(|(_, paid)| *paid).sum();
-		assert_eq!(to_miners, BOUNTY - 500 - 111 - 1);
+		assert_eq!(to_miners, BOUNTY - 500 - 123 - 1);
 		assert_eq!(outcome.burnt, 500);
-		assert_eq!(outcome.refunded, BOUNTY - 500 - 111 - to_miners);
+		assert_eq!(outcome.refunded, BOUNTY - 500 - 123 - to_miners);
 		assert_eq!(held(REQUESTER), 0);
 	});
 }
@@ -218,7 +221,7 @@ fn a_dispute_re_executes_only_the_leaf_where_the_traces_part() {
 					// output).
 					assert!(plan.places.contains(&from), "diverging at {from}");
 					assert!(plan.places.contains(&SEGMENTS) && plan.places.contains(&OUTPUT));
-					assert!(plan.places.len() <= 4, "diverging at {from}");
+					assert!(plan.places.len() <= 5, "diverging at {from}");
 					honest_report(job)
 				},
 			);
@@ -433,7 +436,7 @@ fn a_report_of_the_wrong_length_is_refused() {
 		run_to(24);
 		assert_noop!(
 			reveal_report(validator, job, short),
-			Error::<Test>::WrongCheckCount { expected: 3, got: 1 }
+			Error::<Test>::WrongCheckCount { expected: 4, got: 1 }
 		);
 	});
 }
