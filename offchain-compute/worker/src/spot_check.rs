@@ -461,17 +461,24 @@ mod tests {
 		(opened, server, record)
 	}
 
-	#[test]
-	fn a_member_reaches_the_honest_trace_from_starts_it_checked_and_only_those() {
-		let dir = std::env::temp_dir().join(format!("synod-spot-check-{}", std::process::id()));
+	/// A scratch directory for test `name`, the job on blobs drawn with `seed` (its rows on a
+	/// host of their own, which must live as long as the test) and the member's store.
+	fn setup(name: &str, seed: u64) -> (std::path::PathBuf, SpecView, TestServer, Store) {
+		let dir = std::env::temp_dir().join(format!("synod-spot-{name}-{}", std::process::id()));
 		let _ = std::fs::remove_dir_all(&dir);
-		let data = gaussian_blobs(1, 64, 4, 3);
+		let data = gaussian_blobs(seed, 64, 4, 3);
 		let host = Store::open(&dir.join("host")).unwrap();
 		let hash = host.put(&data.to_artifact()).unwrap();
 		let host = TestServer::start(host);
 		let spec = job_spec(&hash, host.url_of(&hash));
 		let member =
 			Store::open(&dir.join("member")).unwrap().with_addresses(Addresses::AllowPrivate);
+		(dir, spec, host, member)
+	}
+
+	#[test]
+	fn a_member_reaches_the_honest_trace_from_starts_it_checked_and_only_those() {
+		let (dir, spec, _host, member) = setup("check", 1);
 		let whole = (JOB, spec.seed, 4);
 
 		// Two drawn segments and the output: from checkpoints 1 and 3, fetched and checked.
@@ -499,15 +506,7 @@ mod tests {
 	#[cfg(feature = "fault-injection")]
 	#[test]
 	fn in_a_dispute_later_starts_come_from_the_miner_that_agreed_so_far() {
-		let dir = std::env::temp_dir().join(format!("synod-spot-dispute-{}", std::process::id()));
-		let _ = std::fs::remove_dir_all(&dir);
-		let data = gaussian_blobs(2, 64, 4, 3);
-		let host = Store::open(&dir.join("host")).unwrap();
-		let hash = host.put(&data.to_artifact()).unwrap();
-		let host = TestServer::start(host);
-		let spec = job_spec(&hash, host.url_of(&hash));
-		let member =
-			Store::open(&dir.join("member")).unwrap().with_addresses(Addresses::AllowPrivate);
+		let (dir, spec, _host, member) = setup("dispute", 2);
 		let whole = (JOB, spec.seed, 4);
 		let places = [2, 3, 5];
 		let (diverging, _d, _) = miner(&dir, "diverging", &spec, Fault::DivergeFrom(3), &places);
