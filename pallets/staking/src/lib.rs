@@ -31,7 +31,9 @@
 //!   values, so every staker loses the same fraction of what it has at stake, active and
 //!   unbonding. The total taken is exact; the funds are burnt or paid to an account the
 //!   caller names. A slash of everything ends the pools' era (`pools.rs`): the positions
-//!   are then worth nothing, and `withdraw_unbonded` clears them.
+//!   are then worth nothing, and `withdraw_unbonded` clears them. It also clears a holding
+//!   that slashes and later, cheaper shares left worth less than one unit, which
+//!   `remove_stake` cannot take out.
 //! - **Dividends** ([`DividendCredit`]) mint an amount for a hotkey: the owner's take first,
 //!   as shares bought at the new price, the rest added to the active pool's value, which
 //!   every staker's shares gain from. A hotkey nobody stakes behind pays its owner.
@@ -338,7 +340,7 @@ pub mod pallet {
 		TooManyStakers,
 		/// The coldkey has `MaxPositionsPerColdkey` positions already.
 		TooManyPositions,
-		/// No unbonding claim of this position is due yet, and none was voided.
+		/// No unbonding claim of this position is due yet, and nothing was voided.
 		NothingToWithdraw,
 		/// The hotkey answers for work in flight (a job it computes or verifies): its stake
 		/// stays slashable, so withdrawal waits until that work settles.
@@ -467,7 +469,8 @@ pub mod pallet {
 		}
 
 		/// Pays every unbonding claim of the caller's position behind `hotkey` that has
-		/// unlocked into its free balance, and clears what a slash of everything voided.
+		/// unlocked into its free balance, and clears what a slash of everything voided and
+		/// active shares worth less than a unit.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::withdraw_unbonded())]
 		pub fn withdraw_unbonded(origin: OriginFor<T>, hotkey: T::AccountId) -> DispatchResult {
@@ -490,9 +493,21 @@ pub mod pallet {
 				},
 				None => (Zero::zero(), alloc::vec::Vec::new()),
 			};
-			if StakeShares::<T>::get(&hotkey, &coldkey).is_some_and(|s| s.era != pools.active.era) {
-				voided = true;
-				StakeShares::<T>::remove(&hotkey, &coldkey);
+			match StakeShares::<T>::get(&hotkey, &coldkey) {
+				Some(held) if held.era != pools.active.era => {
+					voided = true;
+					StakeShares::<T>::remove(&hotkey, &coldkey);
+				},
+				// Slashes and later, cheaper shares can leave a holding worth less than a
+				// unit: `remove_stake` cannot take it out, so without this the position
+				// would hold its slots for good. Its fraction of a unit stays with the other
+				// holders (it is not all of the shares, or it would be worth the whole pool).
+				Some(held) if pools.active.value_of(held.shares).is_zero() => {
+					voided = true;
+					pools.active.shares = pools.active.shares.saturating_sub(held.shares);
+					StakeShares::<T>::remove(&hotkey, &coldkey);
+				},
+				_ => {},
 			}
 			ensure!(!due.is_zero() || voided, Error::<T>::NothingToWithdraw);
 			let amount = pools.unbonding.value_of(due);

@@ -131,6 +131,55 @@ mod slashing {
 		});
 	}
 
+	/// Found by `random_sequences_keep_the_invariants`: slashes make shares cheap, a
+	/// newcomer buys many of them, and the old holding is worth less than a unit, which
+	/// `remove_stake` cannot take out. Its owner clears it, and nobody gains but by dust.
+	#[test]
+	fn a_holding_worth_less_than_a_unit_is_cleared_by_its_owner() {
+		test(|| {
+			let cut = |percent| {
+				Staking::slash(
+					&HOT,
+					SlashAmount::Fraction(Perbill::from_percent(percent)),
+					SlashReason::Governance,
+					SlashDestination::Account(20),
+				)
+				.unwrap()
+			};
+			assert_ok!(Staking::add_stake(signed(6), HOT, 100));
+			for percent in [63, 63, 86] {
+				cut(percent);
+			}
+			assert_ok!(Staking::add_stake(signed(7), HOT, 100));
+			cut(51);
+			assert_eq!(Staking::stake(&6, &HOT), 0);
+			assert_noop!(Staking::remove_stake(signed(6), HOT, 1), Error::<Test>::NotEnoughStake);
+			let before = Pools::<Test>::get(HOT).active;
+			let seven = StakeShares::<Test>::get(HOT, 7).unwrap().shares;
+			assert_ok!(Staking::withdraw_unbonded(signed(6), HOT));
+			assert_eq!(
+				last_event(),
+				Event::Withdrawn { coldkey: 6, hotkey: HOT, amount: 0 }.into()
+			);
+			assert_eq!(Staking::positions(&6), vec![]);
+			assert_eq!(System::consumers(&6), 0);
+			assert_eq!(StakerCount::<Test>::get(HOT), 1);
+			// The pool's value stays; only the worthless shares left it.
+			let after = Pools::<Test>::get(HOT).active;
+			assert_eq!((after.value, after.shares), (before.value, seven));
+			assert_eq!(Staking::stake(&7, &HOT), before.value);
+			assert_noop!(
+				Staking::withdraw_unbonded(signed(6), HOT),
+				Error::<Test>::NothingToWithdraw
+			);
+			// A holding worth a unit or more is not cleared.
+			assert_noop!(
+				Staking::withdraw_unbonded(signed(7), HOT),
+				Error::<Test>::NothingToWithdraw
+			);
+		});
+	}
+
 	/// Why the pools exist: a slash and a dividend change the pools, never a staker's entry,
 	/// so their cost does not depend on how many stand behind the hotkey.
 	#[test]
