@@ -10,7 +10,7 @@ use synod_ml::{
 	dataset::digits, replay, train_traced, Architecture, ExecutionMode, ExpectedRun,
 	Hyperparameters,
 };
-use synod_trace::{checkpoint_leaf, runs, spot_checks, trace_key, verify};
+use synod_trace::{checkpoint_leaf, checkpoint_value, runs, spot_checks, trace_key, verify};
 
 /// Spot checks per job: the last segment and one other, the default policy.
 const CHECKS: u32 = 2;
@@ -71,7 +71,8 @@ fn main() {
 				let index = first - 1;
 				let start =
 					synod_ml::Checkpoint::from_bytes(checkpoints[index as usize].clone()).unwrap();
-				let leaf = checkpoint_leaf(&key, index, &start.hash());
+				let leaf =
+					checkpoint_leaf(&key, index, &checkpoint_value(&key, index, &start.hash()));
 				assert!(verify(&root, &leaf, index, leaves.len() as u32, &trace.proof(index)));
 				let run = ExpectedRun {
 					architecture: Architecture::Cnn,

@@ -151,13 +151,13 @@ fn golden_trace_roots_of_the_verifiable_mode() {
 			Architecture::Mlp,
 			digits::load().unwrap(),
 			hyper(ExecutionMode::Verifiable, 3, 32),
-			"09f954d3d5ad4f1f3b50f05c187f21e60f4189317d14393349957a0358c2502b",
+			"f666e5a5de6befe2f15a825867f7ba91aa4703b12d0dbf392c326fd52e861dce",
 		),
 		(
 			Architecture::Cnn,
 			digits::load().unwrap(),
 			Hyperparameters { epochs: 2, batch_size: 64, hidden: vec![4, 8], ..Default::default() },
-			"5d0e899639b80ff7dbec9e1a74fc507bbe8d1b21a8523bfa812950c2432f5c4b",
+			"8f73013d19f147ddd4a49f9957c552ffd6b08b4d0311f5cad1ae544542a737c7",
 		),
 	];
 	let mut found = Vec::new();

@@ -302,7 +302,8 @@ fn fetch_traced(
 	let key = synod_trace::trace_key(job, served.seed);
 	let (output, leaves) = (served.segments.saturating_add(1), served.segments.saturating_add(2));
 	let opens = |model: &[u8; 32]| {
-		synod_trace::verify(root, &synod_trace::output_leaf(&key, model), output, leaves, &proof)
+		let value = synod_trace::output_value(&key, model);
+		synod_trace::verify(root, &synod_trace::output_leaf(&key, &value), output, leaves, &proof)
 	};
 	let limit = crate::artifacts::MAX_ARTIFACT_BYTES;
 	let (model, bytes) =

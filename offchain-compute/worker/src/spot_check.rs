@@ -27,7 +27,7 @@ use anyhow::{anyhow, Result};
 use serde::{Deserialize, Serialize};
 use subxt::dynamic::Value;
 use synod_ml::{hash, Checkpoint, ContentHash, ExpectedRun};
-use synod_trace::{checkpoint_leaf, output_leaf, trace_key, Hash};
+use synod_trace::{checkpoint_leaf, checkpoint_value, output_leaf, output_value, trace_key, Hash};
 
 /// What the chain says about a miner's trace: its leaves and the base URL it serves under.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -117,7 +117,8 @@ impl std::fmt::Display for Unreachable {
 impl std::error::Error for Unreachable {}
 
 /// Re-executes the `places` of spot-checked job `job` and returns the value reached at
-/// each, in their order. `opened` are the miners' traces in the chain's order. Inputs are
+/// each, in their order: the content hash bound to the job and the place
+/// (`synod_trace::checkpoint_value`), so that a report is worth nothing in another job. `opened` are the miners' traces in the chain's order. Inputs are
 /// fetched and refused as the miners' are ([`Refuse`]); a start nobody serves is
 /// [`Unreachable`].
 pub fn check(
@@ -126,7 +127,7 @@ pub fn check(
 	store: &Store,
 	places: &[u32],
 	opened: &[Opened],
-) -> Result<Vec<ContentHash>> {
+) -> Result<Vec<Hash>> {
 	let (architecture, hyper) = compute::job_settings(spec)?;
 	let data = compute::training_set(spec, store)?;
 	let layout = synod_ml::layout_of(&hyper, &data)?;
@@ -134,11 +135,12 @@ pub fn check(
 	let expected = ExpectedRun { architecture, hyperparameters: &hyper, seed: spec.seed };
 	let limit = max_checkpoint_bytes(spec, &hyper);
 	let whole = (job, spec.seed, segments);
+	let key = trace_key(job, spec.seed);
 	let mut reached: Vec<(u32, Hash)> = Vec::new();
 	for (first, last) in synod_trace::runs(places) {
 		let mut at = if first == 0 {
 			let initial = synod_ml::initial_checkpoint(expected, &data)?;
-			reached.push((0, initial.hash()));
+			reached.push((0, checkpoint_value(&key, 0, &initial.hash())));
 			initial
 		} else {
 			let (checked, values): (Vec<u32>, Vec<Hash>) = reached.iter().copied().unzip();
@@ -159,10 +161,10 @@ pub fn check(
 			at = synod_ml::replay(&at, expected, &data, place - 1, place, |_| {}).map_err(|e| {
 				Unreachable(format!("the start of place {place} does not resume: {e}"))
 			})?;
-			reached.push((place, at.hash()));
+			reached.push((place, checkpoint_value(&key, place, &at.hash())));
 		}
 		if last == segments + 1 {
-			reached.push((last, at.model(None)?.content_hash()));
+			reached.push((last, output_value(&key, &at.model(None)?.content_hash())));
 		}
 	}
 	tracing::info!(job, ?places, "re-executed the plan's places");
@@ -209,7 +211,9 @@ fn fetch_start(
 		};
 		let uri = checkpoint_url(&miner.uri, index);
 		let fetched = store
-			.fetch_matching(&uri, limit, |hash| checkpoint_leaf(&key, index, hash) == leaf)
+			.fetch_matching(&uri, limit, |hash| {
+				checkpoint_leaf(&key, index, &checkpoint_value(&key, index, hash)) == leaf
+			})
 			.and_then(|(_, bytes)| Ok(Checkpoint::from_bytes(bytes)?))
 			.and_then(|checkpoint| fits(&checkpoint).map(|()| checkpoint));
 		match fetched {

@@ -12,11 +12,11 @@
 //!   alone), checkpoint `S` the final one. Segment `j` (`1..=S`) runs from checkpoint `j - 1`
 //!   to checkpoint `j`. The [`layout`] fixes the checkpoints from the job's settings and shape,
 //!   so the chain knows `S` from the spec alone, and bounds it by [`MAX_SEGMENTS`].
-//! - A **leaf** binds one value of the trace to its place and its job: checkpoint `i`'s hash
-//!   goes in leaf `i`, the output's in leaf `S + 1` ([`leaf`]). Leaves are salted with a key
-//!   derived from the job, so that they cannot be carried from one job to another, and they
-//!   are one-way: a Merkle proof shows a neighbour's leaf, never the checkpoint hash behind
-//!   it, which is what a verifier must compute itself.
+//! - A **value** is checkpoint `i`'s content hash (or the output's) bound to the job and the
+//!   place; a **leaf** hides it: value `i` goes in leaf `i`, the output's in leaf `S + 1`
+//!   ([`leaf`]). Both are keyed by the job, so that neither can be carried from one job to
+//!   another, and leaves are one-way: a Merkle proof shows a neighbour's leaf, never the
+//!   value behind it, which is what a verifier must compute itself.
 //! - The **root** is the Merkle root of the leaves ([`merkle`]); it is the job's result
 //!   digest. Two replicas that computed the same thing have the same root.
 //! - A **spot check** re-executes a few drawn segments, adjacent ones as one run ([`draw`]);
@@ -40,7 +40,7 @@ pub mod merkle;
 pub use divergence::{disputed_checkpoints, first_divergence};
 pub use draw::{runs, spot_checks};
 pub use layout::{Position, TrainingLayout, MAX_SEGMENTS};
-pub use leaf::{checkpoint_leaf, output_leaf, trace_key, Trace};
+pub use leaf::{checkpoint_leaf, checkpoint_value, output_leaf, output_value, trace_key, Trace};
 pub use merkle::{proof, root, verify};
 
 /// A BLAKE2-256 hash.

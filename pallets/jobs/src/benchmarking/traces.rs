@@ -48,11 +48,7 @@ pub(super) fn leaves_of(trace: &Trace) -> TraceLeavesOf {
 pub(super) fn honest_report<T: Config>(job: JobId) -> SpotCheck {
 	let trace = trace_of(job, 0);
 	let plan = CheckPlans::<T>::get(job).expect("planned");
-	let values: Vec<[u8; 32]> = plan
-		.places
-		.iter()
-		.map(|&place| trace.checkpoints.get(place as usize).copied().unwrap_or(trace.output))
-		.collect();
+	let values: Vec<[u8; 32]> = plan.places.iter().map(|&place| trace.value(place)).collect();
 	SpotCheck::Reached(values.try_into().expect("one per place"))
 }
 

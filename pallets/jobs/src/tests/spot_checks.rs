@@ -76,14 +76,7 @@ fn open(miner: u64, job: JobId, trace: &Trace) -> sp_runtime::DispatchResult {
 fn honest_report(job: JobId) -> SpotCheck {
 	let trace = honest(job);
 	let plan = CheckPlans::<Test>::get(job).expect("a plan");
-	let values: Vec<[u8; 32]> = plan
-		.places
-		.iter()
-		.map(|&place| match place {
-			OUTPUT => trace.output,
-			p => trace.checkpoints[p as usize],
-		})
-		.collect();
+	let values: Vec<[u8; 32]> = plan.places.iter().map(|&place| trace.value(place)).collect();
 	SpotCheck::Reached(values.try_into().unwrap())
 }
 
@@ -300,6 +293,50 @@ fn a_miner_that_does_not_open_loses_as_one_that_withheld_its_reveal() {
 			slashed: MINER_STAKE / 2,
 			reason: SlashReason::MissedDeadline
 		}));
+	});
+}
+
+/// What reports reveal on chain is worth nothing in another job of the same spec and seed:
+/// a member that copies an earlier job's revealed values, at this plan's places, has not
+/// reported what this job's miners committed to.
+#[test]
+fn a_report_copied_from_an_earlier_job_of_the_same_spec_is_not_this_jobs_truth() {
+	test(|| {
+		let job = spot_checked_job(2, 2);
+		let [a, b] = [MINERS[0], MINERS[1]];
+		let [lazy, honest_members @ ..] = VALIDATORS;
+		for miner in [a, b] {
+			commit_trace(miner, job, &honest(job));
+		}
+		run_to(14);
+		for miner in [a, b] {
+			assert_ok!(open(miner, job, &honest(job)));
+		}
+		run_to(16);
+		// The same checkpoints and output, reached in job `job + 7`.
+		let earlier = Trace { key: trace_key(job + 7, train_spec().seed), ..honest(job) };
+		let places = CheckPlans::<Test>::get(job).unwrap().places;
+		let copied: Vec<[u8; 32]> = places.iter().map(|&place| earlier.value(place)).collect();
+		assert_ne!(SpotCheck::Reached(copied.clone().try_into().unwrap()), honest_report(job));
+		let copied = SpotCheck::Reached(copied.try_into().unwrap());
+		commit_report(lazy, job, &copied);
+		for member in honest_members {
+			commit_report(member, job, &honest_report(job));
+		}
+		run_to(24);
+		assert_ok!(reveal_report(lazy, job, copied));
+		for member in honest_members {
+			assert_ok!(reveal_report(member, job, honest_report(job)));
+		}
+		run_to(34);
+		let outcome = Outcomes::<Test>::get(job).unwrap();
+		assert_eq!(outcome.truth.unwrap().result, JobResult::Digest(honest(job).root()));
+		let mut paid = paid_miners(job);
+		paid.sort();
+		assert_eq!(paid, vec![a, b]);
+		let seats: Vec<u64> = outcome.validator_payouts.iter().map(|(v, _)| *v).collect();
+		assert!(!seats.contains(&lazy), "the copier is not paid: {seats:?}");
+		assert!(honest_members.iter().all(|m| seats.contains(m)), "{seats:?}");
 	});
 }
 

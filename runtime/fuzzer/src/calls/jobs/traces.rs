@@ -41,11 +41,7 @@ pub(super) fn spot_claim(g: &mut Gen, job: JobId) -> SpotCheck {
 	let values: Vec<[u8; 32]> = plan
 		.places
 		.iter()
-		.map(|&place| match (lying, trace.checkpoints.get(place as usize)) {
-			(true, _) => g.rng.bytes32(),
-			(false, Some(checkpoint)) => *checkpoint,
-			(false, None) => trace.output,
-		})
+		.map(|&place| if lying { g.rng.bytes32() } else { trace.value(place) })
 		.collect();
 	SpotCheck::Reached(BoundedVec::truncate_from(values))
 }
