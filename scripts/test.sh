@@ -18,12 +18,12 @@ cargo fmt --all --check
 
 step "pallets and runtime: unit tests, benchmarks as tests, try-state hooks, a seeded fuzz run"
 SKIP_WASM_BUILD=1 cargo test --locked --features runtime-benchmarks,try-runtime \
-	-p synod-cost -p synod-trace -p synod-primitives -p pallet-governance -p pallet-chain-params -p pallet-subnets -p pallet-synod-staking \
+	-p synod-cost -p synod-trace -p synod-privacy -p synod-primitives -p pallet-governance -p pallet-chain-params -p pallet-subnets -p pallet-synod-staking \
 	-p yuma-consensus -p pallet-yuma -p pallet-jobs -p pallet-colearn -p synod-runtime \
 	-p synod-runtime-fuzzer
 
 step "no_std: the pure Yuma, cost-model and trace crates build for the runtime's target"
-cargo build --locked -p yuma-consensus -p synod-cost -p synod-trace --no-default-features --target wasm32v1-none
+cargo build --locked -p yuma-consensus -p synod-cost -p synod-trace -p synod-privacy --no-default-features --target wasm32v1-none
 
 step "off-chain: the ML library (determinism, golden hashes, training) and the worker"
 # A workspace of its own (offchain-compute/Cargo.toml says why); its tests train real models.
