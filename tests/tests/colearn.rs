@@ -6,7 +6,9 @@
 //! skipped. Then, with whichever learner each draw picks as proposer:
 //! - round 2: the proposer proposes new weights on the head, both others approve with scores
 //!   above the margin: the proposal becomes the head and lineage entry 1, the proposer's
-//!   coldkey gets 70 SYN and each voter's 15 SYN, out of Eve's held pool;
+//!   coldkey gets 70 SYN and the voters' coldkeys share 30 SYN by stake, out of Eve's held
+//!   pool; the proposal declared DP-SGD training, and the chain's account of the proposer's
+//!   coldkey is the reference accountant's epsilon for it;
 //! - round 3: the proposer proposes, both others vote against: nothing moves;
 //! - round 4: the proposer stays silent: the round is skipped.
 //!
@@ -37,6 +39,24 @@ const REWARD: u128 = 100 * SYN;
 const POOL: u128 = 1_000 * SYN;
 /// Blocks in each phase of a round.
 const WINDOW: u64 = 5;
+/// Each coldkey's privacy budget, in millionths of epsilon, and its delta per `10^18`.
+const BUDGET: u64 = 3_000_000;
+const DELTA: u64 = 10_000_000_000_000;
+/// The DP-SGD training every proposal here declares: sampling rate 0.01 (parts per
+/// billion), noise multiplier 1.0 and clipping norm 1.0 (thousandths), 400 steps.
+const TRAINING: (u32, u32, u32, u32) = (10_000_000, 1_000, 400, 1_000);
+/// The learners' stakes, in SYN, in the order of `learners`.
+const STAKES: [u128; 3] = [100, 200, 300];
+
+/// What [`TRAINING`] costs by the reference accountant, in millionths rounded up, as the
+/// chain must record it.
+fn reference_epsilon() -> u64 {
+	let (q, sigma, steps, _) = TRAINING;
+	let epsilon = synod_privacy::epsilon_of(q, sigma, steps, DELTA).expect("valid parameters");
+	let bits = epsilon.to_bits() as u128;
+	((bits >> 64) * 1_000_000 + ((bits & u128::from(u64::MAX)) * 1_000_000).div_ceil(1 << 64))
+		as u64
+}
 
 fn call(pallet: &str, name: &str, fields: Vec<(&str, Value)>) -> Value {
 	Value::unnamed_variant(pallet, [Value::named_variant(name, fields)])
@@ -47,7 +67,8 @@ fn perbill(percent: u128) -> Value {
 }
 
 /// The experiment's config: a 50% threshold, a margin of 0.01 in accuracy, windows of 5
-/// blocks, 100 SYN per accepted round of which 30% to the voters, 3.0 epsilon per learner.
+/// blocks, 100 SYN per accepted round of which 30% to the voters, a privacy budget of
+/// epsilon 3.0 at delta 10^-5 per coldkey.
 fn config() -> Value {
 	Value::named_composite([
 		("architecture", Value::from_bytes(b"mlp")),
@@ -60,7 +81,16 @@ fn config() -> Value {
 		("reveal_window", Value::u128(WINDOW.into())),
 		("reward_per_round", Value::u128(REWARD)),
 		("voters_share", perbill(30)),
-		("epsilon_budget", Value::u128(3_000_000)),
+		(
+			"privacy",
+			Value::unnamed_variant(
+				"Some",
+				[Value::named_composite([
+					("epsilon_micros", Value::u128(BUDGET.into())),
+					("delta", Value::u128(DELTA.into())),
+				])],
+			),
+		),
 		("min_stake", Value::u128(50 * SYN)),
 		("admission", Value::unnamed_variant("Open", Vec::<Value>::new())),
 		("max_learners", Value::u128(3)),
@@ -215,7 +245,7 @@ async fn three_learners_accept_one_update_reject_one_and_skip_a_round() -> Resul
 		.and_then(|f| f.at("netuid"))
 		.and_then(|v| v.as_u128())
 		.ok_or_else(|| anyhow!("no SubnetCreated in {:?}", created.events))?;
-	let stakes = learners.iter().zip([100, 200, 300]).map(|(learner, stake)| {
+	let stakes = learners.iter().zip(STAKES).map(|(learner, stake)| {
 		let hot = Value::from_bytes(learner.hotkey.0);
 		let calls = vec![
 			call(
@@ -269,20 +299,36 @@ async fn three_learners_accept_one_update_reject_one_and_skip_a_round() -> Resul
 	let tally = reveal["phaseEnds"].as_u64().ok_or_else(|| anyhow!("{reveal}"))? + 1;
 	let before = balances_at(&api, &learners, &finalized_block(&client, tally - 1).await?).await?;
 	let after = balances_at(&api, &learners, &finalized_block(&client, tally).await?).await?;
+	// The voters' 30 SYN by stake; each share is a whole number of SYN here.
+	let approving: u128 = learners
+		.iter()
+		.zip(STAKES)
+		.filter(|(learner, _)| learner.hotkey != proposer.hotkey)
+		.map(|(_, stake)| stake)
+		.sum();
 	for (i, learner) in learners.iter().enumerate() {
-		let expected = if learner.hotkey == proposer.hotkey { 70 * SYN } else { 15 * SYN };
+		let expected = if learner.hotkey == proposer.hotkey {
+			70 * SYN
+		} else {
+			30 * SYN * STAKES[i] / approving
+		};
 		assert_eq!(after[i] - before[i], expected, "learner {i}'s coldkey");
 	}
 	let view = experiment(&client).await?;
 	assert_eq!(view["head"], hex(&UPDATE), "{view}");
 	assert_eq!(balance(&view["pool"])?, POOL - REWARD, "{view}");
-	let spent = |view: &Json, learner: &Learner| {
+	let privacy = |view: &Json, learner: &Learner| {
 		view["learners"]
 			.as_array()
 			.and_then(|all| all.iter().find(|l| l["hotkey"] == learner.hotkey.to_string()))
-			.and_then(|l| l["epsilonRemaining"].as_u64())
+			.map(|l| (l["epsilonSpent"].as_u64(), l["epsilonRemaining"].as_u64()))
 	};
-	assert_eq!(spent(&view, proposer), Some(2_000_000), "{view}");
+	let spent = reference_epsilon();
+	assert!((1_000_000..BUDGET).contains(&spent), "{spent}");
+	assert_eq!(privacy(&view, proposer), Some((Some(spent), Some(BUDGET - spent))), "{view}");
+	for voter in &voters {
+		assert_eq!(privacy(&view, *voter), Some((Some(0), Some(BUDGET))), "{view}");
+	}
 
 	// Round 3: rejected by both voters, so nothing moves.
 	let view = wait_for(&client, 3, "proposal").await?;
@@ -316,7 +362,8 @@ async fn three_learners_accept_one_update_reject_one_and_skip_a_round() -> Resul
 	assert_eq!(update["parent"], hex(&INITIAL), "{update}");
 	assert_eq!(update["hash"], hex(&UPDATE), "{update}");
 	assert_eq!(update["round"], 2, "{update}");
-	assert_eq!(update["epsilonSpent"], 1_000_000, "{update}");
+	assert_eq!(update["epsilonAfter"], reference_epsilon(), "{update}");
+	assert_eq!(update["privacy"]["steps"], TRAINING.2, "{update}");
 	let mut scores: Vec<i64> = update["votes"]
 		.as_array()
 		.ok_or_else(|| anyhow!("{update}"))?
@@ -352,8 +399,16 @@ async fn propose_on(
 			Value::from_bytes(hash),
 			Value::from_bytes(format!("https://models.example/{}", hex(&hash))),
 			Value::from_bytes(parent),
-			Value::u128(1_000_000),
-			Value::from_bytes(b"one epoch on my shard"),
+			Value::unnamed_variant(
+				"Some",
+				[Value::named_composite([
+					("sample_rate_ppb", Value::u128(TRAINING.0.into())),
+					("noise_multiplier_milli", Value::u128(TRAINING.1.into())),
+					("steps", Value::u128(TRAINING.2.into())),
+					("clip_norm_milli", Value::u128(TRAINING.3.into())),
+				])],
+			),
+			Value::from_bytes(b"400 DP-SGD steps on my shard"),
 		],
 	)
 	.await?;

@@ -146,8 +146,9 @@ pub trait SynodApi {
 	#[method(name = "committeeAssignments")]
 	fn committee_assignments(&self, hotkey: AccountId, at: Option<Hash>) -> RpcResult<Vec<JobId>>;
 
-	/// An experiment: creator, config, head, pool, round, phase, proposer and proposal,
-	/// learners with stake and remaining epsilon, applicants, lineage length; null if unknown.
+	/// An experiment: creator, config (with its privacy budget), head, pool, round, phase,
+	/// whether it is closing, proposer and proposal, learners with stake, coldkey and the
+	/// epsilon that coldkey spent and has left, applicants, lineage length; null if unknown.
 	#[method(name = "experiment")]
 	fn experiment(
 		&self,
@@ -160,7 +161,8 @@ pub trait SynodApi {
 	fn open_experiments(&self, at: Option<Hash>) -> RpcResult<Vec<ExperimentId>>;
 
 	/// An experiment's lineage from entry `from` (default 0), at most `limit` entries (default
-	/// and most 256): parent, hash, URI, proposer, round, votes and scores, epsilon spent.
+	/// and most 256): parent, hash, URI, proposer, round, votes and scores, the DP-SGD training
+	/// declared and the proposer's coldkey's epsilon once it was proposed.
 	#[method(name = "lineage")]
 	fn lineage(
 		&self,

@@ -4,8 +4,10 @@
 //! scores on. On each finalized block it reads the experiment (`synod_experiment`) and acts on
 //! the round's phase:
 //! - **proposal**, when the chain drew it: trains further from the head on its training rows
-//!   (seeded by experiment and round), serves the new weights and proposes them, spending its
-//!   epsilon per proposal while its budget lasts;
+//!   (seeded by experiment and round), serves the new weights and proposes them. Where the
+//!   experiment has a privacy budget, a proposal must declare the DP-SGD training behind it,
+//!   which this learner does not do yet: it sits such rounds out rather than declare noise
+//!   it did not add;
 //! - **commit**, when another learner proposed: fetches the proposal (checked against its
 //!   hash), scores it and the head on its validation rows, and commits to
 //!   `(approve, score, salt)`, saved to the state file first, bound to the experiment, the
@@ -67,8 +69,6 @@ pub struct Learner {
 	pub validation: Dataset,
 	/// Epochs, batch size, learning rate and mode of each proposal's training.
 	pub schedule: Hyperparameters,
-	/// Millionths of epsilon each proposal spends.
-	pub epsilon_per_proposal: u64,
 }
 
 /// The parts of `synod_experiment` a learner acts on.
@@ -92,6 +92,8 @@ struct ExperimentView {
 struct ConfigView {
 	min_improvement: i64,
 	higher_is_better: bool,
+	/// Millionths of epsilon each coldkey may spend; `None` without a privacy budget.
+	epsilon_budget: Option<u64>,
 	proposal_window: u64,
 	commit_window: u64,
 }
@@ -107,7 +109,8 @@ impl ConfigView {
 #[serde(rename_all = "camelCase")]
 struct LearnerEntry {
 	hotkey: String,
-	epsilon_remaining: u64,
+	/// What this learner's coldkey has left of the budget; `None` without one.
+	epsilon_remaining: Option<u64>,
 }
 
 impl Role for Learner {
@@ -132,7 +135,9 @@ impl Role for Learner {
 			}
 			return Ok(());
 		};
-		self.metrics.epsilon_remaining.store(entry.epsilon_remaining, Ordering::Relaxed);
+		if let Some(left) = entry.epsilon_remaining {
+			self.metrics.epsilon_remaining.store(left, Ordering::Relaxed);
+		}
 		let blocks_left = (view.phase_ends + 1).saturating_sub(finalized);
 		self.watch_head(&view).await?;
 		let round = view.round;
@@ -142,7 +147,7 @@ impl Role for Learner {
 					&& view.proposal.is_none()
 					&& !self.state.value.proposed.contains(&round) =>
 			{
-				self.propose(chain, &view, entry.epsilon_remaining, blocks_left).await?;
+				self.propose(chain, &view, blocks_left).await?;
 			},
 			"commit" if view.proposer.as_deref() != Some(me.as_str()) => {
 				if let Some(proposal) = &view.proposal {
@@ -222,12 +227,15 @@ impl Learner {
 		&mut self,
 		chain: &Chain,
 		view: &ExperimentView,
-		epsilon: u64,
 		blocks_left: u64,
 	) -> Result<()> {
 		let round = view.round;
-		if epsilon < self.epsilon_per_proposal {
-			tracing::warn!(round, epsilon, "privacy budget spent; not proposing");
+		if let Some(budget) = view.config.epsilon_budget {
+			tracing::warn!(
+				round,
+				epsilon_budget_micros = budget,
+				"the experiment asks for DP-SGD, which this learner does not train with yet; not proposing"
+			);
 			self.state.value.proposed.push(round);
 			return self.state.save();
 		}
@@ -256,7 +264,8 @@ impl Learner {
 			bytes(hash),
 			bytes(&uri),
 			bytes(parent),
-			Value::u128(self.epsilon_per_proposal.into()),
+			// No privacy budget, so no training to declare.
+			Value::unnamed_variant("None", Vec::<Value>::new()),
 			bytes(summary.as_bytes()),
 		];
 		// Recorded first: a restart must not train and propose twice in one round.
@@ -423,7 +432,9 @@ pub struct NewExperiment {
 	pub min_improvement: i64,
 	pub window: u32,
 	pub reward: u128,
-	pub epsilon_budget: u64,
+	/// Each coldkey's privacy budget: millionths of epsilon and delta in parts per `10^18`;
+	/// `None` for an experiment without differential privacy.
+	pub privacy: Option<(u64, u64)>,
 	pub min_stake: u128,
 	pub max_learners: u32,
 	pub max_skipped_rounds: u32,
@@ -444,7 +455,19 @@ impl NewExperiment {
 			("reveal_window", Value::u128(self.window.into())),
 			("reward_per_round", Value::u128(self.reward)),
 			("voters_share", perbill(30)),
-			("epsilon_budget", Value::u128(self.epsilon_budget.into())),
+			(
+				"privacy",
+				match self.privacy {
+					None => Value::unnamed_variant("None", Vec::<Value>::new()),
+					Some((epsilon_micros, delta)) => Value::unnamed_variant(
+						"Some",
+						[Value::named_composite([
+							("epsilon_micros", Value::u128(epsilon_micros.into())),
+							("delta", Value::u128(delta.into())),
+						])],
+					),
+				},
+			),
 			("min_stake", Value::u128(self.min_stake)),
 			("admission", Value::unnamed_variant("Open", Vec::<Value>::new())),
 			("max_learners", Value::u128(self.max_learners.into())),

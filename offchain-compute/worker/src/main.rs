@@ -308,9 +308,6 @@ struct LearnerArgs {
 	/// How each proposal is trained from the head: epochs, batch size, learning rate, mode.
 	#[arg(long, default_value = r#"{"epochs":5}"#)]
 	schedule: String,
-	/// Millionths of epsilon each proposal spends from the learner's budget.
-	#[arg(long, default_value_t = 100_000)]
-	epsilon_per_proposal: u64,
 	/// Open a new experiment and learn in it: its initial model is trained on this learner's
 	/// rows with `--initial` hyperparameters, and this process serves it.
 	#[arg(long)]
@@ -334,9 +331,14 @@ struct LearnerArgs {
 	/// (with `--create`).
 	#[arg(long, default_value_t = 0)]
 	min_improvement: i64,
-	/// Each learner's privacy budget, in millionths of epsilon (with `--create`).
-	#[arg(long, default_value_t = 10_000_000)]
-	epsilon_budget: u64,
+	/// Each coldkey's privacy budget, in millionths of epsilon, at `--delta` (with
+	/// `--create`); none by default, for an experiment whose learners train without
+	/// differential privacy.
+	#[arg(long)]
+	epsilon_budget: Option<u64>,
+	/// The privacy budget's delta, in parts per 10^18 (with `--epsilon-budget`).
+	#[arg(long, default_value_t = 10_000_000_000_000)]
+	delta: u64,
 	/// SYN of stake a learner needs (with `--create`).
 	#[arg(long, default_value_t = 10.0)]
 	min_stake: f64,
@@ -476,7 +478,7 @@ async fn learn(
 			min_improvement: args.min_improvement,
 			window: args.window,
 			reward: (args.reward * chain::SYN as f64) as u128,
-			epsilon_budget: args.epsilon_budget,
+			privacy: args.epsilon_budget.map(|epsilon| (epsilon, args.delta)),
 			min_stake: (args.min_stake * chain::SYN as f64) as u128,
 			max_learners: args.max_learners,
 			max_skipped_rounds: args.max_skipped_rounds,
@@ -502,7 +504,6 @@ async fn learn(
 		train,
 		validation,
 		schedule,
-		epsilon_per_proposal: args.epsilon_per_proposal,
 	};
 	tracing::info!(
 		experiment,

@@ -36,8 +36,9 @@ fn config<T: Config>() -> ConfigOf<T> {
 		reveal_window: window,
 		reward_per_round: T::MinRewardPool::get(),
 		voters_share: Perbill::from_percent(30),
-		epsilon_budget: 1_000_000,
-		min_stake: 1u32.into(),
+		// Large enough that no benchmark's spend is refused.
+		privacy: Some(PrivacyBudget { epsilon_micros: u64::MAX, delta: MAX_DELTA }),
+		min_stake: T::MinLearnerStake::get(),
 		admission: Admission::Open,
 		max_learners: T::MaxLearners::get(),
 		max_skipped_rounds: 10,
@@ -60,11 +61,35 @@ fn experiment<T: Config>(creator: &T::AccountId, admission: Admission) -> Experi
 	id
 }
 
-/// A staked hotkey (the smallest pool is a stake every runtime accepts).
+/// A hotkey of its own coldkey, staked with the larger of the smallest pool (a stake every
+/// runtime accepts) and the least learner stake.
 fn learner<T: Config>(index: u32) -> T::AccountId {
 	let hotkey: T::AccountId = account("learner", index, 0);
-	T::BenchmarkHelper::stake(&hotkey, T::MinRewardPool::get());
+	let coldkey: T::AccountId = account("learner-coldkey", index, 0);
+	let stake = T::MinRewardPool::get().max(T::MinLearnerStake::get());
+	T::BenchmarkHelper::stake(&coldkey, &hotkey, stake);
 	hotkey
+}
+
+/// The DP-SGD training whose accounting costs the most: the least noise (the largest
+/// quadrature grid) with sampling (every order's sum).
+fn costliest_training() -> DpSgdParameters {
+	DpSgdParameters {
+		sample_rate_ppb: 10_000_000,
+		noise_multiplier_milli: synod_privacy::MIN_SIGMA_MILLI,
+		steps: MAX_STEPS_PER_PROPOSAL,
+		clip_norm_milli: 1_000,
+	}
+}
+
+/// Makes `learners` learners of `experiment` without the checks of `join_experiment`, so
+/// that one set of staked hotkeys can serve several experiments of a benchmark.
+fn enrol<T: Config>(experiment: ExperimentId, learners: &[T::AccountId]) {
+	let mut record = Experiments::<T>::get(experiment).unwrap();
+	for learner in learners {
+		Pallet::<T>::admit(experiment, &mut record, learner);
+	}
+	Experiments::<T>::insert(experiment, record);
 }
 
 /// `count` learners joined to `experiment`.
@@ -93,15 +118,22 @@ fn set_phase<T: Config>(
 	PhaseDue::<T>::mutate(due, |ids| ids.try_push(experiment).unwrap());
 }
 
-fn proposal<T: Config>(proposer: &T::AccountId) -> Proposal<T::AccountId> {
-	Proposal {
+/// `proposer`'s proposal with the costliest training declared, and its coldkey.
+fn proposal<T: Config>(
+	experiment: ExperimentId,
+	proposer: &T::AccountId,
+) -> (Proposal<T::AccountId>, T::AccountId) {
+	let coldkey = Learners::<T>::get(experiment, proposer).expect("a learner").coldkey;
+	let proposal = Proposal {
 		proposer: proposer.clone(),
 		weights_hash: [2; 32],
 		uri: longest_uri(),
 		parent: [1; 32],
-		epsilon_spent: 1,
+		privacy: Some(costliest_training()),
+		epsilon_after: 1,
 		summary: vec![b's'; MAX_SUMMARY_LEN as usize].try_into().unwrap(),
-	}
+	};
+	(proposal, coldkey)
 }
 
 /// Every learner but the proposer commits and reveals an approving vote in round 1.
@@ -177,7 +209,14 @@ mod benchmarks {
 		join::<T>(id, &[proposer.clone()]);
 		let now = frame_system::Pallet::<T>::block_number();
 		set_phase::<T>(id, Phase::Proposal, &proposer, now + One::one());
-		let p = proposal::<T>(&proposer);
+		let (p, coldkey) = proposal::<T>(id, &proposer);
+		// An account that has spent before: read, added to and written back.
+		let budget = Experiments::<T>::get(id).unwrap().config.privacy.unwrap();
+		let mechanism = costliest_training().check().unwrap();
+		let spent = PrivacyAccount::default()
+			.after(&mechanism, 1, &budget)
+			.expect("a budget nothing exceeds");
+		PrivacyAccounts::<T>::insert(id, &coldkey, spent);
 
 		#[extrinsic_call]
 		_(
@@ -187,11 +226,12 @@ mod benchmarks {
 			p.weights_hash,
 			p.uri,
 			p.parent,
-			p.epsilon_spent,
+			p.privacy,
 			p.summary,
 		);
 
 		assert!(Proposals::<T>::contains_key(id));
+		assert_eq!(PrivacyAccounts::<T>::get(id, &coldkey).unwrap().proposals, 2);
 	}
 
 	#[benchmark]
@@ -201,6 +241,7 @@ mod benchmarks {
 		join::<T>(id, &learners);
 		let now = frame_system::Pallet::<T>::block_number();
 		set_phase::<T>(id, Phase::Commit, &learners[0], now + One::one());
+		Proposals::<T>::insert(id, proposal::<T>(id, &learners[0]));
 		let commitment = Pallet::<T>::vote_commitment(id, 1, &learners[1], true, 10, &[3; 32]);
 
 		#[extrinsic_call]
@@ -233,49 +274,64 @@ mod benchmarks {
 		join::<T>(id, &learners);
 		let now = frame_system::Pallet::<T>::block_number();
 		set_phase::<T>(id, Phase::Reveal, &learners[0], now + One::one());
-		Proposals::<T>::insert(id, proposal::<T>(&learners[0]));
+		Proposals::<T>::insert(id, proposal::<T>(id, &learners[0]));
 		all_vote::<T>(id, &learners);
-		// More departed budgets than a close drops, so it also leaves the rest to the sweep.
+		// More privacy accounts than a close drops, so it also leaves the rest to the sweep.
 		// (A clear drops whatever the block's overlay holds, bounded or not: the benchmark
 		// commits its setup to the database before it measures, so this is the bounded case
 		// there; its test does not, and the close drops them all.)
 		for i in 0..=T::MaxLearners::get() {
-			DepartedBudgets::<T>::insert(id, account::<T::AccountId>("departed", i, 0), 1);
+			PrivacyAccounts::<T>::insert(
+				id,
+				account::<T::AccountId>("spent", i, 0),
+				PrivacyAccount::default(),
+			);
 		}
+		// The close that costs the most is the one at the end of a round: the call asks for
+		// it, the hook (charged a close) does it. The call's weight is that of a close.
+		let mut record = Experiments::<T>::get(id).unwrap();
+		record.phase = Phase::Starting;
+		Experiments::<T>::insert(id, record);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(creator), id);
 
 		assert_eq!(Experiments::<T>::get(id).unwrap().status, ExperimentStatus::Closed);
 		assert!(
-			DepartedToSweep::<T>::contains_key(id)
-				|| DepartedBudgets::<T>::iter_prefix(id).next().is_none()
+			AccountsToSweep::<T>::contains_key(id)
+				|| PrivacyAccounts::<T>::iter_prefix(id).next().is_none()
 		);
+		assert!(learners.iter().all(|learner| !LearningIn::<T>::contains_key(learner)));
 	}
 
-	/// A closed experiment with `n` departed budgets left to sweep, all dropped in one go
-	/// (which also removes its entry in `DepartedToSweep`).
+	/// A closed experiment with `n` privacy accounts left to sweep, all dropped in one go
+	/// (which also removes its entry in `AccountsToSweep`).
 	#[benchmark]
-	fn sweep_departed(n: Linear<1, { T::MaxLearners::get() }>) {
+	fn sweep_accounts(n: Linear<1, { T::MaxLearners::get() }>) {
 		let creator = funded::<T>("creator", 0);
 		let id = experiment::<T>(&creator, Admission::Open);
 		Pallet::<T>::close_experiment(RawOrigin::Signed(creator).into(), id).expect("open");
 		for i in 0..n {
-			DepartedBudgets::<T>::insert(id, account::<T::AccountId>("departed", i, 0), 1);
+			PrivacyAccounts::<T>::insert(
+				id,
+				account::<T::AccountId>("spent", i, 0),
+				PrivacyAccount::default(),
+			);
 		}
-		DepartedToSweep::<T>::insert(id, ());
+		AccountsToSweep::<T>::insert(id, ());
 
 		#[block]
 		{
-			Pallet::<T>::sweep_departed(Weight::MAX);
+			Pallet::<T>::sweep_accounts(Weight::MAX);
 		}
 
-		assert_eq!(DepartedBudgets::<T>::iter_prefix(id).count(), 0);
-		assert!(!DepartedToSweep::<T>::contains_key(id));
+		assert_eq!(PrivacyAccounts::<T>::iter_prefix(id).count(), 0);
+		assert!(!AccountsToSweep::<T>::contains_key(id));
 	}
 
 	/// `t` experiments tallied in one block, each with `v + 1` learners of whom `v` vote and
-	/// accept (which pays them all and extends the lineage).
+	/// accept (which pays them all, by stake, and extends the lineage). The same hotkeys
+	/// learn in every experiment, which calls would refuse and which costs the same.
 	#[benchmark]
 	fn advance_rounds(
 		t: Linear<0, { T::MaxOpenExperiments::get() }>,
@@ -285,9 +341,9 @@ mod benchmarks {
 		let now = frame_system::Pallet::<T>::block_number() + One::one();
 		for i in 0..t {
 			let id = experiment::<T>(&funded::<T>("creator", i), Admission::Open);
-			join::<T>(id, &learners);
+			enrol::<T>(id, &learners);
 			set_phase::<T>(id, Phase::Reveal, &learners[0], now);
-			Proposals::<T>::insert(id, proposal::<T>(&learners[0]));
+			Proposals::<T>::insert(id, proposal::<T>(id, &learners[0]));
 			all_vote::<T>(id, &learners);
 		}
 		frame_system::Pallet::<T>::set_block_number(now);

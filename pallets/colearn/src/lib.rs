@@ -12,25 +12,42 @@
 //! - An experiment's creator holds its reward pool ([`HoldReason::RewardPool`]); [`Experiment`]
 //!   `pool` is what is left of it, and `try_state` checks that the holds equal the pools of open
 //!   experiments.
-//! - Learners are hotkeys with at least the experiment's minimum stake (read through
-//!   [`Config::Stake`]); they sign their own calls. Each has a privacy budget (epsilon, in
-//!   millionths) that every proposal it makes spends; leaving and joining again does not
-//!   restore it ([`DepartedBudgets`]). A close drops up to `MaxLearners` of those budgets;
-//!   `on_idle` drops the rest in spare weight ([`DepartedToSweep`]).
+//! - **Learners** are hotkeys with at least the experiment's minimum stake, which is at least
+//!   [`Config::MinLearnerStake`] (above zero); they sign their own calls. A hotkey learns in
+//!   (or applies to) one open experiment at a time ([`LearningIn`]), so one stake never
+//!   weighs in two experiments' votes, and while it learns its stake is locked
+//!   ([`Config::StakeLock`]): it may unbond, which takes it out of the vote, but not
+//!   withdraw.
+//! - **Privacy** ([`PrivacyBudget`], [`DpSgdParameters`]): an experiment may promise each learner
+//!   an `(epsilon, delta)` budget. Each proposal then declares the DP-SGD training behind it
+//!   (sampling rate, noise multiplier, steps, clipping norm); the chain adds its Rényi
+//!   divergence, order by order, to the account of the proposer's coldkey in the experiment
+//!   ([`PrivacyAccounts`]), converts the sums to an epsilon (`synod-privacy`), and refuses a
+//!   proposal that would go past the budget. The account belongs to the coldkey and survives
+//!   its hotkeys leaving and joining again; a fresh coldkey is a fresh learner. The chain
+//!   accounts for what was declared: it cannot see that the noise was added. A close drops
+//!   up to `MaxLearners` accounts; `on_idle` drops the rest in spare weight
+//!   ([`AccountsToSweep`]).
 //! - Rounds are driven by `on_initialize`, from a per-block index ([`PhaseDue`]) that holds each
 //!   open experiment exactly once: a round opens with a proposer drawn by stake from
 //!   [`Config::Randomness`] (never the previous round's proposer when another learner exists),
 //!   then runs a proposal window, a commit window and a reveal window, each a number of blocks
 //!   set by the experiment. A round without a proposal is skipped.
-//! - **Tally** at the end of the reveal window: accepted when the approving stake among the
-//!   revealed non-proposers reaches the experiment's threshold of their revealed stake, and the
-//!   median revealed score improvement (in the direction the experiment names) reaches its
-//!   margin. Then the head moves, the lineage records the parent, the new hash, the proposer,
-//!   the round, every revealed vote and score and the epsilon spent; the proposer is paid its
-//!   part of the round's reward, and the voters' part is split among the learners that
-//!   committed: those that revealed are paid, the others' shares stay in the pool.
-//! - A pool that can no longer pay a round closes the experiment; a closed experiment returns
-//!   what is left of its pool to its creator and keeps its lineage readable.
+//! - **Votes** weigh stake: the stake behind the voter's hotkey less whatever the proposer's
+//!   coldkey has put behind it. Neither the proposer nor another hotkey of its coldkey votes.
+//!   A learner that leaves takes its vote with it.
+//! - **Tally** at the end of the reveal window: accepted when the approving weight reaches the
+//!   experiment's threshold of the revealed weight, and the stake-weighted median score
+//!   improvement (in the direction the experiment names) reaches its margin. Then the head
+//!   moves, the lineage records the parent, the new hash, the proposer, the round, every
+//!   revealed vote and score and the declared training; the proposer is paid its part of the
+//!   round's reward, and the voters' part is split by weight among those that revealed an
+//!   approval. Splitting a stake over many hotkeys thus buys neither more say nor more pay.
+//! - **Closing**: a pool that can no longer pay a round closes the experiment; so does its
+//!   creator, but only when the current round ends (its tally, or a proposal window without a
+//!   proposal), so that a proposer whose model is public is paid if its round passes. A
+//!   closed experiment returns what is left of its pool to its creator, releases every
+//!   learner, and keeps its lineage readable.
 //!
 //! ## Calls
 //! - [`create_experiment`](Pallet::create_experiment): anyone opens an experiment with its
@@ -38,7 +55,8 @@
 //! - [`join_experiment`](Pallet::join_experiment) / [`leave_experiment`](Pallet::leave_experiment):
 //!   a staked hotkey joins (or applies, where the owner approves) and leaves.
 //! - [`approve_learner`](Pallet::approve_learner): the creator admits an applicant.
-//! - [`propose`](Pallet::propose): the round's proposer proposes new weights on the head.
+//! - [`propose`](Pallet::propose): the round's proposer proposes new weights on the head,
+//!   declaring its DP-SGD training where the experiment has a privacy budget.
 //! - [`commit_vote`](Pallet::commit_vote) / [`reveal_vote`](Pallet::reveal_vote): the other
 //!   learners vote. The commitment is [`Pallet::vote_commitment`]: BLAKE2-256 of the SCALE
 //!   encoding of `(tag, experiment, round, voter, approve, score, salt)`, `tag` being
@@ -46,7 +64,8 @@
 //!   reveals are public: a commitment of `(approve, score, salt)` alone could be copied from
 //!   another learner and its reveal replayed from the block, paying a voter that scored
 //!   nothing.
-//! - [`close_experiment`](Pallet::close_experiment): the creator ends the experiment.
+//! - [`close_experiment`](Pallet::close_experiment): the creator ends the experiment, when its
+//!   current round ends.
 //!
 //! The runtime API (`pallet-colearn-runtime-api`, served as `synod_experiment`,
 //! `synod_openExperiments` and `synod_lineage`) reads experiments through `queries.rs`.
@@ -57,8 +76,11 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod invariants;
+mod membership;
 #[cfg(test)]
 mod mock;
+mod privacy;
 mod queries;
 mod rounds;
 #[cfg(test)]
@@ -67,6 +89,7 @@ mod types;
 pub mod weights;
 
 pub use pallet::*;
+pub use privacy::*;
 pub use queries::ExperimentViewOf;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -81,11 +104,15 @@ pub type BalanceOf<T> = <<T as Config>::Currency as frame_support::traits::fungi
 /// and names the layout's version. Encoded as a fixed array: 21 bytes, no length prefix.
 pub const VOTE_COMMITMENT_TAG: [u8; 21] = *b"synod/colearn/vote/v1";
 
+/// The stake lock a learner's hotkey holds while it is in an experiment.
+pub const STAKE_LOCK: synod_primitives::stake::StakeLockId = *b"colearn ";
+
 /// What the runtime provides so that benchmarks can stake learners.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId, Balance> {
-	/// Puts `stake` behind `hotkey` (registering it where the runtime needs that).
-	fn stake(hotkey: &AccountId, stake: Balance);
+	/// Has `coldkey` own `hotkey` (registering it where the runtime needs that) and put
+	/// `stake` behind it.
+	fn stake(coldkey: &AccountId, hotkey: &AccountId, stake: Balance);
 }
 
 #[frame_support::pallet]
@@ -95,15 +122,19 @@ pub mod pallet {
 		pallet_prelude::*,
 		traits::{
 			fungible::{Inspect, InspectHold, Mutate, MutateHold},
-			tokens::Precision,
 			Randomness,
 		},
 	};
 	use frame_system::pallet_prelude::*;
 	use sp_runtime::traits::{Hash, Saturating, Zero};
-	use synod_primitives::{stake::StakeInfo, subnet::HotkeyOwnership};
+	use synod_primitives::{
+		stake::{StakeInfo, StakeLock},
+		subnet::HotkeyOwnership,
+	};
 
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	// 2: privacy accounts per coldkey, exclusive learners, deferred closes. No chain holds
+	// version 1 (the dev and local networks start from genesis), so no migration is written.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -122,6 +153,10 @@ pub mod pallet {
 
 		/// The stake behind each learner's hotkey: admission and vote weight.
 		type Stake: StakeInfo<Self::AccountId, BalanceOf<Self>>;
+
+		/// Keeps a learner's stake from being withdrawn while the learner is in an
+		/// experiment ([`STAKE_LOCK`]).
+		type StakeLock: StakeLock<Self::AccountId>;
 
 		/// The coldkey behind each hotkey, which rewards go to.
 		type Hotkeys: HotkeyOwnership<Self::AccountId>;
@@ -146,6 +181,11 @@ pub mod pallet {
 		/// its close: what holding a slot costs.
 		#[pallet::constant]
 		type CreationDeposit: Get<BalanceOf<Self>>;
+
+		/// The least `min_stake` an experiment may ask of its learners; above zero, so that
+		/// every voice in a vote has stake behind it and sybils cost what they weigh.
+		#[pallet::constant]
+		type MinLearnerStake: Get<BalanceOf<Self>>;
 
 		/// The most learners one experiment admits (and applicants it keeps waiting).
 		#[pallet::constant]
@@ -175,6 +215,8 @@ pub mod pallet {
 	pub(crate) type ExperimentOf<T> =
 		Experiment<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 	pub(crate) type ConfigOf<T> = ExperimentConfig<BalanceOf<T>, BlockNumberFor<T>>;
+	pub(crate) type LearnerInfoOf<T> =
+		LearnerInfo<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 	pub(crate) type LineageEntryOf<T> =
 		LineageEntry<<T as frame_system::Config>::AccountId, <T as Config>::MaxLearners>;
 
@@ -203,7 +245,8 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type SkippedRounds<T: Config> = StorageMap<_, Twox64Concat, ExperimentId, u32, ValueQuery>;
 
-	/// Each experiment's learners and what is left of their privacy budgets.
+	/// Each experiment's learners, with the coldkey each joined under. Every learner's
+	/// hotkey holds one [`STAKE_LOCK`] for it.
 	#[pallet::storage]
 	pub type Learners<T: Config> = StorageDoubleMap<
 		_,
@@ -211,33 +254,44 @@ pub mod pallet {
 		ExperimentId,
 		Blake2_128Concat,
 		T::AccountId,
-		LearnerInfo<BlockNumberFor<T>>,
+		LearnerInfoOf<T>,
 	>;
 
-	/// What is left of the privacy budget of each learner that left an open experiment after
-	/// spending some: it rejoins with this rather than a fresh budget, so that leaving and
-	/// joining again is no way round the budget. Only a proposer spends, so an experiment
-	/// gains at most one entry per round with a proposal, without bound over its life; its
-	/// close drops up to `MaxLearners` of them and leaves the rest to [`DepartedToSweep`].
+	/// The one open experiment each hotkey learns in or applies to: a hotkey is in at most
+	/// one, so the same stake never weighs in two experiments' votes at once.
 	#[pallet::storage]
-	pub type DepartedBudgets<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, ExperimentId, Blake2_128Concat, T::AccountId, u64>;
+	pub type LearningIn<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ExperimentId>;
 
-	/// Closed experiments with departed budgets still stored (more than their close could
+	/// What each coldkey has spent of its privacy in each experiment with a budget: kept
+	/// when its hotkeys leave, so that leaving and joining again (with any of its hotkeys)
+	/// is no way round the budget. Only a proposal creates one, so an experiment gains at
+	/// most one a round, without bound over its life; its close drops up to `MaxLearners`
+	/// of them and leaves the rest to [`AccountsToSweep`].
+	#[pallet::storage]
+	pub type PrivacyAccounts<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ExperimentId,
+		Blake2_128Concat,
+		T::AccountId,
+		PrivacyAccount,
+	>;
+
+	/// Closed experiments with privacy accounts still stored (more than their close could
 	/// drop): `on_idle` drops them, up to `MaxLearners` a block, as the block's spare weight
 	/// allows, and removes the entry with the last. Only closed experiments are here.
 	#[pallet::storage]
-	pub type DepartedToSweep<T: Config> = StorageMap<_, Twox64Concat, ExperimentId, ()>;
+	pub type AccountsToSweep<T: Config> = StorageMap<_, Twox64Concat, ExperimentId, ()>;
 
 	/// Hotkeys waiting for the creator's approval, per experiment.
 	#[pallet::storage]
 	pub type Applicants<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, ExperimentId, Blake2_128Concat, T::AccountId, ()>;
 
-	/// The current round's proposal, per experiment.
+	/// The current round's proposal, per experiment, with its proposer's coldkey.
 	#[pallet::storage]
 	pub type Proposals<T: Config> =
-		StorageMap<_, Twox64Concat, ExperimentId, Proposal<T::AccountId>>;
+		StorageMap<_, Twox64Concat, ExperimentId, (Proposal<T::AccountId>, T::AccountId)>;
 
 	/// The current round's vote commitments, per experiment and learner.
 	#[pallet::storage]
@@ -277,13 +331,14 @@ pub mod pallet {
 		LearnerLeft { experiment: ExperimentId, learner: T::AccountId },
 		/// Round `round` of `experiment` opened; `proposer` was drawn (none without learners).
 		RoundStarted { experiment: ExperimentId, round: Round, proposer: Option<T::AccountId> },
-		/// The proposer of `round` proposed `weights_hash`, spending `epsilon_spent`.
+		/// The proposer of `round` proposed `weights_hash`; its coldkey has now spent
+		/// `epsilon_after` millionths of epsilon in the experiment (0 without a budget).
 		Proposed {
 			experiment: ExperimentId,
 			round: Round,
 			proposer: T::AccountId,
 			weights_hash: [u8; 32],
-			epsilon_spent: u64,
+			epsilon_after: u64,
 		},
 		/// `learner` committed its vote in `round`.
 		VoteCommitted { experiment: ExperimentId, round: Round, learner: T::AccountId },
@@ -316,6 +371,8 @@ pub mod pallet {
 			to_proposer: BalanceOf<T>,
 			to_voters: BalanceOf<T>,
 		},
+		/// The creator asked to close `experiment`: it closes when `round` ends.
+		ExperimentClosing { experiment: ExperimentId, round: Round },
 		/// `experiment` closed; `refund` of its pool went back to its creator.
 		ExperimentClosed { experiment: ExperimentId, refund: BalanceOf<T> },
 		/// `experiment` skipped `skipped` rounds in a row, its config's most, and closes.
@@ -364,10 +421,18 @@ pub mod pallet {
 		AlreadyProposed,
 		/// The proposal's parent is not the experiment's head.
 		ParentNotHead,
-		/// The epsilon claimed exceeds the proposer's remaining budget.
+		/// The proposal's declared training would take its proposer's coldkey past the
+		/// experiment's privacy budget.
 		OverBudget,
-		/// The proposer does not vote on its own proposal.
+		/// The privacy declaration is wrong: `reason` says how.
+		InvalidPrivacy { reason: PrivacyError },
+		/// The proposer, and any hotkey of the proposer's coldkey, does not vote on its own
+		/// proposal.
 		ProposerCannotVote,
+		/// The hotkey learns in, or applies to, another open experiment.
+		LearningElsewhere,
+		/// The experiment closes when its current round ends already.
+		AlreadyClosing,
 		/// The learner committed its vote already.
 		AlreadyCommitted,
 		/// The learner has no commitment to reveal.
@@ -386,10 +451,14 @@ pub mod pallet {
 				.saturating_add(Self::close_weight().saturating_mul(work.closes.into()))
 		}
 
-		/// Drops the departed budgets of closed experiments that their close left behind:
+		/// Drops the privacy accounts of closed experiments that their close left behind:
 		/// nothing depends on it, so it waits for the block's spare weight.
 		fn on_idle(_now: BlockNumberFor<T>, limit: Weight) -> Weight {
-			Self::sweep_departed(limit)
+			Self::sweep_accounts(limit)
+		}
+
+		fn integrity_test() {
+			assert!(!T::MinLearnerStake::get().is_zero(), "MinLearnerStake must be above zero");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -413,7 +482,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let creator = ensure_signed(origin)?;
 			config
-				.check(T::MaxLearners::get(), T::MaxWindow::get())
+				.check(T::MaxLearners::get(), T::MaxWindow::get(), &T::MinLearnerStake::get())
 				.map_err(|reason| Error::<T>::InvalidConfig { reason })?;
 			ensure!(
 				reward_pool >= T::MinRewardPool::get() && reward_pool >= config.reward_per_round,
@@ -455,7 +524,8 @@ pub mod pallet {
 					proposer: None,
 					round: 0,
 					votes: Default::default(),
-					epsilon_spent: 0,
+					privacy: None,
+					epsilon_after: 0,
 				},
 			);
 			Experiments::<T>::insert(
@@ -471,6 +541,7 @@ pub mod pallet {
 					phase: Phase::Starting,
 					phase_ends: now,
 					proposer: None,
+					closing: false,
 					last_proposer: None,
 					learners: 0,
 					applicants: 0,
@@ -486,17 +557,19 @@ pub mod pallet {
 		}
 
 		/// The signing hotkey joins `experiment`, or applies where its creator admits
-		/// learners. It needs the experiment's minimum stake.
+		/// learners. It needs the experiment's minimum stake, and must not be in another open
+		/// experiment: one stake weighs in one experiment at a time. A learner's stake is
+		/// locked (it may unbond, not withdraw) until it leaves or the experiment closes.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::join_experiment())]
 		pub fn join_experiment(origin: OriginFor<T>, experiment: ExperimentId) -> DispatchResult {
 			let learner = ensure_signed(origin)?;
 			let mut record = Self::open_experiment(experiment)?;
-			ensure!(
-				!Learners::<T>::contains_key(experiment, &learner)
-					&& !Applicants::<T>::contains_key(experiment, &learner),
-				Error::<T>::AlreadyJoined
-			);
+			match LearningIn::<T>::get(&learner) {
+				Some(current) if current == experiment => Err(Error::<T>::AlreadyJoined)?,
+				Some(_) => Err(Error::<T>::LearningElsewhere)?,
+				None => {},
+			}
 			ensure!(
 				T::Stake::hotkey_stake(&learner) >= record.config.min_stake,
 				Error::<T>::StakeTooLow
@@ -508,7 +581,10 @@ pub mod pallet {
 						Error::<T>::ExperimentFull
 					);
 					Self::admit(experiment, &mut record, &learner);
-					Self::deposit_event(Event::LearnerJoined { experiment, learner });
+					Self::deposit_event(Event::LearnerJoined {
+						experiment,
+						learner: learner.clone(),
+					});
 				},
 				Admission::CreatorApproves => {
 					ensure!(
@@ -517,15 +593,19 @@ pub mod pallet {
 					);
 					record.applicants += 1;
 					Applicants::<T>::insert(experiment, &learner, ());
-					Self::deposit_event(Event::LearnerApplied { experiment, learner });
+					Self::deposit_event(Event::LearnerApplied {
+						experiment,
+						learner: learner.clone(),
+					});
 				},
 			}
+			LearningIn::<T>::insert(&learner, experiment);
 			Experiments::<T>::insert(experiment, record);
 			Ok(())
 		}
 
 		/// The creator admits applicant `learner` to `experiment`; it still needs the minimum
-		/// stake.
+		/// stake, which is locked from now on.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::approve_learner())]
 		pub fn approve_learner(
@@ -550,9 +630,10 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// The signing hotkey leaves `experiment` (or withdraws its application). A vote it
-		/// committed and did not reveal is forfeited. What it spent of its privacy budget
-		/// stays spent: it rejoins with what it had left.
+		/// The signing hotkey leaves `experiment` (or withdraws its application), and its
+		/// stake lock is released. A vote it committed or revealed in the current round no
+		/// longer counts, since its stake no longer answers for it. What its coldkey spent of
+		/// the privacy budget stays spent.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::leave_experiment())]
 		pub fn leave_experiment(origin: OriginFor<T>, experiment: ExperimentId) -> DispatchResult {
@@ -562,23 +643,26 @@ pub mod pallet {
 			if Applicants::<T>::take(experiment, &learner).is_some() {
 				record.applicants -= 1;
 			} else {
-				let info =
-					Learners::<T>::take(experiment, &learner).ok_or(Error::<T>::NotLearner)?;
+				Learners::<T>::take(experiment, &learner).ok_or(Error::<T>::NotLearner)?;
 				record.learners -= 1;
-				if record.status == ExperimentStatus::Open
-					&& info.epsilon_remaining < record.config.epsilon_budget
-				{
-					DepartedBudgets::<T>::insert(experiment, &learner, info.epsilon_remaining);
-				}
+				VoteCommits::<T>::remove(experiment, &learner);
+				VoteReveals::<T>::remove(experiment, &learner);
+				T::StakeLock::unlock(STAKE_LOCK, &learner);
 			}
+			LearningIn::<T>::remove(&learner);
 			Experiments::<T>::insert(experiment, record);
 			Self::deposit_event(Event::LearnerLeft { experiment, learner });
 			Ok(())
 		}
 
 		/// The round's proposer proposes `weights_hash` (served at `uri`), trained from
-		/// `parent`, which must be the head, spending `epsilon_spent` of its budget;
-		/// `summary` is the proposer's free-form account of the update.
+		/// `parent`, which must be the head; `summary` is its free-form account of the update.
+		///
+		/// Where the experiment has a privacy budget, `privacy` declares how the update was
+		/// trained with DP-SGD, and the chain adds what that releases to the account of the
+		/// proposer's coldkey in the experiment ([`PrivacyAccounts`]); a proposal that would
+		/// take the account past the budget is refused with `OverBudget` and spends nothing.
+		/// Without a budget, `privacy` must be `None`.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::propose())]
 		pub fn propose(
@@ -588,7 +672,7 @@ pub mod pallet {
 			weights_hash: [u8; 32],
 			uri: UriOf,
 			parent: [u8; 32],
-			epsilon_spent: u64,
+			privacy: Option<DpSgdParameters>,
 			summary: SummaryOf,
 		) -> DispatchResult {
 			let proposer = ensure_signed(origin)?;
@@ -597,38 +681,55 @@ pub mod pallet {
 			ensure!(!Proposals::<T>::contains_key(experiment), Error::<T>::AlreadyProposed);
 			ensure!(parent == record.head, Error::<T>::ParentNotHead);
 			ensure!(uri_is_valid(&uri), Error::<T>::BadUri);
-			let mut learner =
+			let learner =
 				Learners::<T>::get(experiment, &proposer).ok_or(Error::<T>::NotLearner)?;
-			learner.epsilon_remaining = learner
-				.epsilon_remaining
-				.checked_sub(epsilon_spent)
-				.ok_or(Error::<T>::OverBudget)?;
-			Learners::<T>::insert(experiment, &proposer, learner);
+			let invalid = |reason| Error::<T>::InvalidPrivacy { reason };
+			let epsilon_after = match (record.config.privacy, privacy) {
+				(None, None) => 0,
+				(None, Some(_)) => Err(invalid(PrivacyError::NotBudgeted))?,
+				(Some(_), None) => Err(invalid(PrivacyError::Undeclared))?,
+				(Some(budget), Some(parameters)) => {
+					let mechanism = parameters.check().map_err(invalid)?;
+					let account = PrivacyAccounts::<T>::get(experiment, &learner.coldkey)
+						.unwrap_or_default()
+						.after(&mechanism, parameters.steps, &budget)
+						.filter(|account| account.epsilon_micros <= budget.epsilon_micros)
+						.ok_or(Error::<T>::OverBudget)?;
+					let spent = account.epsilon_micros;
+					PrivacyAccounts::<T>::insert(experiment, &learner.coldkey, account);
+					spent
+				},
+			};
 			Proposals::<T>::insert(
 				experiment,
-				Proposal {
-					proposer: proposer.clone(),
-					weights_hash,
-					uri,
-					parent,
-					epsilon_spent,
-					summary,
-				},
+				(
+					Proposal {
+						proposer: proposer.clone(),
+						weights_hash,
+						uri,
+						parent,
+						privacy,
+						epsilon_after,
+						summary,
+					},
+					learner.coldkey,
+				),
 			);
 			Self::deposit_event(Event::Proposed {
 				experiment,
 				round,
 				proposer,
 				weights_hash,
-				epsilon_spent,
+				epsilon_after,
 			});
 			Ok(())
 		}
 
-		/// A learner other than the proposer commits its vote on the round's proposal:
-		/// `commitment` is [`Pallet::vote_commitment`] of `experiment`, `round`, the signing
-		/// hotkey, `approve`, `score` and a secret 32-byte salt. A commitment made for another
-		/// experiment, round or hotkey is accepted here but can never be revealed.
+		/// A learner other than the proposer, of another coldkey than the proposer's, and
+		/// still with the experiment's minimum stake, commits its vote on the round's
+		/// proposal: `commitment` is [`Pallet::vote_commitment`] of `experiment`, `round`, the
+		/// signing hotkey, `approve`, `score` and a secret 32-byte salt. A commitment made for
+		/// another experiment, round or hotkey is accepted here but can never be revealed.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::commit_vote())]
 		pub fn commit_vote(
@@ -639,8 +740,17 @@ pub mod pallet {
 		) -> DispatchResult {
 			let learner = ensure_signed(origin)?;
 			let record = Self::in_phase(experiment, round, Phase::Commit)?;
-			ensure!(Learners::<T>::contains_key(experiment, &learner), Error::<T>::NotLearner);
-			ensure!(record.proposer.as_ref() != Some(&learner), Error::<T>::ProposerCannotVote);
+			let info = Learners::<T>::get(experiment, &learner).ok_or(Error::<T>::NotLearner)?;
+			let (_, proposer_coldkey) =
+				Proposals::<T>::get(experiment).ok_or(Error::<T>::WrongPhase)?;
+			ensure!(
+				record.proposer.as_ref() != Some(&learner) && info.coldkey != proposer_coldkey,
+				Error::<T>::ProposerCannotVote
+			);
+			ensure!(
+				T::Stake::hotkey_stake(&learner) >= record.config.min_stake,
+				Error::<T>::StakeTooLow
+			);
 			ensure!(
 				!VoteCommits::<T>::contains_key(experiment, &learner),
 				Error::<T>::AlreadyCommitted
@@ -683,14 +793,25 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// The creator closes `experiment`; what is left of its pool goes back to it.
+		/// The creator closes `experiment`; what is left of its pool goes back to it. Before
+		/// the first round the close is immediate. Afterwards it takes effect when the
+		/// current round ends: at its tally, or at the end of its proposal window if nobody
+		/// proposed. A proposer that has published its model is thus still paid if its round
+		/// passes, and a proposal seen in the transaction pool cannot be closed away.
 		#[pallet::call_index(7)]
 		#[pallet::weight(Pallet::<T>::close_weight())]
 		pub fn close_experiment(origin: OriginFor<T>, experiment: ExperimentId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let record = Self::open_experiment(experiment)?;
+			let mut record = Self::open_experiment(experiment)?;
 			ensure!(record.creator == who, Error::<T>::NotCreator);
-			Self::close(experiment, record);
+			ensure!(!record.closing, Error::<T>::AlreadyClosing);
+			if record.phase == Phase::Starting {
+				Self::close(experiment, record);
+			} else {
+				record.closing = true;
+				Self::deposit_event(Event::ExperimentClosing { experiment, round: record.round });
+				Experiments::<T>::insert(experiment, record);
+			}
 			Ok(())
 		}
 	}
@@ -739,7 +860,9 @@ pub mod pallet {
 		}
 
 		/// The open experiment `experiment`.
-		fn open_experiment(experiment: ExperimentId) -> Result<ExperimentOf<T>, DispatchError> {
+		pub(crate) fn open_experiment(
+			experiment: ExperimentId,
+		) -> Result<ExperimentOf<T>, DispatchError> {
 			let record = Experiments::<T>::get(experiment).ok_or(Error::<T>::UnknownExperiment)?;
 			ensure!(record.status == ExperimentStatus::Open, Error::<T>::ExperimentClosed);
 			Ok(record)
@@ -755,230 +878,6 @@ pub mod pallet {
 			ensure!(record.round == round, Error::<T>::WrongRound);
 			ensure!(record.phase == phase, Error::<T>::WrongPhase);
 			Ok(record)
-		}
-
-		fn admit(experiment: ExperimentId, record: &mut ExperimentOf<T>, learner: &T::AccountId) {
-			record.learners += 1;
-			Learners::<T>::insert(
-				experiment,
-				learner,
-				LearnerInfo {
-					epsilon_remaining: DepartedBudgets::<T>::take(experiment, learner)
-						.unwrap_or(record.config.epsilon_budget),
-					joined_at: frame_system::Pallet::<T>::block_number(),
-				},
-			);
-		}
-
-		/// Returns what is left of the pool to the creator, takes the experiment out of the
-		/// round index, forgets the round and the learners, and marks the experiment closed;
-		/// its lineage stays.
-		pub(crate) fn close(experiment: ExperimentId, mut record: ExperimentOf<T>) {
-			// Called from the hook too, after it took this block's entry: an entry left empty is
-			// removed, not written back as an empty list.
-			PhaseDue::<T>::mutate_exists(record.phase_ends.saturating_add(1u32.into()), |due| {
-				if let Some(ids) = due {
-					ids.retain(|id| *id != experiment);
-					if ids.is_empty() {
-						*due = None;
-					}
-				}
-			});
-			let refund = T::Currency::release(
-				&HoldReason::RewardPool.into(),
-				&record.creator,
-				record.pool,
-				Precision::BestEffort,
-			)
-			.unwrap_or_else(|_| Zero::zero());
-			Self::clear_round(experiment);
-			let bound = T::MaxLearners::get();
-			let _ = Learners::<T>::clear_prefix(experiment, bound, None);
-			let _ = Applicants::<T>::clear_prefix(experiment, bound, None);
-			if DepartedBudgets::<T>::clear_prefix(experiment, bound, None).maybe_cursor.is_some() {
-				DepartedToSweep::<T>::insert(experiment, ());
-			}
-			record.pool = Zero::zero();
-			record.status = ExperimentStatus::Closed;
-			record.proposer = None;
-			record.learners = 0;
-			record.applicants = 0;
-			if let Some(deposit) = CreationDeposits::<T>::take(experiment) {
-				let _ = T::Currency::release(
-					&HoldReason::CreationDeposit.into(),
-					&record.creator,
-					deposit,
-					Precision::BestEffort,
-				);
-			}
-			CreatorOpenExperiments::<T>::mutate_exists(&record.creator, |count| {
-				*count = count.and_then(|c| c.checked_sub(1)).filter(|c| *c > 0)
-			});
-			SkippedRounds::<T>::remove(experiment);
-			Experiments::<T>::insert(experiment, record);
-			OpenExperiments::<T>::mutate(|open| *open = open.saturating_sub(1));
-			Self::deposit_event(Event::ExperimentClosed { experiment, refund });
-		}
-
-		/// What closing an experiment weighs: the benchmarked close, which has the most
-		/// learners, votes, applicants and departed budgets (more than it drops).
-		pub(crate) fn close_weight() -> Weight {
-			T::WeightInfo::close_experiment()
-		}
-
-		/// Drops, within `limit`, up to `MaxLearners` departed budgets of the first closed
-		/// experiment in [`DepartedToSweep`], and its entry there with the last of them.
-		/// Returns the weight used: nothing when `limit` cannot pay for one budget.
-		pub(crate) fn sweep_departed(limit: Weight) -> Weight {
-			let look = T::DbWeight::get().reads(1);
-			// The most budgets whose sweep fits: the weight grows with them, so a halving search
-			// over at most `MaxLearners` finds it in a few evaluations.
-			let fits =
-				|n: u32| T::WeightInfo::sweep_departed(n).saturating_add(look).all_lte(limit);
-			if !fits(1) {
-				return Weight::zero();
-			}
-			let Some(experiment) = DepartedToSweep::<T>::iter_keys().next() else {
-				return look;
-			};
-			let (mut low, mut high) = (1u32, T::MaxLearners::get().max(1));
-			while low < high {
-				let middle = low + (high - low).div_ceil(2);
-				if fits(middle) {
-					low = middle;
-				} else {
-					high = middle - 1;
-				}
-			}
-			let removal = DepartedBudgets::<T>::clear_prefix(experiment, low, None);
-			if removal.maybe_cursor.is_none() {
-				DepartedToSweep::<T>::remove(experiment);
-			}
-			T::WeightInfo::sweep_departed(removal.loops.max(1)).saturating_add(look)
-		}
-
-		/// Forgets the current round's proposal and votes.
-		pub(crate) fn clear_round(experiment: ExperimentId) {
-			let bound = T::MaxLearners::get();
-			Proposals::<T>::remove(experiment);
-			let _ = VoteCommits::<T>::clear_prefix(experiment, bound, None);
-			let _ = VoteReveals::<T>::clear_prefix(experiment, bound, None);
-		}
-
-		/// The invariants: the pools of open experiments are what their creators hold, closed
-		/// ones hold nothing; each open experiment is due exactly once, in the block after its
-		/// phase ends; learner and applicant counts match; the head is the last lineage entry;
-		/// no learner's budget exceeds the experiment's.
-		#[cfg(any(feature = "try-runtime", test))]
-		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-			use alloc::collections::BTreeMap;
-			let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
-			let mut deposits: BTreeMap<T::AccountId, (u32, BalanceOf<T>)> = BTreeMap::new();
-			let mut open = 0u32;
-			let due: alloc::vec::Vec<(BlockNumberFor<T>, ExperimentId)> = PhaseDue::<T>::iter()
-				.flat_map(|(block, ids)| ids.into_iter().map(move |id| (block, id)))
-				.collect();
-			for (experiment, record) in Experiments::<T>::iter() {
-				let entry = held.entry(record.creator.clone()).or_default();
-				*entry = entry.saturating_add(record.pool);
-				let scheduled: alloc::vec::Vec<_> =
-					due.iter().filter(|(_, id)| *id == experiment).collect();
-				match record.status {
-					ExperimentStatus::Open => {
-						open += 1;
-						let entry = deposits.entry(record.creator.clone()).or_default();
-						entry.0 += 1;
-						entry.1 = entry.1.saturating_add(
-							CreationDeposits::<T>::get(experiment).unwrap_or_default(),
-						);
-						ensure!(
-							SkippedRounds::<T>::get(experiment) < record.config.max_skipped_rounds,
-							"an open experiment skipped its most rounds"
-						);
-						ensure!(
-							scheduled.len() == 1
-								&& scheduled[0].0 == record.phase_ends.saturating_add(1u32.into()),
-							"an open experiment not due exactly once, after its phase"
-						);
-					},
-					ExperimentStatus::Closed => {
-						ensure!(record.pool.is_zero(), "a closed experiment keeps a pool");
-						ensure!(
-							!CreationDeposits::<T>::contains_key(experiment)
-								&& !SkippedRounds::<T>::contains_key(experiment),
-							"a closed experiment keeps its deposit or skip count"
-						);
-						ensure!(scheduled.is_empty(), "a closed experiment is still due");
-						ensure!(
-							DepartedToSweep::<T>::contains_key(experiment)
-								|| DepartedBudgets::<T>::iter_prefix(experiment).next().is_none(),
-							"a closed experiment keeps departed budgets that no sweep will drop"
-						);
-					},
-				}
-				ensure!(
-					Learners::<T>::iter_prefix(experiment).count() as u32 == record.learners,
-					"a learner count differs from the learners"
-				);
-				ensure!(
-					Applicants::<T>::iter_prefix(experiment).count() as u32 == record.applicants,
-					"an applicant count differs from the applicants"
-				);
-				ensure!(
-					Learners::<T>::iter_prefix_values(experiment)
-						.all(|learner| learner.epsilon_remaining <= record.config.epsilon_budget),
-					"a learner's budget above the experiment's"
-				);
-				let head = Lineage::<T>::get(experiment, record.lineage_len.saturating_sub(1))
-					.ok_or("an experiment without its head in the lineage")?;
-				ensure!(head.hash == record.head, "the head is not the last lineage entry");
-				ensure!(
-					!Lineage::<T>::contains_key(experiment, record.lineage_len),
-					"a lineage entry past the head"
-				);
-			}
-			ensure!(open == OpenExperiments::<T>::get(), "the open count is wrong");
-			ensure!(
-				PhaseDue::<T>::iter_values().all(|ids| !ids.is_empty()),
-				"an empty entry in the phase index"
-			);
-			for experiment in DepartedToSweep::<T>::iter_keys() {
-				ensure!(
-					Experiments::<T>::get(experiment)
-						.is_some_and(|record| record.status == ExperimentStatus::Closed),
-					"an experiment to sweep that is not closed"
-				);
-			}
-			for (experiment, _, left) in DepartedBudgets::<T>::iter() {
-				let record = Experiments::<T>::get(experiment)
-					.ok_or("a departed budget of an unknown experiment")?;
-				ensure!(
-					left < record.config.epsilon_budget,
-					"a departed budget that spent nothing"
-				);
-			}
-			ensure!(
-				CreatorOpenExperiments::<T>::iter().count() == deposits.len(),
-				"an open count for a creator without open experiments"
-			);
-			for (creator, (count, deposit)) in deposits {
-				ensure!(
-					CreatorOpenExperiments::<T>::get(&creator) == count,
-					"a creator's open count differs from its experiments"
-				);
-				ensure!(
-					T::Currency::balance_on_hold(&HoldReason::CreationDeposit.into(), &creator)
-						== deposit,
-					"a creator's deposit hold differs from its open experiments"
-				);
-			}
-			for (creator, pools) in held {
-				ensure!(
-					T::Currency::balance_on_hold(&HoldReason::RewardPool.into(), &creator) == pools,
-					"a creator's hold differs from its experiments' pools"
-				);
-			}
-			Ok(())
 		}
 	}
 }

@@ -64,6 +64,8 @@ pub const ED: u128 = 10;
 pub const FUNDS: u128 = 1_000_000;
 /// The smallest reward pool.
 pub const MIN_POOL: u128 = 1_000;
+/// The least stake an experiment may ask of a learner.
+pub const MIN_LEARNER_STAKE: u128 = 50;
 
 frame_support::ord_parameter_types! {
 	pub const Governor: u64 = GOVERNOR;
@@ -129,12 +131,14 @@ impl pallet_colearn::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Stake = Staking;
+	type StakeLock = Staking;
 	type Hotkeys = Subnets;
 	type Randomness = HashRandomness;
 	type MinRewardPool = ConstU128<MIN_POOL>;
 	type MaxOpenExperiments = ConstU32<3>;
 	type MaxOpenExperimentsPerCreator = ConstU32<2>;
 	type CreationDeposit = ConstU128<CREATION_DEPOSIT>;
+	type MinLearnerStake = ConstU128<MIN_LEARNER_STAKE>;
 	type MaxLearners = ConstU32<5>;
 	type MaxWindow = ConstU64<20>;
 	type WeightInfo = ();
@@ -148,9 +152,9 @@ pub struct StakeOnSubnetOne;
 
 #[cfg(feature = "runtime-benchmarks")]
 impl crate::BenchmarkHelper<u64, u128> for StakeOnSubnetOne {
-	fn stake(hotkey: &u64, stake: u128) {
+	fn stake(coldkey: &u64, hotkey: &u64, stake: u128) {
 		use frame_support::traits::fungible::Mutate;
-		let coldkey = hotkey + 1_000_000;
+		let coldkey = *coldkey;
 		Balances::set_balance(&coldkey, FUNDS + stake);
 		frame_support::assert_ok!(Subnets::register(RuntimeOrigin::signed(coldkey), 1, *hotkey));
 		frame_support::assert_ok!(Staking::add_stake(
@@ -221,7 +225,8 @@ pub fn run_to(n: u64) {
 }
 
 /// An open experiment on an MLP: a 50% threshold, a margin of 0.01 (in accuracy), windows of
-/// 3 blocks, 100 per round with 30% to the voters, 2.0 epsilon each, stake 100.
+/// 3 blocks, 100 per round with 30% to the voters, stake 100, and no privacy budget
+/// ([`private_config`] has one).
 pub fn config() -> ExperimentConfig<u128, u64> {
 	ExperimentConfig {
 		architecture: b"mlp".to_vec().try_into().unwrap(),
@@ -234,10 +239,21 @@ pub fn config() -> ExperimentConfig<u128, u64> {
 		reveal_window: 3,
 		reward_per_round: 100,
 		voters_share: sp_runtime::Perbill::from_percent(30),
-		epsilon_budget: 2_000_000,
+		privacy: None,
 		min_stake: 100,
 		admission: Admission::Open,
 		max_learners: 4,
 		max_skipped_rounds: 5,
 	}
 }
+
+/// [`config`] with a privacy budget of epsilon 2.0 at delta `10^-5` per coldkey.
+pub fn private_config() -> ExperimentConfig<u128, u64> {
+	ExperimentConfig {
+		privacy: Some(crate::PrivacyBudget { epsilon_micros: 2_000_000, delta: DELTA }),
+		..config()
+	}
+}
+
+/// The delta of [`private_config`]'s budget: `10^-5`, in parts per `10^18`.
+pub const DELTA: u64 = 10_000_000_000_000;

@@ -5,7 +5,7 @@ use crate::{pallet::*, Admission, ExperimentId, ExperimentStatus, Phase, ScoreDi
 use alloc::{string::String, vec::Vec};
 use frame_system::pallet_prelude::BlockNumberFor;
 use pallet_colearn_runtime_api::{
-	ConfigView, ExperimentView, LearnerView, LineageView, PhaseView, VoteView,
+	ConfigView, DpSgdView, ExperimentView, LearnerView, LineageView, PhaseView, VoteView,
 };
 use sp_core::H256;
 use synod_primitives::stake::StakeInfo;
@@ -26,10 +26,18 @@ impl<T: Config> Pallet<T> {
 		let config = &record.config;
 		let mut learners: Vec<LearnerView<T::AccountId, crate::BalanceOf<T>>> =
 			Learners::<T>::iter_prefix(experiment)
-				.map(|(hotkey, learner)| LearnerView {
-					stake: T::Stake::hotkey_stake(&hotkey),
-					epsilon_remaining: learner.epsilon_remaining,
-					hotkey,
+				.map(|(hotkey, learner)| {
+					let spent = PrivacyAccounts::<T>::get(experiment, &learner.coldkey)
+						.map_or(0, |account| account.epsilon_micros);
+					LearnerView {
+						stake: T::Stake::hotkey_stake(&hotkey),
+						coldkey: learner.coldkey,
+						epsilon_spent: spent,
+						epsilon_remaining: config
+							.privacy
+							.map(|budget| budget.epsilon_micros.saturating_sub(spent)),
+						hotkey,
+					}
 				})
 				.collect();
 		learners.sort_by(|a, b| a.hotkey.cmp(&b.hotkey));
@@ -57,7 +65,8 @@ impl<T: Config> Pallet<T> {
 				reveal_window: config.reveal_window,
 				reward_per_round: config.reward_per_round,
 				voters_share: config.voters_share,
-				epsilon_budget: config.epsilon_budget,
+				epsilon_budget: config.privacy.map(|budget| budget.epsilon_micros),
+				delta: config.privacy.map(|budget| budget.delta),
 				min_stake: config.min_stake,
 				creator_approves: config.admission == Admission::CreatorApproves,
 				max_learners: config.max_learners,
@@ -70,8 +79,9 @@ impl<T: Config> Pallet<T> {
 			phase,
 			phase_ends: record.phase_ends,
 			proposer: record.proposer.clone(),
+			closing: record.closing,
 			proposal: Proposals::<T>::get(experiment)
-				.map(|proposal| (H256(proposal.weights_hash), text(&proposal.uri))),
+				.map(|(proposal, _)| (H256(proposal.weights_hash), text(&proposal.uri))),
 			learners,
 			applicants,
 			lineage_len: record.lineage_len,
@@ -112,7 +122,13 @@ impl<T: Config> Pallet<T> {
 						score: vote.score,
 					})
 					.collect(),
-				epsilon_spent: entry.epsilon_spent,
+				privacy: entry.privacy.map(|p| DpSgdView {
+					sample_rate_ppb: p.sample_rate_ppb,
+					noise_multiplier_milli: p.noise_multiplier_milli,
+					steps: p.steps,
+					clip_norm_milli: p.clip_norm_milli,
+				}),
+				epsilon_after: entry.epsilon_after,
 			})
 			.collect()
 	}

@@ -2,7 +2,14 @@
 //! current phase ends, and moves on: a new round draws its proposer; a proposal window with a
 //! proposal opens the commit window, one without skips the round; the commit window opens the
 //! reveal window; the reveal window's end tallies the round and opens the next (or closes the
-//! experiment when its pool cannot pay another round).
+//! experiment when its pool cannot pay another round, or its creator asked to close it).
+//!
+//! A vote weighs the stake behind the voter's hotkey, less whatever the proposer's coldkey
+//! has staked behind it: the proposer's own stake never votes on its proposal, through
+//! whichever hotkey it sits behind. The score that decides is the stake-weighted median, and
+//! the voters' part of an accepted round's reward is split by that weight among the voters
+//! who revealed an approval; so splitting one stake over many hotkeys buys neither more say
+//! nor more pay, and every hotkey needs the experiment's minimum stake to vote at all.
 //!
 //! The proposer draw uses `Config::Randomness` in the block the round opens, weighted by
 //! stake. On Synod that is the parent block's BABE VRF output, which its author could compute
@@ -36,10 +43,24 @@ pub struct RoundWork {
 	pub closes: u32,
 }
 
-/// The lower median of `values` (sorted in place); `None` if empty.
-pub fn lower_median(values: &mut [i64]) -> Option<i64> {
+/// The lower weighted median of `values`: the least value at which the weights of the
+/// values up to it reach half of all the weight. Sorted in place; `None` if the weights sum
+/// to 0. With equal weights it is the lower middle value.
+pub fn lower_weighted_median(values: &mut [(i64, u128)]) -> Option<i64> {
 	values.sort_unstable();
-	values.get(values.len().checked_sub(1)? / 2).copied()
+	let total = values.iter().fold(0u128, |sum, (_, weight)| sum.saturating_add(*weight));
+	if total == 0 {
+		return None;
+	}
+	let mut below = 0u128;
+	for (value, weight) in values.iter() {
+		below = below.saturating_add(*weight);
+		// below >= total / 2, without rounding.
+		if below >= total - below {
+			return Some(*value);
+		}
+	}
+	None
 }
 
 /// The index drawn from `weights` with probability proportional to each, from `seed`; `None`
@@ -81,7 +102,9 @@ impl<T: Config> Pallet<T> {
 				Phase::Proposal => {
 					Self::deposit_event(Event::RoundSkipped { experiment, round: record.round });
 					let skipped = SkippedRounds::<T>::get(experiment).saturating_add(1);
-					if skipped >= record.config.max_skipped_rounds {
+					if record.closing {
+						None
+					} else if skipped >= record.config.max_skipped_rounds {
 						Self::deposit_event(Event::ExperimentStalled { experiment, skipped });
 						None
 					} else {
@@ -92,7 +115,7 @@ impl<T: Config> Pallet<T> {
 				Phase::Commit => Some(Self::enter(&mut record, Phase::Reveal, now)),
 				Phase::Reveal => {
 					work.most_votes = work.most_votes.max(Self::tally(experiment, &mut record));
-					if record.pool < record.config.reward_per_round {
+					if record.closing || record.pool < record.config.reward_per_round {
 						None
 					} else {
 						Some(Self::open_round(experiment, &mut record, now))
@@ -173,28 +196,45 @@ impl<T: Config> Pallet<T> {
 		weighted_pick(&weights, random.as_ref()).map(|index| candidates[index].0.clone())
 	}
 
+	/// What `voter`'s vote weighs in a round proposed by `proposer_coldkey`: the stake
+	/// behind it, less the proposer's coldkey's part of it.
+	fn vote_weight(voter: &T::AccountId, proposer_coldkey: &T::AccountId) -> u128 {
+		let stake: u128 = T::Stake::hotkey_stake(voter).saturated_into();
+		let own: u128 = T::Stake::stake(proposer_coldkey, voter).saturated_into();
+		stake.saturating_sub(own)
+	}
+
 	/// Tallies the round: accepts or rejects the proposal and pays for an accepted one.
 	/// Returns how many votes it read.
 	fn tally(experiment: ExperimentId, record: &mut ExperimentOf<T>) -> u32 {
-		let Some(proposal) = Proposals::<T>::get(experiment) else { return 0 };
-		let votes: Vec<(T::AccountId, Vote)> = VoteReveals::<T>::iter_prefix(experiment)
-			.filter(|(voter, _)| *voter != proposal.proposer)
+		let Some((proposal, proposer_coldkey)) = Proposals::<T>::get(experiment) else {
+			return 0;
+		};
+		// Commits are refused to the proposer and its coldkey, and a leaver's votes are
+		// dropped, so every reveal here is a current learner's.
+		let mut votes: Vec<(T::AccountId, Vote, u128)> = VoteReveals::<T>::iter_prefix(experiment)
+			.map(|(voter, vote)| {
+				let weight = Self::vote_weight(&voter, &proposer_coldkey);
+				(voter, vote, weight)
+			})
 			.collect();
+		// Storage order is by hashed key; the lineage and the payouts go by account.
+		votes.sort_by(|a, b| a.0.cmp(&b.0));
 		let mut approving = 0u128;
 		let mut revealed = 0u128;
-		let mut improvements: Vec<i64> = Vec::with_capacity(votes.len());
-		for (voter, vote) in &votes {
-			let stake: u128 = T::Stake::hotkey_stake(voter).saturated_into();
-			revealed = revealed.saturating_add(stake);
+		let mut improvements: Vec<(i64, u128)> = Vec::with_capacity(votes.len());
+		for (_, vote, weight) in &votes {
+			revealed = revealed.saturating_add(*weight);
 			if vote.approve {
-				approving = approving.saturating_add(stake);
+				approving = approving.saturating_add(*weight);
 			}
-			improvements.push(match record.config.score_direction {
+			let improvement = match record.config.score_direction {
 				crate::ScoreDirection::HigherIsBetter => vote.score,
 				crate::ScoreDirection::LowerIsBetter => vote.score.saturating_neg(),
-			});
+			};
+			improvements.push((improvement, *weight));
 		}
-		let median_improvement = lower_median(&mut improvements);
+		let median_improvement = lower_weighted_median(&mut improvements);
 		let threshold = record.config.vote_threshold.mul_ceil(revealed);
 		let accepted = revealed > 0
 			&& approving >= threshold
@@ -209,12 +249,16 @@ impl<T: Config> Pallet<T> {
 		});
 		let counted = votes.len() as u32;
 		if accepted {
-			let revealed: Vec<&T::AccountId> = votes.iter().map(|(voter, _)| voter).collect();
+			let approvers: Vec<(&T::AccountId, u128)> = votes
+				.iter()
+				.filter(|(_, vote, weight)| vote.approve && *weight > 0)
+				.map(|(voter, _, weight)| (voter, *weight))
+				.collect();
 			let (to_proposer, to_voters) =
-				Self::pay_round(experiment, record, &proposal.proposer, &revealed);
+				Self::pay_round(record, &proposal.proposer, &approvers, approving);
 			let index = record.lineage_len;
-			let mut recorded = votes;
-			recorded.sort_by(|a, b| a.0.cmp(&b.0));
+			let recorded: Vec<(T::AccountId, Vote)> =
+				votes.into_iter().map(|(voter, vote, _)| (voter, vote)).collect();
 			Lineage::<T>::insert(
 				experiment,
 				index,
@@ -226,7 +270,8 @@ impl<T: Config> Pallet<T> {
 					round: record.round,
 					// Voters are learners, at most `MaxLearners`.
 					votes: recorded.try_into().unwrap_or_default(),
-					epsilon_spent: proposal.epsilon_spent,
+					privacy: proposal.privacy,
+					epsilon_after: proposal.epsilon_after,
 				},
 			);
 			record.lineage_len += 1;
@@ -243,30 +288,30 @@ impl<T: Config> Pallet<T> {
 		counted
 	}
 
-	/// Pays an accepted round from the pool: the proposer its part, and each voter that
-	/// committed a share of the voters' part, paid to the `revealed` ones and kept by the pool
-	/// for the others.
+	/// Pays an accepted round from the pool: the proposer its part, and the voters' part to
+	/// the `approvers` (who revealed an approval) in proportion to their weight, of
+	/// `approving` in all. What rounding leaves stays in the pool.
 	fn pay_round(
-		experiment: ExperimentId,
 		record: &mut ExperimentOf<T>,
 		proposer: &T::AccountId,
-		revealed: &[&T::AccountId],
+		approvers: &[(&T::AccountId, u128)],
+		approving: u128,
 	) -> (BalanceOf<T>, BalanceOf<T>) {
 		let reward = record.config.reward_per_round.min(record.pool);
 		let voters_part = record.config.voters_share.mul_floor(reward);
 		let proposer_part = reward.saturating_sub(voters_part);
-		let committed: Vec<T::AccountId> = VoteCommits::<T>::iter_key_prefix(experiment)
-			.filter(|voter| voter != proposer)
-			.collect();
-		let share = if committed.is_empty() {
-			Zero::zero()
-		} else {
-			voters_part / (committed.len() as u32).into()
-		};
 		let to_proposer = Self::pay(record, proposer, proposer_part);
 		let mut to_voters = BalanceOf::<T>::zero();
-		for voter in committed.iter().filter(|voter| revealed.contains(voter)) {
-			to_voters = to_voters.saturating_add(Self::pay(record, voter, share));
+		let voters_part: u128 = voters_part.saturated_into();
+		for (voter, weight) in approvers {
+			let share = sp_runtime::helpers_128bit::multiply_by_rational_with_rounding(
+				voters_part,
+				*weight,
+				approving.max(1),
+				sp_runtime::Rounding::Down,
+			)
+			.unwrap_or(0);
+			to_voters = to_voters.saturating_add(Self::pay(record, voter, share.saturated_into()));
 		}
 		(to_proposer, to_voters)
 	}
@@ -302,13 +347,29 @@ impl<T: Config> Pallet<T> {
 mod unit {
 	use super::*;
 
+	fn even(values: &[i64]) -> Vec<(i64, u128)> {
+		values.iter().map(|value| (*value, 1)).collect()
+	}
+
 	#[test]
-	fn the_lower_median_of_an_even_count_is_the_lower_middle() {
-		assert_eq!(lower_median(&mut []), None);
-		assert_eq!(lower_median(&mut [5]), Some(5));
-		assert_eq!(lower_median(&mut [9, -3]), Some(-3));
-		assert_eq!(lower_median(&mut [4, 1, 3]), Some(3));
-		assert_eq!(lower_median(&mut [7, 1, 3, 100]), Some(3));
+	fn with_equal_weights_the_median_is_the_lower_middle() {
+		assert_eq!(lower_weighted_median(&mut []), None);
+		assert_eq!(lower_weighted_median(&mut even(&[5])), Some(5));
+		assert_eq!(lower_weighted_median(&mut even(&[9, -3])), Some(-3));
+		assert_eq!(lower_weighted_median(&mut even(&[4, 1, 3])), Some(3));
+		assert_eq!(lower_weighted_median(&mut even(&[7, 1, 3, 100])), Some(3));
+	}
+
+	#[test]
+	fn the_median_follows_the_stake_not_the_heads() {
+		// Four sybils at 1 each against one learner with 10: the learner's score decides.
+		let mut votes = vec![(-50, 1), (-50, 1), (-50, 1), (-50, 1), (20, 10)];
+		assert_eq!(lower_weighted_median(&mut votes), Some(20));
+		// Exactly half the weight on each side: the lower one.
+		assert_eq!(lower_weighted_median(&mut vec![(3, 5), (8, 5)]), Some(3));
+		// Zero weights count for nothing, and all-zero is no median.
+		assert_eq!(lower_weighted_median(&mut vec![(-9, 0), (4, 2)]), Some(4));
+		assert_eq!(lower_weighted_median(&mut vec![(1, 0), (2, 0)]), None);
 	}
 
 	#[test]

@@ -1,5 +1,6 @@
 //! The records of experiments, learners, proposals, votes and the lineage.
 
+use crate::privacy::{DpSgdParameters, PrivacyBudget};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::ConstU32, traits::Get, BoundedVec};
 use scale_info::TypeInfo;
@@ -86,9 +87,11 @@ pub struct ExperimentConfig<Balance, BlockNumber> {
 	pub reward_per_round: Balance,
 	/// The voters' part of a round's reward.
 	pub voters_share: Perbill,
-	/// Each learner's privacy budget, in millionths of epsilon.
-	pub epsilon_budget: u64,
-	/// The stake a learner's hotkey needs.
+	/// The differential privacy every learner is promised, or `None` for an experiment whose
+	/// learners train without it (and declare nothing).
+	pub privacy: Option<PrivacyBudget>,
+	/// The stake a learner's hotkey needs: at least the pallet's `MinLearnerStake`, which
+	/// is above zero, so that every head in a vote is paid for.
 	pub min_stake: Balance,
 	pub admission: Admission,
 	/// The most learners (and, separately, applicants).
@@ -125,7 +128,16 @@ pub enum ConfigError {
 	BadMaxLearners,
 	/// `max_skipped_rounds` is 0 or above `MAX_SKIPPED_ROUNDS`.
 	BadMaxSkippedRounds,
+	/// `min_stake` is below the pallet's `MinLearnerStake`.
+	MinStakeTooLow,
+	/// The privacy budget's epsilon is 0 or its delta is not in `1..MAX_DELTA`.
+	BadPrivacyBudget,
 }
+
+/// The largest delta a privacy budget may name, in parts per `10^18`: `10^-3`. A larger
+/// delta is no guarantee anybody should rely on (it admits leaking a record outright with
+/// that probability), and Opacus's advice is below the inverse of the data set's size.
+pub const MAX_DELTA: u64 = 1_000_000_000_000_000;
 
 /// The most rounds in a row an experiment may skip before it closes.
 pub const MAX_SKIPPED_ROUNDS: u32 = 1_000;
@@ -134,7 +146,12 @@ impl<Balance: PartialOrd + Default, BlockNumber: PartialOrd + From<u32>>
 	ExperimentConfig<Balance, BlockNumber>
 {
 	/// Checks the config against the pallet's bounds; names the first fault.
-	pub fn check(&self, max_learners: u32, max_window: BlockNumber) -> Result<(), ConfigError> {
+	pub fn check(
+		&self,
+		max_learners: u32,
+		max_window: BlockNumber,
+		min_learner_stake: &Balance,
+	) -> Result<(), ConfigError> {
 		let architecture_ok = !self.architecture.is_empty()
 			&& self.architecture.iter().all(|byte| (0x21..0x7f).contains(byte));
 		let window_ok =
@@ -154,6 +171,12 @@ impl<Balance: PartialOrd + Default, BlockNumber: PartialOrd + From<u32>>
 			Err(ConfigError::BadMaxLearners)
 		} else if !(1..=MAX_SKIPPED_ROUNDS).contains(&self.max_skipped_rounds) {
 			Err(ConfigError::BadMaxSkippedRounds)
+		} else if self.min_stake < *min_learner_stake || self.min_stake <= Balance::default() {
+			Err(ConfigError::MinStakeTooLow)
+		} else if self.privacy.is_some_and(|budget| {
+			budget.epsilon_micros == 0 || !(1..=MAX_DELTA).contains(&budget.delta)
+		}) {
+			Err(ConfigError::BadPrivacyBudget)
 		} else {
 			Ok(())
 		}
@@ -224,6 +247,10 @@ pub struct Experiment<AccountId, Balance, BlockNumber> {
 	pub phase_ends: BlockNumber,
 	/// The current round's drawn proposer.
 	pub proposer: Option<AccountId>,
+	/// The creator asked to close: the experiment closes when the current round ends (its
+	/// tally, or its proposal window without a proposal) instead of opening another, so a
+	/// proposer whose model is public by then is still paid if its round passes.
+	pub closing: bool,
 	/// The previous round's proposer, not drawn again while another learner exists.
 	pub last_proposer: Option<AccountId>,
 	pub learners: u32,
@@ -232,13 +259,14 @@ pub struct Experiment<AccountId, Balance, BlockNumber> {
 	pub lineage_len: u32,
 }
 
-/// A learner of an experiment.
+/// A learner of an experiment (or an applicant to it).
 #[derive(
 	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 )]
-pub struct LearnerInfo<BlockNumber> {
-	/// What is left of its privacy budget, in millionths of epsilon.
-	pub epsilon_remaining: u64,
+pub struct LearnerInfo<AccountId, BlockNumber> {
+	/// The coldkey that owned the hotkey when it joined: whose privacy account its
+	/// proposals spend, and whose stake behind other learners never votes on them.
+	pub coldkey: AccountId,
 	pub joined_at: BlockNumber,
 }
 
@@ -252,8 +280,11 @@ pub struct Proposal<AccountId> {
 	pub uri: UriOf,
 	/// The head it was trained from.
 	pub parent: [u8; 32],
-	/// Millionths of epsilon it cost the proposer.
-	pub epsilon_spent: u64,
+	/// The training the proposer declared, where the experiment has a privacy budget.
+	pub privacy: Option<DpSgdParameters>,
+	/// The epsilon (millionths) the proposer's coldkey has spent in the experiment with this
+	/// proposal counted; 0 without a budget.
+	pub epsilon_after: u64,
 	pub summary: SummaryOf,
 }
 
@@ -300,6 +331,9 @@ pub struct LineageEntry<AccountId: Clone + PartialEq + Eq + core::fmt::Debug, Ma
 	pub round: Round,
 	/// Every revealed vote of that round.
 	pub votes: BoundedVec<(AccountId, Vote), MaxVotes>,
-	/// Millionths of epsilon the proposer spent on it.
-	pub epsilon_spent: u64,
+	/// The training its proposer declared, where the experiment has a privacy budget.
+	pub privacy: Option<DpSgdParameters>,
+	/// The epsilon (millionths) its proposer's coldkey had spent in the experiment once it
+	/// was proposed; 0 for the initial model and without a budget.
+	pub epsilon_after: u64,
 }

@@ -23,7 +23,7 @@ pub trait WeightInfo {
 	fn commit_vote() -> Weight;
 	fn reveal_vote() -> Weight;
 	fn close_experiment() -> Weight;
-	fn sweep_departed(n: u32, ) -> Weight;
+	fn sweep_accounts(n: u32, ) -> Weight;
 	fn advance_rounds(t: u32, v: u32, ) -> Weight;
 }
 
@@ -175,7 +175,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Colearn::DepartedBudgets` (r:64 w:64)
 	/// Proof: `Colearn::DepartedBudgets` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// `n` ranges over `[1, 64]`.
-	fn sweep_departed(n: u32, ) -> Weight {
+	fn sweep_accounts(n: u32, ) -> Weight {
 		// Fastest run: 10_085_000 ps; proof size measured `176`.
 		Weight::from_parts(10_169_710, 3477)
 			.saturating_add(Weight::from_parts(1_054_346, 0).saturating_mul(n.into()))
@@ -270,7 +270,7 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(262_u64))
 			.saturating_add(ParityDbWeight::get().writes(264_u64))
 	}
-	fn sweep_departed(n: u32, ) -> Weight {
+	fn sweep_accounts(n: u32, ) -> Weight {
 		Weight::from_parts(10_169_710, 3477)
 			.saturating_add(Weight::from_parts(1_054_346, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))

@@ -33,12 +33,17 @@ parameter_types! {
 	pub const CreationDeposit: Balance = 10 * SYN;
 	/// A round's phase lasts at most a day.
 	pub const MaxWindow: BlockNumber = DAYS;
+	/// Every learner of every experiment has at least 1 SYN at stake: a vote's weight is
+	/// stake, and a sybil costs what it weighs.
+	pub const MinLearnerStake: Balance = SYN;
 }
 
 impl pallet_colearn::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Stake = Staking;
+	// Learners' stake stays slashable and in place while they learn.
+	type StakeLock = Staking;
 	type Hotkeys = Subnets;
 	// The parent block's BABE VRF output, as the jobs pallet draws from.
 	type Randomness = ParentVrfOrFlip;
@@ -49,6 +54,7 @@ impl pallet_colearn::Config for Runtime {
 	// experiments run (at most `max_skipped_rounds` rounds with nobody proposing).
 	type MaxOpenExperimentsPerCreator = ConstU32<2>;
 	type CreationDeposit = CreationDeposit;
+	type MinLearnerStake = MinLearnerStake;
 	type MaxLearners = ConstU32<64>;
 	type MaxWindow = MaxWindow;
 	type WeightInfo = pallet_colearn::weights::SubstrateWeight<Runtime>;
@@ -68,7 +74,7 @@ mod benchmark {
 	pub struct StakedHotkeys;
 
 	impl pallet_colearn::BenchmarkHelper<AccountId, Balance> for StakedHotkeys {
-		fn stake(hotkey: &AccountId, stake: Balance) {
+		fn stake(coldkey: &AccountId, hotkey: &AccountId, stake: Balance) {
 			let owner: AccountId = account("colearn-subnet-owner", 0, 0);
 			let netuid = match Subnets::netuids()
 				.into_iter()
@@ -81,11 +87,10 @@ mod benchmark {
 					*Subnets::netuids().last().expect("just created")
 				},
 			};
-			let coldkey: AccountId = account("colearn-coldkey", 0, 0);
-			Balances::set_balance(&coldkey, 1_000_000_000 * crate::currency::SYN);
+			Balances::set_balance(coldkey, 1_000_000_000 * crate::currency::SYN);
 			Subnets::register(RuntimeOrigin::signed(coldkey.clone()), netuid, hotkey.clone())
 				.expect("room for the hotkey");
-			Staking::add_stake(RuntimeOrigin::signed(coldkey), hotkey.clone(), stake)
+			Staking::add_stake(RuntimeOrigin::signed(coldkey.clone()), hotkey.clone(), stake)
 				.expect("funded");
 		}
 	}

@@ -1,6 +1,6 @@
 //! Runtime API of Synod's collective learning, and the views it answers with: an experiment
-//! with its config, head, pool, current round and phase and its learners' stake and remaining
-//! privacy budget; and its lineage, a page at a time.
+//! with its config, head, pool, current round and phase and its learners' stake and the
+//! privacy their coldkeys have spent; and its lineage, a page at a time.
 //!
 //! Hashes travel as `0x`-hex, balances as decimal strings, text as text.
 
@@ -53,7 +53,11 @@ pub struct ConfigView<Balance, BlockNumber> {
 	#[cfg_attr(feature = "serde", serde(with = "synod_primitives::serde_balance"))]
 	pub reward_per_round: Balance,
 	pub voters_share: Perbill,
-	pub epsilon_budget: u64,
+	/// The most epsilon one coldkey may spend, in millionths; `None` without a privacy
+	/// budget (learners train without differential privacy).
+	pub epsilon_budget: Option<u64>,
+	/// The budget's delta, in parts per `10^18`; `None` without a budget.
+	pub delta: Option<u64>,
 	#[cfg_attr(feature = "serde", serde(with = "synod_primitives::serde_balance"))]
 	pub min_stake: Balance,
 	/// Whether the creator approves each learner (else any staked hotkey joins).
@@ -63,7 +67,8 @@ pub struct ConfigView<Balance, BlockNumber> {
 	pub max_skipped_rounds: u32,
 }
 
-/// A learner with its stake and what is left of its privacy budget.
+/// A learner with its stake, its coldkey and what that coldkey has spent of its privacy in
+/// the experiment.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
@@ -78,7 +83,26 @@ pub struct LearnerView<AccountId, Balance> {
 	pub hotkey: AccountId,
 	#[cfg_attr(feature = "serde", serde(with = "synod_primitives::serde_balance"))]
 	pub stake: Balance,
-	pub epsilon_remaining: u64,
+	/// The coldkey it joined under, whose privacy account its proposals spend.
+	pub coldkey: AccountId,
+	/// Millionths of epsilon the coldkey has spent here (0 without a budget).
+	pub epsilon_spent: u64,
+	/// What is left of the budget, in millionths; `None` without a budget.
+	pub epsilon_remaining: Option<u64>,
+}
+
+/// How a proposal was trained with DP-SGD, as its proposer declared it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+pub struct DpSgdView {
+	/// Parts per billion.
+	pub sample_rate_ppb: u32,
+	/// Thousandths.
+	pub noise_multiplier_milli: u32,
+	pub steps: u32,
+	/// Thousandths.
+	pub clip_norm_milli: u32,
 }
 
 /// An experiment as a client reads it.
@@ -106,6 +130,8 @@ pub struct ExperimentView<AccountId, Balance, BlockNumber> {
 	/// The last block of the current phase.
 	pub phase_ends: BlockNumber,
 	pub proposer: Option<AccountId>,
+	/// The creator asked to close: it closes when the current round ends.
+	pub closing: bool,
 	/// The current round's proposal: hash and URI.
 	pub proposal: Option<(H256, String)>,
 	pub learners: Vec<LearnerView<AccountId, Balance>>,
@@ -135,7 +161,10 @@ pub struct LineageView<AccountId> {
 	pub proposer: Option<AccountId>,
 	pub round: u32,
 	pub votes: Vec<VoteView<AccountId>>,
-	pub epsilon_spent: u64,
+	/// The proposer's declared DP-SGD training; `None` without a budget.
+	pub privacy: Option<DpSgdView>,
+	/// Millionths of epsilon the proposer's coldkey had spent once it was proposed.
+	pub epsilon_after: u64,
 }
 
 sp_api::decl_runtime_apis! {

@@ -49,7 +49,15 @@ fn config(g: &mut Gen, t: &Targets) -> ConfigOf {
 		reveal_window: g.rng.between(2, 5) as BlockNumber,
 		reward_per_round: g.rng.between(1, 40) as Balance * SYN / 8,
 		voters_share: Perbill::from_percent(g.rng.below(101) as u32),
-		epsilon_budget: if g.rng.chance(1, 16) { 0 } else { g.rng.between(1, 8) * 1_000_000 },
+		privacy: match g.rng.below(16) {
+			0 => None,
+			1 => Some(PrivacyBudget { epsilon_micros: 0, delta: 10_000_000_000_000 }),
+			2 => Some(PrivacyBudget { epsilon_micros: 1_000_000, delta: 0 }),
+			_ => Some(PrivacyBudget {
+				epsilon_micros: g.rng.between(1, 8) * 1_000_000,
+				delta: 10_000_000_000_000,
+			}),
+		},
 		min_stake: min_stake(g, t),
 		admission: if g.rng.chance(1, 4) { Admission::CreatorApproves } else { Admission::Open },
 		max_learners: if g.rng.chance(1, 12) { max_learners } else { g.rng.between(2, 8) as u32 },

@@ -7,9 +7,10 @@
 
 use frame_support::{traits::Get, BoundedVec};
 use pallet_colearn::{
-	Admission, Applicants, Experiment, ExperimentConfig, ExperimentId, ExperimentStatus,
-	Experiments, Learners, NextExperimentId, Phase, Proposals, Round, ScoreDirection, SummaryOf,
-	UriOf, VoteCommits, VoteReveals, MAX_SKIPPED_ROUNDS, MAX_SUMMARY_LEN,
+	Admission, Applicants, DpSgdParameters, Experiment, ExperimentConfig, ExperimentId,
+	ExperimentStatus, Experiments, Learners, NextExperimentId, Phase, PrivacyBudget, Proposals,
+	Round, ScoreDirection, SummaryOf, UriOf, VoteCommits, VoteReveals, MAX_SKIPPED_ROUNDS,
+	MAX_STEPS_PER_PROPOSAL, MAX_SUMMARY_LEN,
 };
 use sp_core::H256;
 use sp_runtime::Perbill;

@@ -3,13 +3,27 @@
 
 use super::*;
 
-/// Spends a small part of the budget, none, or all that is left.
-fn epsilon(g: &mut Gen, remaining: u64, budget: u64) -> u64 {
-	match g.rng.below(8) {
-		0 => 0,
-		1 => remaining,
-		_ => g.rng.between(1, (budget / 6).max(1)).min(remaining),
+/// A DP-SGD declaration for an experiment with a budget (or without one, `budgeted`
+/// false): mostly training that spends a part of a budget of a few epsilon, now and then
+/// none, a broken field, or far more steps than any budget admits.
+fn training(g: &mut Gen, budgeted: bool) -> Option<DpSgdParameters> {
+	if !budgeted {
+		return None;
 	}
+	let mut parameters = DpSgdParameters {
+		sample_rate_ppb: g.rng.between(1_000_000, 50_000_000) as u32,
+		noise_multiplier_milli: g.rng.between(700, 4_000) as u32,
+		steps: g.rng.between(1, 1_000) as u32,
+		clip_norm_milli: g.rng.between(100, 5_000) as u32,
+	};
+	match g.rng.below(24) {
+		0 => return None,
+		1 => parameters.steps = MAX_STEPS_PER_PROPOSAL,
+		2 => parameters.noise_multiplier_milli = g.rng.below(500) as u32,
+		3 => parameters.clip_norm_milli = 0,
+		_ => {},
+	}
+	Some(parameters)
 }
 
 /// The drawn proposer proposes on the head in its window; one time in six with one fault.
@@ -21,19 +35,17 @@ pub(super) fn propose(g: &mut Gen, t: &Targets) -> Action {
 	let (experiment, record) = &t.open[index];
 	let experiment = *experiment;
 	let Some(proposer) = record.proposer.clone() else { return propose_blind(g, t) };
-	let remaining =
-		Learners::<Runtime>::get(experiment, &proposer).map_or(0, |info| info.epsilon_remaining);
 	let mut round = record.round;
 	let mut parent = record.head;
 	let mut uri = good_uri(g);
-	let mut epsilon_spent = epsilon(g, remaining, record.config.epsilon_budget);
+	let mut privacy = training(g, record.config.privacy.is_some());
 	let mut who = proposer.clone();
 	if g.rng.chance(1, 6) {
 		match g.rng.below(5) {
 			0 => parent = g.rng.bytes32(),
 			1 => round = *g.rng.pick(&[round.saturating_add(1), round.saturating_sub(1)]),
 			2 => uri = bad_uri(g),
-			3 => epsilon_spent = remaining.saturating_add(g.rng.between(1, 1_000)),
+			3 => privacy = training(g, record.config.privacy.is_none()),
 			_ => who = other_learner(g, experiment, &proposer),
 		}
 	}
@@ -43,7 +55,7 @@ pub(super) fn propose(g: &mut Gen, t: &Targets) -> Action {
 		weights_hash: g.rng.bytes32(),
 		uri,
 		parent,
-		epsilon_spent,
+		privacy,
 		summary: summary(g),
 	};
 	signed(g, &who, call)
@@ -69,7 +81,10 @@ fn propose_blind(g: &mut Gen, t: &Targets) -> Action {
 		weights_hash: g.rng.bytes32(),
 		uri: uri(g),
 		parent,
-		epsilon_spent: g.rng.below(1_000_000),
+		privacy: {
+			let budgeted = g.rng.chance(1, 2);
+			training(g, budgeted)
+		},
 		summary: summary(g),
 	};
 	signed(g, &who, call)
