@@ -19,9 +19,9 @@ use crate::{
 };
 use burn::{
 	module::Module,
-	nn::loss::{CrossEntropyLossConfig, MseLoss, Reduction},
+	nn::loss::{CrossEntropyLoss, CrossEntropyLossConfig, MseLoss, Reduction},
 	optim::{AdamConfig, GradientsParams, ModuleOptimizer},
-	tensor::{Int, Tensor, TensorData},
+	tensor::{Device, Int, Tensor, TensorData},
 };
 use synod_trace::{Hash, Position, Trace, TrainingLayout};
 
@@ -220,7 +220,7 @@ pub fn layout_of(hyper: &Hyperparameters, data: &Dataset) -> Result<TrainingLayo
 }
 
 /// Refuses `data` (with `outputs` outputs) for a model of other features or outputs.
-fn fits(model: &TrainedModel, data: &Dataset, outputs: usize) -> Result<(), MlError> {
+pub(crate) fn fits(model: &TrainedModel, data: &Dataset, outputs: usize) -> Result<(), MlError> {
 	if data.features() == model.features && outputs == model.outputs {
 		return Ok(());
 	}
@@ -234,7 +234,7 @@ fn fits(model: &TrainedModel, data: &Dataset, outputs: usize) -> Result<(), MlEr
 }
 
 /// How many outputs `architecture` needs for `data`, refusing data it cannot learn from.
-fn outputs_for(
+pub(crate) fn outputs_for(
 	architecture: Architecture,
 	hyper: &Hyperparameters,
 	data: &Dataset,
@@ -247,6 +247,39 @@ fn outputs_for(
 		Task::Classification { classes } => classes as usize,
 		Task::Regression => 1,
 	})
+}
+
+/// The mean loss of `model` on rows `chunk` of `data` (labelled: `task_for` refused the rest),
+/// on `device`.
+pub(crate) fn batch_loss(
+	model: &Model,
+	data: &Dataset,
+	chunk: &[usize],
+	device: &Device,
+	cross_entropy: &CrossEntropyLoss,
+) -> Tensor<1> {
+	let features = data.features();
+	let mut rows = Vec::with_capacity(chunk.len() * features);
+	for &i in chunk.iter() {
+		rows.extend_from_slice(data.row(i));
+	}
+	let input = Tensor::<2>::from_data(TensorData::new(rows, [chunk.len(), features]), device);
+	let prediction = model.forward(input);
+	match data.targets() {
+		Targets::Classes { labels, .. } => {
+			let targets: Vec<i64> = chunk.iter().map(|&i| labels[i] as i64).collect();
+			let targets =
+				Tensor::<1, Int>::from_data(TensorData::new(targets, [chunk.len()]), device);
+			cross_entropy.forward(prediction, targets)
+		},
+		Targets::Values(values) => {
+			let targets: Vec<f32> = chunk.iter().map(|&i| values[i]).collect();
+			let targets =
+				Tensor::<2>::from_data(TensorData::new(targets, [chunk.len(), 1]), device);
+			MseLoss::new().forward(prediction, targets, Reduction::Mean)
+		},
+		Targets::None => unreachable!("task_for refuses unlabelled data"),
+	}
 }
 
 /// What a checkpoint is handed at each checkpoint of a run: its index, the state, the place.
@@ -303,7 +336,6 @@ impl Schedule<'_> {
 		let (hyper, data) = (self.hyper, self.data);
 		let device = hyper.mode.device().autodiff();
 		let cross_entropy = CrossEntropyLossConfig::new().init(&device);
-		let features = data.features();
 		let batch_size = hyper.batch_size as usize;
 
 		let mut position = from;
@@ -319,32 +351,7 @@ impl Schedule<'_> {
 				if (Position { epoch, batch: index as u32 }) >= to {
 					break;
 				}
-				let mut rows = Vec::with_capacity(chunk.len() * features);
-				for &i in chunk.iter() {
-					rows.extend_from_slice(data.row(i));
-				}
-				let input =
-					Tensor::<2>::from_data(TensorData::new(rows, [chunk.len(), features]), &device);
-				let prediction = model.forward(input);
-				let loss = match data.targets() {
-					Targets::Classes { labels, .. } => {
-						let targets: Vec<i64> = chunk.iter().map(|&i| labels[i] as i64).collect();
-						let targets = Tensor::<1, Int>::from_data(
-							TensorData::new(targets, [chunk.len()]),
-							&device,
-						);
-						cross_entropy.forward(prediction, targets)
-					},
-					Targets::Values(values) => {
-						let targets: Vec<f32> = chunk.iter().map(|&i| values[i]).collect();
-						let targets = Tensor::<2>::from_data(
-							TensorData::new(targets, [chunk.len(), 1]),
-							&device,
-						);
-						MseLoss::new().forward(prediction, targets, Reduction::Mean)
-					},
-					Targets::None => unreachable!("task_for refuses unlabelled data"),
-				};
+				let loss = batch_loss(&model, data, chunk, &device, &cross_entropy);
 				loss_sum += loss.clone().into_scalar::<f32>() as f64;
 				batches += 1;
 				let gradients = GradientsParams::from_grads(loss.backward(), &model);

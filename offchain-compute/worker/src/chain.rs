@@ -2,7 +2,7 @@
 //! (subxt, metadata read from the node) for writing. `follow.rs` follows its finalized
 //! blocks.
 
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, bail, Context, Result};
 use serde::{de::DeserializeOwned, Deserialize};
 use serde_json::Value as Json;
 use std::time::Duration;
@@ -226,6 +226,39 @@ impl Chain {
 			Some(report) => Ok(Some(report.decode()?)),
 			None => Ok(None),
 		}
+	}
+
+	/// What `coldkey` has spent of its privacy in `experiment` (`Colearn.PrivacyAccounts`):
+	/// the Rényi divergence at each of `synod_privacy::ORDERS`, raw `I64F64` bits, as the
+	/// chain adds to them. `None` before its first proposal there.
+	pub async fn privacy_account(
+		&self,
+		experiment: u32,
+		coldkey: &str,
+	) -> Result<Option<[i128; synod_privacy::ORDER_COUNT]>> {
+		use subxt::ext::scale_value::{Primitive, ValueDef};
+		let account: AccountId32 = coldkey.parse().map_err(|e| anyhow!("{coldkey}: {e:?}"))?;
+		let address = dynamic::storage::<(u32, [u8; 32]), Value>("Colearn", "PrivacyAccounts");
+		let at = self.api.at_current_block().await?;
+		let Some(stored) = at.storage().try_fetch(address, (experiment, account.0)).await? else {
+			return Ok(None);
+		};
+		let stored: Value = stored.decode()?;
+		let sums: Vec<i128> = match stored.at("rdp").map(|rdp| &rdp.value) {
+			Some(ValueDef::Composite(sums)) => sums
+				.values()
+				.map(|sum| match &sum.value {
+					ValueDef::Primitive(Primitive::I128(bits)) => Ok(*bits),
+					ValueDef::Primitive(Primitive::U128(bits)) => Ok(*bits as i128),
+					other => Err(anyhow!("a privacy sum that is no number: {other:?}")),
+				})
+				.collect::<Result<_>>()?,
+			_ => bail!("coldkey {coldkey}'s privacy account has no sums: {stored:?}"),
+		};
+		let sums = sums
+			.try_into()
+			.map_err(|sums: Vec<i128>| anyhow!("{} privacy sums, not one per order", sums.len()))?;
+		Ok(Some(sums))
 	}
 
 	/// The jobs pallet's `MinWindow`: the blocks a spot-checked job's traces open in.

@@ -26,7 +26,7 @@ use std::{
 	process::Stdio,
 	time::Duration,
 };
-use synod_ml::{ContentHash, Dataset, Hyperparameters, TrainedModel};
+use synod_ml::{ContentHash, Dataset, DpSgd, Hyperparameters, NoiseSecret, TrainedModel};
 use tokio::io::AsyncWriteExt;
 
 /// What a computation may take beyond the cost model's peak: thread stacks, allocator
@@ -62,6 +62,10 @@ pub enum Task {
 	/// A learner's proposal: the head fine-tuned with `schedule` (a hyperparameter
 	/// encoding, hex) and `seed` on the training rows; the model goes to the store.
 	FineTune { head: String, schedule: String, seed: u64 },
+	/// A learner's proposal trained with DP-SGD: the head fine-tuned at `schedule`'s
+	/// learning rate and mode as `dp` declares, sampling and noise keyed by `secret` (hex;
+	/// on the pipe, never on a command line) and `context` (hex).
+	FineTunePrivate { head: String, schedule: String, dp: DpSgd, secret: String, context: String },
 }
 
 /// What a child answers on its stdout.
@@ -245,6 +249,35 @@ pub async fn fine_tune(
 	}
 }
 
+/// What [`fine_tune`] does, with DP-SGD as `dp` declares, keyed by `secret` and `context`.
+pub async fn fine_tune_private(
+	store: &Store,
+	head: &ContentHash,
+	schedule: &Hyperparameters,
+	dp: &DpSgd,
+	secret: &NoiseSecret,
+	context: &[u8],
+	train: &Dataset,
+	limits: Limits,
+) -> Result<ContentHash> {
+	let task = Task::FineTunePrivate {
+		head: synod_ml::hash::to_hex(head),
+		schedule: hex::encode(schedule.to_bytes()),
+		dp: *dp,
+		secret: hex::encode(secret.0),
+		context: hex::encode(context),
+	};
+	match ask(store, &task, &train.to_artifact(), limits).await? {
+		Answer::Digest(hash) => {
+			let hash = synod_ml::hash::from_hex(&hash)?;
+			ensure!(store.path_of(&hash).exists(), "the child stored no model {hash:?}");
+			Ok(hash)
+		},
+		Answer::Failed(error) => Err(anyhow!(error)),
+		_ => bail!("the child answered a private fine-tuning with something else"),
+	}
+}
+
 /// The stored artifact of `hash` (hex), which the child said it stored.
 fn stored(store: &Store, hash: &str) -> Result<Vec<u8>> {
 	let hash = synod_ml::hash::from_hex(hash)?;
@@ -351,6 +384,10 @@ pub fn child(store: &Store, max_memory_bytes: u64, parent: Option<u32>) -> Resul
 		Task::FineTune { head, schedule, seed } => {
 			tuned(store, &head, &schedule, seed, &private).unwrap_or_else(failed)
 		},
+		Task::FineTunePrivate { head, schedule, dp, secret, context } => {
+			tuned_privately(store, &head, &schedule, &dp, &secret, &context, &private)
+				.unwrap_or_else(failed)
+		},
 	};
 	println!("{}", serde_json::to_string(&answer)?);
 	Ok(())
@@ -407,6 +444,33 @@ fn tuned(store: &Store, head: &str, schedule: &str, seed: u64, rows: &[u8]) -> R
 	let head = model(store, head)?;
 	let schedule = Hyperparameters::decode(&hex::decode(schedule)?)?;
 	let tuned = synod_ml::fine_tune(&head, &schedule, seed, &train, |_| {})?;
+	Ok(Answer::Digest(synod_ml::hash::to_hex(&store.put(&tuned.to_artifact())?)))
+}
+
+fn tuned_privately(
+	store: &Store,
+	head: &str,
+	schedule: &str,
+	dp: &DpSgd,
+	secret: &str,
+	context: &str,
+	rows: &[u8],
+) -> Result<Answer> {
+	let train = Dataset::from_artifact(rows)?;
+	let head = model(store, head)?;
+	let schedule = Hyperparameters::decode(&hex::decode(schedule)?)?;
+	let secret: [u8; 32] =
+		hex::decode(secret)?.try_into().map_err(|_| anyhow!("a DP-SGD secret is 32 bytes"))?;
+	let context = hex::decode(context)?;
+	let tuned = synod_ml::fine_tune_private(
+		&head,
+		&schedule,
+		dp,
+		&NoiseSecret(secret),
+		&context,
+		&train,
+		|_| {},
+	)?;
 	Ok(Answer::Digest(synod_ml::hash::to_hex(&store.put(&tuned.to_artifact())?)))
 }
 

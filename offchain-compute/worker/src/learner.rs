@@ -5,9 +5,10 @@
 //! the round's phase:
 //! - **proposal**, when the chain drew it: trains further from the head on its training rows
 //!   (seeded by experiment and round), serves the new weights and proposes them. Where the
-//!   experiment has a privacy budget, a proposal must declare the DP-SGD training behind it,
-//!   which this learner does not do yet: it sits such rounds out rather than declare noise
-//!   it did not add;
+//!   experiment has a privacy budget it trains with DP-SGD (`--dp-sgd`, sampling and noise
+//!   keyed by a secret of its own) and declares the training; it first computes, as the chain
+//!   will, what its coldkey's account would reach, and sits the round out where that passes
+//!   the budget;
 //! - **commit**, when another learner proposed: fetches the proposal (checked against its
 //!   hash), scores it and the head on its validation rows, and commits to
 //!   `(approve, score, salt)`, saved to the state file first, bound to the experiment, the
@@ -35,7 +36,7 @@ use std::{
 };
 use subxt::{dynamic::Value, rpcs::rpc_params};
 use synod_cost::Work;
-use synod_ml::{hash, ContentHash, Dataset, Hyperparameters, TrainedModel};
+use synod_ml::{hash, ContentHash, Dataset, DpSgd, Hyperparameters, NoiseSecret, TrainedModel};
 
 /// This learner's vote in one round, saved before it is committed.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -69,6 +70,15 @@ pub struct Learner {
 	pub validation: Dataset,
 	/// Epochs, batch size, learning rate and mode of each proposal's training.
 	pub schedule: Hyperparameters,
+	/// How it trains where the experiment has a privacy budget; `None` to sit such rounds
+	/// out.
+	pub private: Option<Private>,
+}
+
+/// DP-SGD as this learner trains with it, and the secret its sampling and noise come from.
+pub struct Private {
+	pub dp: DpSgd,
+	pub secret: NoiseSecret,
 }
 
 /// The parts of `synod_experiment` a learner acts on.
@@ -94,6 +104,8 @@ struct ConfigView {
 	higher_is_better: bool,
 	/// Millionths of epsilon each coldkey may spend; `None` without a privacy budget.
 	epsilon_budget: Option<u64>,
+	/// The budget's delta, in parts per `10^18`.
+	delta: Option<u64>,
 	proposal_window: u64,
 	commit_window: u64,
 }
@@ -109,6 +121,8 @@ impl ConfigView {
 #[serde(rename_all = "camelCase")]
 struct LearnerEntry {
 	hotkey: String,
+	/// The coldkey whose privacy account its proposals spend.
+	coldkey: String,
 	/// What this learner's coldkey has left of the budget; `None` without one.
 	epsilon_remaining: Option<u64>,
 }
@@ -147,7 +161,7 @@ impl Role for Learner {
 					&& view.proposal.is_none()
 					&& !self.state.value.proposed.contains(&round) =>
 			{
-				self.propose(chain, &view, blocks_left).await?;
+				self.propose(chain, &view, &entry.coldkey, blocks_left).await?;
 			},
 			"commit" if view.proposer.as_deref() != Some(me.as_str()) => {
 				if let Some(proposal) = &view.proposal {
@@ -223,40 +237,106 @@ impl Learner {
 		self.state.save()
 	}
 
+	/// What this learner's proposal in `view`'s round declares, and what its coldkey's
+	/// account reaches with it (millionths of epsilon): `Ok(None)` where the experiment has
+	/// no budget, `Err` with the reason to sit the round out where it has one.
+	async fn declaration(
+		&self,
+		chain: &Chain,
+		view: &ExperimentView,
+		coldkey: &str,
+	) -> Result<Option<(&Private, u64)>, String> {
+		let (Some(budget), Some(delta)) = (view.config.epsilon_budget, view.config.delta) else {
+			return Ok(None);
+		};
+		let Some(private) = &self.private else {
+			return Err(
+				"the experiment has a privacy budget; start the learner with --dp-sgd".into()
+			);
+		};
+		let spent =
+			chain.privacy_account(self.experiment, coldkey).await.map_err(|e| format!("{e:#}"))?;
+		let after = epsilon_after(spent, &private.dp, delta).map_err(|e| format!("{e:#}"))?;
+		if after > budget {
+			return Err(format!(
+				"the proposal would take the coldkey to {after} millionths of epsilon, past the \
+				 budget of {budget}"
+			));
+		}
+		Ok(Some((private, after)))
+	}
+
 	async fn propose(
 		&mut self,
 		chain: &Chain,
 		view: &ExperimentView,
+		coldkey: &str,
 		blocks_left: u64,
 	) -> Result<()> {
 		let round = view.round;
-		if let Some(budget) = view.config.epsilon_budget {
-			tracing::warn!(
-				round,
-				epsilon_budget_micros = budget,
-				"the experiment asks for DP-SGD, which this learner does not train with yet; not proposing"
-			);
-			self.state.value.proposed.push(round);
-			return self.state.save();
-		}
+		let declared = match self.declaration(chain, view, coldkey).await {
+			Ok(declared) => {
+				declared.map(|(private, after)| (private.dp, private.secret.clone(), after))
+			},
+			Err(reason) => {
+				tracing::warn!(experiment = self.experiment, round, %reason, "not proposing");
+				self.state.value.proposed.push(round);
+				return self.state.save();
+			},
+		};
 		let (head_hash, head) = self.model(&view.head, &view.head_uri)?;
 		let seed = round_seed(self.experiment, round);
 		tracing::info!(
 			experiment = self.experiment,
 			round,
 			rows = self.train.rows(),
+			private = declared.is_some(),
 			"training from the head"
 		);
 		let limits = Self::limits(&head, Work::Train, self.train.rows(), blocks_left);
-		let hash =
-			isolate::fine_tune(&self.store, &head_hash, &self.schedule, seed, &self.train, limits)
+		let (hash, summary, privacy) = match &declared {
+			None => {
+				let hash = isolate::fine_tune(
+					&self.store,
+					&head_hash,
+					&self.schedule,
+					seed,
+					&self.train,
+					limits,
+				)
 				.await?;
+				let summary = format!(
+					"{} epochs on {} private rows, seed {seed}",
+					self.schedule.epochs,
+					self.train.rows()
+				);
+				(hash, summary, Value::unnamed_variant("None", Vec::<Value>::new()))
+			},
+			Some((dp, secret, _)) => {
+				// The context keys the noise apart from every other round's.
+				let hash = isolate::fine_tune_private(
+					&self.store,
+					&head_hash,
+					&self.schedule,
+					dp,
+					secret,
+					&seed.to_le_bytes(),
+					&self.train,
+					limits,
+				)
+				.await?;
+				let summary = format!(
+					"{} DP-SGD steps on {} private rows: q {} ppb, sigma {}/1000, clip {}/1000",
+					dp.steps,
+					self.train.rows(),
+					dp.sample_rate_ppb,
+					dp.noise_multiplier_milli,
+					dp.clip_norm_milli
+				);
+				(hash, summary, declared_training(dp))
+			},
+		};
 		let uri = self.server.url_of(&hash);
-		let summary = format!(
-			"{} epochs on {} private rows, seed {seed}",
-			self.schedule.epochs,
-			self.train.rows()
-		);
 		let parent = hash::from_hex(view.head.trim_start_matches("0x"))?;
 		let fields = vec![
 			Value::u128(self.experiment.into()),
@@ -264,15 +344,25 @@ impl Learner {
 			bytes(hash),
 			bytes(&uri),
 			bytes(parent),
-			// No privacy budget, so no training to declare.
-			Value::unnamed_variant("None", Vec::<Value>::new()),
+			privacy,
 			bytes(summary.as_bytes()),
 		];
 		// Recorded first: a restart must not train and propose twice in one round.
 		self.state.value.proposed.push(round);
 		self.state.save()?;
 		chain.submit("Colearn", "propose", fields).await?;
-		tracing::info!(experiment = self.experiment, round, weights = %hash::to_hex(&hash), %uri, "proposed");
+		let epsilon_after = declared.as_ref().map(|(_, _, after)| *after);
+		tracing::info!(
+			experiment = self.experiment,
+			round,
+			weights = %hash::to_hex(&hash),
+			%uri,
+			epsilon_after_micros = ?epsilon_after,
+			"proposed"
+		);
+		if let (Some(after), Some(budget)) = (epsilon_after, view.config.epsilon_budget) {
+			self.metrics.epsilon_remaining.store(budget.saturating_sub(after), Ordering::Relaxed);
+		}
 		Metrics::inc(&self.metrics.jobs_done);
 		Ok(())
 	}
@@ -402,6 +492,72 @@ pub fn vote_commitment(
 /// The training seed of `round`'s proposal: anyone can re-run it from the lineage.
 pub fn round_seed(experiment: u32, round: u32) -> u64 {
 	(u64::from(experiment) << 32) | u64::from(round)
+}
+
+/// The learner's DP-SGD secret at `path`: 32 bytes from the operating system's generator,
+/// made on first use and readable by this user alone. Whoever reads it can subtract the
+/// noise from every proposal this learner made.
+pub fn noise_secret(path: &std::path::Path) -> Result<NoiseSecret> {
+	use std::{io::Write, os::unix::fs::OpenOptionsExt};
+	match std::fs::read(path) {
+		Ok(bytes) => {
+			let secret: [u8; 32] = bytes.try_into().map_err(|bytes: Vec<u8>| {
+				anyhow!("{} holds {} bytes, not a 32-byte secret", path.display(), bytes.len())
+			})?;
+			Ok(NoiseSecret(secret))
+		},
+		Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+			let secret = random_salt();
+			let mut file = std::fs::OpenOptions::new()
+				.write(true)
+				.create_new(true)
+				.mode(0o600)
+				.open(path)
+				.with_context(|| format!("creating {}", path.display()))?;
+			file.write_all(&secret)?;
+			file.sync_all()?;
+			Ok(NoiseSecret(secret))
+		},
+		Err(e) => Err(anyhow::Error::new(e).context(format!("reading {}", path.display()))),
+	}
+}
+
+/// The `Option<DpSgdParameters>` argument of `propose` declaring `dp`.
+fn declared_training(dp: &DpSgd) -> Value {
+	Value::unnamed_variant(
+		"Some",
+		[Value::named_composite([
+			("sample_rate_ppb", Value::u128(dp.sample_rate_ppb.into())),
+			("noise_multiplier_milli", Value::u128(dp.noise_multiplier_milli.into())),
+			("steps", Value::u128(dp.steps.into())),
+			("clip_norm_milli", Value::u128(dp.clip_norm_milli.into())),
+		])],
+	)
+}
+
+/// The epsilon (millionths, rounded up) that an account of `spent` reaches with one more
+/// proposal of `dp` at `delta`: the chain's own computation (`synod-privacy`), so that a
+/// learner never proposes what the chain would refuse.
+pub fn epsilon_after(
+	spent: Option<[i128; synod_privacy::ORDER_COUNT]>,
+	dp: &DpSgd,
+	delta: u64,
+) -> Result<u64> {
+	let account = match spent {
+		Some(bits) => synod_privacy::Account::from_bits(bits)
+			.ok_or_else(|| anyhow!("the chain holds a negative privacy sum"))?,
+		None => synod_privacy::Account::new(),
+	};
+	let mechanism =
+		synod_privacy::SampledGaussian::new(dp.sample_rate_ppb, dp.noise_multiplier_milli)
+			.map_err(|e| anyhow!("DP-SGD parameters the chain refuses: {e:?}"))?;
+	let epsilon = account
+		.after(&mechanism.rdp(), dp.steps)
+		.and_then(|account| account.epsilon(delta))
+		.map_err(|e| anyhow!("the privacy account cannot take this proposal: {e:?}"))?;
+	let bits = epsilon.to_bits().max(0) as u128;
+	let fraction = ((bits & u128::from(u64::MAX)) * 1_000_000).div_ceil(1 << 64);
+	Ok(u64::try_from((bits >> 64) * 1_000_000 + fraction).unwrap_or(u64::MAX))
 }
 
 /// Opens an experiment whose initial model is `initial` (already in `store` and served by

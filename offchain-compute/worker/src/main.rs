@@ -308,6 +308,14 @@ struct LearnerArgs {
 	/// How each proposal is trained from the head: epochs, batch size, learning rate, mode.
 	#[arg(long, default_value = r#"{"epochs":5}"#)]
 	schedule: String,
+	/// DP-SGD for experiments with a privacy budget, as JSON: sample_rate_ppb,
+	/// noise_multiplier_milli, clip_norm_milli and steps, e.g.
+	/// `{"sample_rate_ppb":50000000,"noise_multiplier_milli":1000,"clip_norm_milli":1000,"steps":40}`.
+	/// Trained at `--schedule`'s learning rate and mode; its sampling and noise come from a
+	/// secret kept in `<data-dir>/learner-dp-secret` (made on first use, mode 0600). Without
+	/// it the learner sits out its turns to propose in such experiments.
+	#[arg(long)]
+	dp_sgd: Option<String>,
 	/// Open a new experiment and learn in it: its initial model is trained on this learner's
 	/// rows with `--initial` hyperparameters, and this process serves it.
 	#[arg(long)]
@@ -451,6 +459,15 @@ async fn learn(
 	let schedule: synod_ml::Hyperparameters = serde_json::from_str(&args.schedule)
 		.context("--schedule is not valid JSON for hyperparameters")?;
 	schedule.check()?;
+	let private = match &args.dp_sgd {
+		None => None,
+		Some(json) => {
+			let dp: synod_ml::DpSgd =
+				serde_json::from_str(json).context("--dp-sgd is not valid JSON for DP-SGD")?;
+			let secret_path = state_path.with_file_name("learner-dp-secret");
+			Some(learner::Private { dp, secret: learner::noise_secret(&secret_path)? })
+		},
+	};
 	let (rows, _test) = args.data.choice().split()?;
 	let (train, validation) = take_shard(rows, &args.shard)?.split(11, args.validation_permille);
 	anyhow::ensure!(
@@ -504,6 +521,7 @@ async fn learn(
 		train,
 		validation,
 		schedule,
+		private,
 	};
 	tracing::info!(
 		experiment,

@@ -8,7 +8,10 @@ use frame_benchmarking::v2::*;
 use frame_support::traits::{fungible::Mutate, Get};
 use frame_support::weights::Weight;
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
-use sp_runtime::{traits::One, Perbill};
+use sp_runtime::{
+	traits::{Bounded, One, Zero},
+	Perbill,
+};
 use synod_primitives::job::{MAX_ARCHITECTURE_LEN, MAX_URI_LEN};
 
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
@@ -140,7 +143,7 @@ fn proposal<T: Config>(
 fn all_vote<T: Config>(experiment: ExperimentId, learners: &[T::AccountId]) {
 	for voter in &learners[1..] {
 		let commitment = Pallet::<T>::vote_commitment(experiment, 1, voter, true, 10, &[3; 32]);
-		VoteCommits::<T>::insert(experiment, voter, commitment);
+		VoteCommits::<T>::insert(experiment, voter, (commitment, BalanceOf::<T>::max_value()));
 		VoteReveals::<T>::insert(experiment, voter, Vote { approve: true, score: 10 });
 	}
 }
@@ -258,7 +261,7 @@ mod benchmarks {
 		let now = frame_system::Pallet::<T>::block_number();
 		set_phase::<T>(id, Phase::Reveal, &learners[0], now + One::one());
 		let commitment = Pallet::<T>::vote_commitment(id, 1, &learners[1], true, 10, &[3; 32]);
-		VoteCommits::<T>::insert(id, &learners[1], commitment);
+		VoteCommits::<T>::insert(id, &learners[1], (commitment, BalanceOf::<T>::max_value()));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(learners[1].clone()), id, 1, true, 10, [3; 32]);
@@ -289,7 +292,14 @@ mod benchmarks {
 		}
 		// The close that costs the most is the one at the end of a round: the call asks for
 		// it, the hook (charged a close) does it. The call's weight is that of a close.
+		// And the most applicants waiting, each recorded as learning there.
 		let mut record = Experiments::<T>::get(id).unwrap();
+		for i in 0..T::MaxLearners::get() {
+			let applicant = account::<T::AccountId>("applicant", i, 0);
+			Applicants::<T>::insert(id, &applicant, ());
+			LearningIn::<T>::insert(&applicant, id);
+			record.applicants += 1;
+		}
 		record.phase = Phase::Starting;
 		Experiments::<T>::insert(id, record);
 
@@ -318,11 +328,11 @@ mod benchmarks {
 				PrivacyAccount::default(),
 			);
 		}
-		AccountsToSweep::<T>::insert(id, ());
+		AccountsToSweep::<T>::insert(id, BlockNumberFor::<T>::zero());
 
 		#[block]
 		{
-			Pallet::<T>::sweep_accounts(Weight::MAX);
+			Pallet::<T>::sweep_accounts(One::one(), Weight::MAX);
 		}
 
 		assert_eq!(PrivacyAccounts::<T>::iter_prefix(id).count(), 0);

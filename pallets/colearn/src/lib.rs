@@ -12,8 +12,9 @@
 //! - An experiment's creator holds its reward pool ([`HoldReason::RewardPool`]); [`Experiment`]
 //!   `pool` is what is left of it, and `try_state` checks that the holds equal the pools of open
 //!   experiments.
-//! - **Learners** are hotkeys with at least the experiment's minimum stake, which is at least
-//!   [`Config::MinLearnerStake`] (above zero); they sign their own calls. A hotkey learns in
+//! - **Learners** are hotkeys with at least the experiment's minimum stake when they join and
+//!   when they commit a vote, a minimum of at least [`Config::MinLearnerStake`] (above
+//!   zero); they sign their own calls. A hotkey learns in
 //!   (or applies to) one open experiment at a time ([`LearningIn`]), so one stake never
 //!   weighs in two experiments' votes, and while it learns its stake is locked
 //!   ([`Config::StakeLock`]): it may unbond, which takes it out of the vote, but not
@@ -32,10 +33,12 @@
 //!   open experiment exactly once: a round opens with a proposer drawn by stake from
 //!   [`Config::Randomness`] (never the previous round's proposer when another learner exists),
 //!   then runs a proposal window, a commit window and a reveal window, each a number of blocks
-//!   set by the experiment. A round without a proposal is skipped.
+//!   set by the experiment. A round without a proposal is skipped; an experiment that goes
+//!   `max_skipped_rounds` rounds in a row without accepting a proposal closes.
 //! - **Votes** weigh stake: the stake behind the voter's hotkey less whatever the proposer's
-//!   coldkey has put behind it. Neither the proposer nor another hotkey of its coldkey votes.
-//!   A learner that leaves takes its vote with it.
+//!   coldkey has put behind it, and never more than that weight was at the commit, so stake
+//!   added after the reveals buys nothing. Neither the proposer nor another hotkey of its
+//!   coldkey votes. A learner that leaves takes its vote with it.
 //! - **Tally** at the end of the reveal window: accepted when the approving weight reaches the
 //!   experiment's threshold of the revealed weight, and the stake-weighted median score
 //!   improvement (in the direction the experiment names) reaches its margin. Then the head
@@ -126,7 +129,10 @@ pub mod pallet {
 		},
 	};
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::traits::{Hash, Saturating, Zero};
+	use sp_runtime::{
+		traits::{Hash, Saturating, Zero},
+		SaturatedConversion,
+	};
 	use synod_primitives::{
 		stake::{StakeInfo, StakeLock},
 		subnet::HotkeyOwnership,
@@ -241,7 +247,8 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type CreationDeposits<T: Config> = StorageMap<_, Twox64Concat, ExperimentId, BalanceOf<T>>;
 
-	/// How many rounds in a row each open experiment skipped; no entry at 0.
+	/// How many rounds in a row each open experiment ended without accepting a proposal
+	/// (skipped or rejected); no entry at 0.
 	#[pallet::storage]
 	pub type SkippedRounds<T: Config> = StorageMap<_, Twox64Concat, ExperimentId, u32, ValueQuery>;
 
@@ -278,10 +285,13 @@ pub mod pallet {
 	>;
 
 	/// Closed experiments with privacy accounts still stored (more than their close could
-	/// drop): `on_idle` drops them, up to `MaxLearners` a block, as the block's spare weight
-	/// allows, and removes the entry with the last. Only closed experiments are here.
+	/// drop), with the block they closed in: `on_idle` drops them from the next block on
+	/// (a bounded clear in the closing block would count the keys the close already took),
+	/// up to `MaxLearners` a block, as the block's spare weight allows, and removes the
+	/// entry with the last. Only closed experiments are here.
 	#[pallet::storage]
-	pub type AccountsToSweep<T: Config> = StorageMap<_, Twox64Concat, ExperimentId, ()>;
+	pub type AccountsToSweep<T: Config> =
+		StorageMap<_, Twox64Concat, ExperimentId, BlockNumberFor<T>>;
 
 	/// Hotkeys waiting for the creator's approval, per experiment.
 	#[pallet::storage]
@@ -293,10 +303,18 @@ pub mod pallet {
 	pub type Proposals<T: Config> =
 		StorageMap<_, Twox64Concat, ExperimentId, (Proposal<T::AccountId>, T::AccountId)>;
 
-	/// The current round's vote commitments, per experiment and learner.
+	/// The current round's vote commitments, per experiment and learner, each with the
+	/// vote's weight when it was committed: the tally counts the lesser of that and the
+	/// weight then, so stake added once the reveals are public buys no say.
 	#[pallet::storage]
-	pub type VoteCommits<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, ExperimentId, Blake2_128Concat, T::AccountId, T::Hash>;
+	pub type VoteCommits<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ExperimentId,
+		Blake2_128Concat,
+		T::AccountId,
+		(T::Hash, BalanceOf<T>),
+	>;
 
 	/// The current round's revealed votes, per experiment and learner.
 	#[pallet::storage]
@@ -352,8 +370,10 @@ pub mod pallet {
 		},
 		/// Round `round` had no proposal by the end of its window.
 		RoundSkipped { experiment: ExperimentId, round: Round },
-		/// Round `round` was tallied: `accepted`, on `approving_stake` of `revealed_stake` and a
-		/// median improvement of `median_improvement` (none without reveals).
+		/// Round `round` was tallied: `accepted`, on `approving_stake` of `revealed_stake` (vote
+		/// weights: stake less the proposer's coldkey's part, at most the weight at commit)
+		/// and a stake-weighted median improvement of `median_improvement` (none without
+		/// reveals).
 		RoundTallied {
 			experiment: ExperimentId,
 			round: Round,
@@ -375,7 +395,8 @@ pub mod pallet {
 		ExperimentClosing { experiment: ExperimentId, round: Round },
 		/// `experiment` closed; `refund` of its pool went back to its creator.
 		ExperimentClosed { experiment: ExperimentId, refund: BalanceOf<T> },
-		/// `experiment` skipped `skipped` rounds in a row, its config's most, and closes.
+		/// `experiment` went `skipped` rounds in a row without accepting a proposal, its
+		/// config's most, and closes.
 		ExperimentStalled { experiment: ExperimentId, skipped: u32 },
 	}
 
@@ -453,8 +474,8 @@ pub mod pallet {
 
 		/// Drops the privacy accounts of closed experiments that their close left behind:
 		/// nothing depends on it, so it waits for the block's spare weight.
-		fn on_idle(_now: BlockNumberFor<T>, limit: Weight) -> Weight {
-			Self::sweep_accounts(limit)
+		fn on_idle(now: BlockNumberFor<T>, limit: Weight) -> Weight {
+			Self::sweep_accounts(now, limit)
 		}
 
 		fn integrity_test() {
@@ -755,7 +776,9 @@ pub mod pallet {
 				!VoteCommits::<T>::contains_key(experiment, &learner),
 				Error::<T>::AlreadyCommitted
 			);
-			VoteCommits::<T>::insert(experiment, &learner, commitment);
+			let weight: BalanceOf<T> =
+				Self::vote_weight(&learner, &proposer_coldkey).saturated_into();
+			VoteCommits::<T>::insert(experiment, &learner, (commitment, weight));
 			Self::deposit_event(Event::VoteCommitted { experiment, round, learner });
 			Ok(())
 		}
@@ -777,7 +800,7 @@ pub mod pallet {
 			let learner = ensure_signed(origin)?;
 			Self::in_phase(experiment, round, Phase::Reveal)?;
 			ensure!(Learners::<T>::contains_key(experiment, &learner), Error::<T>::NotLearner);
-			let commitment =
+			let (commitment, _) =
 				VoteCommits::<T>::get(experiment, &learner).ok_or(Error::<T>::NotCommitted)?;
 			ensure!(
 				!VoteReveals::<T>::contains_key(experiment, &learner),

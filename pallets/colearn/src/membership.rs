@@ -7,6 +7,7 @@ use frame_support::{
 	traits::{fungible::MutateHold, tokens::Precision, Get},
 	weights::Weight,
 };
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{Saturating, Zero};
 use synod_primitives::{stake::StakeLock, subnet::HotkeyOwnership};
 
@@ -60,7 +61,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let bound = T::MaxLearners::get();
 		if PrivacyAccounts::<T>::clear_prefix(experiment, bound, None).maybe_cursor.is_some() {
-			AccountsToSweep::<T>::insert(experiment, ());
+			AccountsToSweep::<T>::insert(experiment, frame_system::Pallet::<T>::block_number());
 		}
 		record.pool = Zero::zero();
 		record.status = ExperimentStatus::Closed;
@@ -91,10 +92,10 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::close_experiment()
 	}
 
-	/// Drops, within `limit`, up to `MaxLearners` privacy accounts of the first closed
-	/// experiment in [`AccountsToSweep`], and its entry there with the last of them.
-	/// Returns the weight used: nothing when `limit` cannot pay for one account.
-	pub(crate) fn sweep_accounts(limit: Weight) -> Weight {
+	/// Drops, within `limit`, up to `MaxLearners` privacy accounts of the first experiment in
+	/// [`AccountsToSweep`] that closed before `now`, and its entry there with the last of
+	/// them. Returns the weight used: nothing when `limit` cannot pay for one account.
+	pub(crate) fn sweep_accounts(now: BlockNumberFor<T>, limit: Weight) -> Weight {
 		let look = T::DbWeight::get().reads(1);
 		// The most accounts whose sweep fits: the weight grows with them, so a halving search
 		// over at most `MaxLearners` finds it in a few evaluations.
@@ -102,9 +103,12 @@ impl<T: Config> Pallet<T> {
 		if !fits(1) {
 			return Weight::zero();
 		}
-		let Some(experiment) = AccountsToSweep::<T>::iter_keys().next() else {
+		let Some((experiment, closed)) = AccountsToSweep::<T>::iter().next() else {
 			return look;
 		};
+		if closed >= now {
+			return look;
+		}
 		let (mut low, mut high) = (1u32, T::MaxLearners::get().max(1));
 		while low < high {
 			let middle = low + (high - low).div_ceil(2);

@@ -34,12 +34,12 @@ use synod_primitives::{stake::StakeInfo, subnet::HotkeyOwnership};
 pub struct RoundWork {
 	/// Phase transitions made.
 	pub transitions: u32,
-	/// The most votes one tally among them read: the benchmark's `v` is per experiment
-	/// (`t` experiments with `v` votes each), so the block's work is at most
-	/// `advance_rounds(t, most_votes)`.
+	/// The most votes one tally among them read, or learners one draw read: the benchmark's
+	/// `v` is per experiment (`t` experiments with `v` votes each, a draw among `v + 1`), so
+	/// the block's work is at most `advance_rounds(t, most_votes)`.
 	pub most_votes: u32,
-	/// Experiments closed (a stall or a spent pool), each charged as a close is: the
-	/// benchmark of the transitions opens the next round instead.
+	/// Experiments closed (a stall, a spent pool or the creator's request), each charged as
+	/// a close is: the benchmark of the transitions opens the next round instead.
 	pub closes: u32,
 }
 
@@ -93,33 +93,22 @@ impl<T: Config> Pallet<T> {
 			if record.status != crate::ExperimentStatus::Open {
 				continue;
 			}
+			// A draw reads every learner, as a tally reads every vote: charge the larger.
+			work.most_votes = work.most_votes.max(record.learners);
 			let next = match record.phase {
 				Phase::Starting => Some(Self::open_round(experiment, &mut record, now)),
 				Phase::Proposal if Proposals::<T>::contains_key(experiment) => {
-					SkippedRounds::<T>::remove(experiment);
 					Some(Self::enter(&mut record, Phase::Commit, now))
 				},
 				Phase::Proposal => {
 					Self::deposit_event(Event::RoundSkipped { experiment, round: record.round });
-					let skipped = SkippedRounds::<T>::get(experiment).saturating_add(1);
-					if record.closing {
-						None
-					} else if skipped >= record.config.max_skipped_rounds {
-						Self::deposit_event(Event::ExperimentStalled { experiment, skipped });
-						None
-					} else {
-						SkippedRounds::<T>::insert(experiment, skipped);
-						Some(Self::open_round(experiment, &mut record, now))
-					}
+					Self::next_round_or_close(experiment, &mut record, now, false)
 				},
 				Phase::Commit => Some(Self::enter(&mut record, Phase::Reveal, now)),
 				Phase::Reveal => {
-					work.most_votes = work.most_votes.max(Self::tally(experiment, &mut record));
-					if record.closing || record.pool < record.config.reward_per_round {
-						None
-					} else {
-						Some(Self::open_round(experiment, &mut record, now))
-					}
+					let (votes, accepted) = Self::tally(experiment, &mut record);
+					work.most_votes = work.most_votes.max(votes);
+					Self::next_round_or_close(experiment, &mut record, now, accepted)
 				},
 			};
 			match next {
@@ -137,6 +126,33 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		work
+	}
+
+	/// After a round that ended `accepted` or not: the block the next round is due, or `None`
+	/// to close the experiment: its creator asked to, its pool cannot pay another round, or
+	/// it has gone `max_skipped_rounds` rounds in a row without accepting a proposal (so an
+	/// experiment, and the stake locks of its learners, cannot last for ever on rejected
+	/// rounds that spend nothing).
+	fn next_round_or_close(
+		experiment: ExperimentId,
+		record: &mut ExperimentOf<T>,
+		now: BlockNumberFor<T>,
+		accepted: bool,
+	) -> Option<BlockNumberFor<T>> {
+		if record.closing || record.pool < record.config.reward_per_round {
+			return None;
+		}
+		if accepted {
+			SkippedRounds::<T>::remove(experiment);
+		} else {
+			let skipped = SkippedRounds::<T>::get(experiment).saturating_add(1);
+			if skipped >= record.config.max_skipped_rounds {
+				Self::deposit_event(Event::ExperimentStalled { experiment, skipped });
+				return None;
+			}
+			SkippedRounds::<T>::insert(experiment, skipped);
+		}
+		Some(Self::open_round(experiment, record, now))
 	}
 
 	/// Puts `record` in `phase` from `now` for its window; returns the block it is due next.
@@ -196,25 +212,27 @@ impl<T: Config> Pallet<T> {
 		weighted_pick(&weights, random.as_ref()).map(|index| candidates[index].0.clone())
 	}
 
-	/// What `voter`'s vote weighs in a round proposed by `proposer_coldkey`: the stake
+	/// What `voter`'s vote weighs now in a round proposed by `proposer_coldkey`: the stake
 	/// behind it, less the proposer's coldkey's part of it.
-	fn vote_weight(voter: &T::AccountId, proposer_coldkey: &T::AccountId) -> u128 {
+	pub(crate) fn vote_weight(voter: &T::AccountId, proposer_coldkey: &T::AccountId) -> u128 {
 		let stake: u128 = T::Stake::hotkey_stake(voter).saturated_into();
 		let own: u128 = T::Stake::stake(proposer_coldkey, voter).saturated_into();
 		stake.saturating_sub(own)
 	}
 
 	/// Tallies the round: accepts or rejects the proposal and pays for an accepted one.
-	/// Returns how many votes it read.
-	fn tally(experiment: ExperimentId, record: &mut ExperimentOf<T>) -> u32 {
+	/// Returns how many votes it read and whether it accepted.
+	fn tally(experiment: ExperimentId, record: &mut ExperimentOf<T>) -> (u32, bool) {
 		let Some((proposal, proposer_coldkey)) = Proposals::<T>::get(experiment) else {
-			return 0;
+			return (0, false);
 		};
 		// Commits are refused to the proposer and its coldkey, and a leaver's votes are
 		// dropped, so every reveal here is a current learner's.
 		let mut votes: Vec<(T::AccountId, Vote, u128)> = VoteReveals::<T>::iter_prefix(experiment)
 			.map(|(voter, vote)| {
-				let weight = Self::vote_weight(&voter, &proposer_coldkey);
+				let committed: u128 = VoteCommits::<T>::get(experiment, &voter)
+					.map_or(0, |(_, weight)| weight.saturated_into());
+				let weight = Self::vote_weight(&voter, &proposer_coldkey).min(committed);
 				(voter, vote, weight)
 			})
 			.collect();
@@ -285,7 +303,7 @@ impl<T: Config> Pallet<T> {
 				to_voters,
 			});
 		}
-		counted
+		(counted, accepted)
 	}
 
 	/// Pays an accepted round from the pool: the proposer its part, and the voters' part to

@@ -72,7 +72,8 @@ pub struct ExperimentConfig<Balance, BlockNumber> {
 	/// The model architecture, by the name the worker's ML library knows it by.
 	pub architecture: BoundedVec<u8, ConstU32<MAX_ARCHITECTURE_LEN>>,
 	pub architecture_version: u32,
-	/// The share of the revealed non-proposers' stake that must approve.
+	/// The share of the revealed votes' weight (stake less the proposer's coldkey's part)
+	/// that must approve.
 	pub vote_threshold: Perbill,
 	/// The least median improvement (in millionths of the score) an accepted proposal shows.
 	pub min_improvement: i64,
@@ -96,8 +97,9 @@ pub struct ExperimentConfig<Balance, BlockNumber> {
 	pub admission: Admission,
 	/// The most learners (and, separately, applicants).
 	pub max_learners: u32,
-	/// Rounds without a proposal in a row after which the experiment closes and returns
-	/// its pool: an experiment nobody works on does not hold a slot for ever.
+	/// Rounds in a row without an accepted proposal (none proposed, or rejected) after which
+	/// the experiment closes and returns its pool: an experiment that makes no progress
+	/// holds neither a slot nor its learners' stake locks for ever.
 	pub max_skipped_rounds: u32,
 }
 

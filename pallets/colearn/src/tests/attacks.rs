@@ -227,3 +227,45 @@ fn a_zero_minimum_stake_is_refused() {
 		);
 	});
 }
+
+#[test]
+fn stake_added_once_the_reveals_are_public_buys_no_say() {
+	test(|| {
+		learners_with(config(), &[(1, 100), (2, 200), (3, 300)]);
+		assert_ok!(propose(11));
+		run_to(5);
+		assert_ok!(commit(12, true, 20_000));
+		assert_ok!(commit(13, false, -20_000));
+		run_to(8);
+		assert_ok!(reveal(12, true, 20_000));
+		assert_ok!(reveal(13, false, -20_000));
+		// Seeing 200 for and 300 against, a friend of the proposer (another coldkey) stakes
+		// 1 000 behind the approving voter before the tally: it counts at its commit weight.
+		assert_ok!(Staking::add_stake(RuntimeOrigin::signed(5), 12, 1_000));
+		run_to(11);
+		assert_eq!(tallied_stake(), (200, 500));
+		assert_eq!(tallied().0, false);
+	});
+}
+
+#[test]
+fn rejected_rounds_count_towards_the_stall_so_locks_cannot_last_for_ever() {
+	test(|| {
+		// Every round proposed and rejected spends nothing: without this the experiment, and
+		// its learners' stake locks, would run as long as somebody proposed.
+		learners_with(
+			ExperimentConfig { max_skipped_rounds: 2, ..config() },
+			&[(1, 100), (2, 200)],
+		);
+		assert_ok!(propose(11));
+		run_to(11);
+		assert_eq!(tallied().0, false);
+		assert_eq!(SkippedRounds::<Test>::get(0), 1);
+		let proposer = experiment().proposer.unwrap();
+		assert_ok!(propose(proposer));
+		run_to(20);
+		assert!(events().contains(&Event::ExperimentStalled { experiment: 0, skipped: 2 }));
+		assert_eq!(experiment().status, ExperimentStatus::Closed);
+		assert!(!locked(11) && !locked(12));
+	});
+}

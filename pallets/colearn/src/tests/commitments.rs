@@ -48,7 +48,7 @@ fn a_copied_commitment_and_a_replayed_reveal_pay_the_copier_nothing() {
 		run_to(5);
 		assert_ok!(commit(honest, true, 20_000));
 		// Commitments are public and opaque: the pallet cannot refuse a copied one.
-		let copied = VoteCommits::<Test>::get(0, honest).expect("the honest vote committed");
+		let (copied, _) = VoteCommits::<Test>::get(0, honest).expect("the honest vote committed");
 		assert_ok!(Colearn::commit_vote(RuntimeOrigin::signed(copier), 0, 1, copied));
 		run_to(8);
 		assert_ok!(reveal(honest, true, 20_000));
@@ -87,7 +87,7 @@ fn a_commitment_made_for_one_round_does_not_reveal_in_the_next() {
 			assert_ok!(commit(*voter, true, 20_000));
 		}
 		let round_one: Vec<H256> =
-			voters.iter().map(|v| VoteCommits::<Test>::get(0, v).unwrap()).collect();
+			voters.iter().map(|v| VoteCommits::<Test>::get(0, v).unwrap().0).collect();
 		run_to(8);
 		for voter in &voters {
 			assert_ok!(reveal(*voter, true, 20_000));
@@ -155,10 +155,11 @@ fn a_commitment_made_for_one_experiment_does_not_reveal_in_another() {
 			Colearn::reveal_vote(RuntimeOrigin::signed(voter), 1, 1, true, 20_000, salt_of(voter))
 		};
 		assert_noop!(reveal_in_one(), Error::<Test>::CommitmentMismatch);
+		let (_, weight) = VoteCommits::<Test>::get(1, voter).unwrap();
 		VoteCommits::<Test>::insert(
 			1,
 			voter,
-			Colearn::vote_commitment(1, 1, &voter, true, 20_000, &salt_of(voter)),
+			(Colearn::vote_commitment(1, 1, &voter, true, 20_000, &salt_of(voter)), weight),
 		);
 		assert_ok!(reveal_in_one());
 	});
