@@ -19,7 +19,7 @@ rm -f "$logs/failed" # a reused log folder must not report an earlier run's fail
 # Seconds each binary took in a two-lane run here (2026-12-02, beside two niced fuzzers); a
 # binary not named counts as 60.
 declare -A took=(
-	[worker]=490 [spot_checks]=296 [jobs]=156 [governance]=109 [dev_node]=102 [learners]=73 [colearn]=53
+	[worker]=490 [spot_checks]=296 [private_learners]=180 [jobs]=156 [governance]=109 [dev_node]=102 [learners]=73 [colearn]=53
 	[local_network]=50 [yuma]=49 [worker_reconnect]=42 [subnets_staking]=29 [cli_errors]=16
 	[chain_spec]=9
 )

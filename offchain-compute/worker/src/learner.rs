@@ -663,4 +663,42 @@ mod tests {
 		assert_ne!(vote_commitment(1, 1, &alice, true, 20_000, &[0x11; 32]), commitment);
 		assert_ne!(vote_commitment(0, 1, &[0; 32], true, 20_000, &[0x11; 32]), commitment);
 	}
+
+	#[test]
+	fn a_learner_computes_the_spend_as_the_chain_will() {
+		let dp = DpSgd {
+			sample_rate_ppb: 50_000_000,
+			noise_multiplier_milli: 1_000,
+			clip_norm_milli: 1_000,
+			steps: 30,
+		};
+		let delta = 10_000_000_000_000;
+		let micros = |steps| {
+			let epsilon = synod_privacy::epsilon_of(50_000_000, 1_000, steps, delta).unwrap();
+			let bits = epsilon.to_bits() as u128;
+			((bits >> 64) * 1_000_000
+				+ ((bits & u128::from(u64::MAX)) * 1_000_000).div_ceil(1 << 64)) as u64
+		};
+		assert_eq!(epsilon_after(None, &dp, delta).unwrap(), micros(30));
+		// After one proposal, as the chain stores the account: the next spends on top.
+		let mechanism = synod_privacy::SampledGaussian::new(50_000_000, 1_000).unwrap();
+		let once = synod_privacy::Account::new().after(&mechanism.rdp(), 30).unwrap();
+		assert_eq!(epsilon_after(Some(once.to_bits()), &dp, delta).unwrap(), micros(60));
+		assert!(epsilon_after(None, &DpSgd { noise_multiplier_milli: 10, ..dp }, delta).is_err());
+	}
+
+	#[test]
+	fn the_noise_secret_is_made_once_and_kept_from_other_users() {
+		use std::os::unix::fs::PermissionsExt;
+		let dir = std::env::temp_dir().join(format!("synod-secret-{}", std::process::id()));
+		std::fs::create_dir_all(&dir).unwrap();
+		let path = dir.join("learner-dp-secret");
+		let _ = std::fs::remove_file(&path);
+		let first = noise_secret(&path).unwrap();
+		assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+		assert_eq!(noise_secret(&path).unwrap().0, first.0, "read back, not made again");
+		std::fs::write(&path, [1u8; 5]).unwrap();
+		assert!(noise_secret(&path).is_err(), "a short file is no secret");
+		std::fs::remove_dir_all(&dir).unwrap();
+	}
 }

@@ -352,8 +352,8 @@ struct LearnerArgs {
 	min_stake: f64,
 	#[arg(long, default_value_t = 8)]
 	max_learners: u32,
-	/// Rounds without a proposal in a row after which the experiment closes and its pool
-	/// comes back (with `--create`).
+	/// Rounds in a row without an accepted proposal after which the experiment closes and
+	/// its pool comes back (with `--create`).
 	#[arg(long, default_value_t = 20)]
 	max_skipped_rounds: u32,
 }

@@ -18,7 +18,6 @@ impl<T: Config> Pallet<T> {
 	/// - no privacy account is above its experiment's budget or kept without one, and a
 	///   closed experiment's accounts are only kept while a sweep will drop them;
 	/// - the head is the last lineage entry.
-	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut deposits: BTreeMap<T::AccountId, (u32, BalanceOf<T>)> = BTreeMap::new();

@@ -79,6 +79,7 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+#[cfg(any(feature = "try-runtime", test))]
 mod invariants;
 mod membership;
 #[cfg(test)]
