@@ -10,27 +10,11 @@ import torch
 from torch import nn
 from opacus import PrivacyEngine
 
+# The same models as the plain PyTorch comparison.
+from bench_torch import Cnn, mlp
+
 warnings.filterwarnings("ignore")
 ROWS, BATCH, STEPS = 4096, 64, 32
-
-
-def mlp():
-    return nn.Sequential(nn.Linear(64, 128), nn.ReLU(), nn.Linear(128, 128), nn.ReLU(), nn.Linear(128, 10))
-
-
-class Cnn(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.first = nn.Conv2d(1, 8, 3, padding=1)
-        self.second = nn.Conv2d(8, 16, 3, padding=1)
-        self.pool = nn.MaxPool2d(2, 2)
-        self.head = nn.Linear(16 * 4 * 4, 10)
-
-    def forward(self, rows):
-        x = rows.reshape(-1, 1, 8, 8)
-        x = torch.relu(self.first(x))
-        x = torch.relu(self.second(x))
-        return self.head(self.pool(x).flatten(1))
 
 
 def data():

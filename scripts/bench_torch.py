@@ -57,8 +57,9 @@ def measure(make, threads):
     return train_rate, infer_ms
 
 
-for name, make in [("mlp 64-128-128-10", mlp), ("cnn 8x8 c8-c16", Cnn)]:
-    for threads in (1, 2):
-        rate, ms = measure(make, threads)
-        print(f"{name}\tpytorch\t{threads}\t{rate:.0f}\t{ms:.3f}")
-        sys.stdout.flush()
+if __name__ == "__main__":
+    for name, make in [("mlp 64-128-128-10", mlp), ("cnn 8x8 c8-c16", Cnn)]:
+        for threads in (1, 2):
+            rate, ms = measure(make, threads)
+            print(f"{name}\tpytorch\t{threads}\t{rate:.0f}\t{ms:.3f}")
+            sys.stdout.flush()
