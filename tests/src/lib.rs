@@ -5,6 +5,7 @@
 //! (or the workspace's `target/`). `scripts/test.sh` builds it before running these tests.
 
 pub mod chain;
+pub mod learners;
 pub mod network;
 pub mod node;
 pub mod synod_rpc;
@@ -12,6 +13,7 @@ pub mod wasm;
 pub mod worker;
 
 pub use chain::*;
+pub use learners::*;
 pub use network::*;
 pub use node::*;
 pub use synod_rpc::*;

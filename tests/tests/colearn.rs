@@ -52,10 +52,7 @@ const STAKES: [u128; 3] = [100, 200, 300];
 /// chain must record it.
 fn reference_epsilon() -> u64 {
 	let (q, sigma, steps, _) = TRAINING;
-	let epsilon = synod_privacy::epsilon_of(q, sigma, steps, DELTA).expect("valid parameters");
-	let bits = epsilon.to_bits() as u128;
-	((bits >> 64) * 1_000_000 + ((bits & u128::from(u64::MAX)) * 1_000_000).div_ceil(1 << 64))
-		as u64
+	synod_privacy::epsilon_micros_of(q, sigma, steps, DELTA).expect("valid parameters")
 }
 
 fn call(pallet: &str, name: &str, fields: Vec<(&str, Value)>) -> Value {

@@ -17,19 +17,6 @@ use serde_json::Value as Json;
 use subxt::rpcs::rpc_params;
 use synod_e2e::*;
 
-/// The score of model `hash` (served at `uri`) on the digits' common test split.
-fn test_score(dir: &std::path::Path, hash: &str, uri: &str) -> Result<f64> {
-	let out = std::process::Command::new(worker_binary())
-		.arg("--allow-private-addresses")
-		.args(["--data-dir", &dir.join("evaluator").display().to_string()])
-		.args(["evaluate", "--model", hash, "--uri", uri])
-		.output()?;
-	ensure!(out.status.success(), "evaluate {hash}: {}", String::from_utf8_lossy(&out.stderr));
-	let report: Json = serde_json::from_slice(&out.stdout)?;
-	assert_eq!(report["rows"], 359, "the 20% of 1,797 digits no learner holds: {report}");
-	report["score"].as_f64().ok_or_else(|| anyhow!("no score in {report}"))
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn three_learners_improve_a_shared_model_without_sharing_data() -> Result<()> {
 	let dir = tempfile::tempdir()?;
@@ -38,34 +25,9 @@ async fn three_learners_improve_a_shared_model_without_sharing_data() -> Result<
 	let url = node.ws_url();
 
 	// Learners stake through a subnet's registration; this subnet posts no jobs.
-	let mut owner =
-		Worker::start("owner-alice", dir.path(), &url, &["create-subnet", "--hotkey", "//Alice"])?;
-	let out = owner.finish(Duration::from_secs(120)).await?;
-	let created: Json = serde_json::from_str(out.trim())
-		.map_err(|e| anyhow!("create-subnet printed {out:?}: {e}"))?;
-	let net =
-		created["netuid"].as_u64().ok_or_else(|| anyhow!("no netuid: {created}"))?.to_string();
-
-	let learner = |name: &str, index: usize, extra: &[&str]| -> Result<Worker> {
-		let (hotkey, coldkey) = (format!("//{name}//learner"), format!("//{name}"));
-		let shard = format!("{index}/3");
-		let mut args = vec![
-			"learner",
-			"--netuid",
-			&net,
-			"--hotkey",
-			&hotkey,
-			"--coldkey",
-			&coldkey,
-			"--stake",
-			"100",
-			"--shard",
-			&shard,
-			"--window",
-			"6",
-		];
-		args.extend(extra);
-		Worker::start(&format!("learner-{}", name.to_lowercase()), dir.path(), &url, &args)
+	let net = learners_subnet(dir.path(), &url).await?;
+	let learner = |name: &str, index: usize, extra: &[&str]| {
+		start_learner(dir.path(), &url, &net, (name, index), 6, extra)
 	};
 	// An accepted round must show a median gain of 1% on the voters' validation rows.
 	let creator = learner(
@@ -97,37 +59,14 @@ async fn three_learners_improve_a_shared_model_without_sharing_data() -> Result<
 	let view = rpc(&client, "synod_experiment", rpc_params![0]).await?;
 	assert_eq!(view["learners"].as_array().map(Vec::len), Some(3), "{view}");
 
-	let mut parent_score = test_score(
-		dir.path(),
-		entries[0]["hash"].as_str().unwrap_or_default(),
-		entries[0]["uri"].as_str().unwrap_or_default(),
-	)?;
-	for pair in entries.windows(2) {
-		let (parent, child) = (&pair[0], &pair[1]);
-		assert_eq!(child["parent"], parent["hash"], "{lineage}");
-		let votes = child["votes"].as_array().cloned().unwrap_or_default();
-		assert!(votes.iter().any(|v| v["approve"] == true), "accepted without approval: {child}");
-		assert!(
-			!votes.iter().any(|v| v["learner"] == child["proposer"]),
-			"the proposer voted: {child}"
-		);
+	let parent_score = check_lineage_improves(dir.path(), &entries)?;
+	for child in &entries[1..] {
 		// The experiment has no privacy budget: nothing declared, nothing spent.
 		assert_eq!(
 			(&child["privacy"], &child["epsilonAfter"]),
 			(&Json::Null, &Json::from(0)),
 			"{child}"
 		);
-		let score = test_score(
-			dir.path(),
-			child["hash"].as_str().unwrap_or_default(),
-			child["uri"].as_str().unwrap_or_default(),
-		)?;
-		assert!(
-			score >= parent_score,
-			"round {} made the head worse on the test split: {parent_score} -> {score}",
-			child["round"]
-		);
-		parent_score = score;
 	}
 	let first = &entries[1];
 	assert!(parent_score > 0.5, "the head after an accepted round scores {parent_score}");

@@ -176,8 +176,17 @@ impl ModuleVisitor for Accumulate<'_> {
 	}
 }
 
+/// The values of `param`'s gradient in `grads`, zeros where it has none (no row sampled).
+fn values_of<const D: usize>(grads: &GradientsParams, param: &Param<Tensor<D>>) -> Vec<f32> {
+	let count = param.val().shape().num_elements();
+	match grads.get::<D>(param.id) {
+		Some(grad) => grad.into_data().try_to_vec::<f32>().unwrap_or_else(|_| vec![0.0; count]),
+		None => vec![0.0; count],
+	}
+}
+
 /// The noisy mean gradient: `(sum + N(0, std^2)) / expected`, every parameter of the model,
-/// on `device`; also the flattened clipped sum, for tests.
+/// on `device`.
 struct Privatise<'a> {
 	sum: &'a GradientsParams,
 	noise: &'a mut Gaussian,
@@ -185,18 +194,12 @@ struct Privatise<'a> {
 	expected: f64,
 	device: &'a Device,
 	out: GradientsParams,
-	flat_sum: Vec<f32>,
 }
 
 impl ModuleVisitor for Privatise<'_> {
 	fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
 		let shape = param.val().shape();
-		let count = shape.num_elements();
-		let sum = match self.sum.get::<D>(param.id) {
-			Some(sum) => sum.into_data().try_to_vec::<f32>().unwrap_or_else(|_| vec![0.0; count]),
-			None => vec![0.0; count],
-		};
-		self.flat_sum.extend_from_slice(&sum);
+		let sum = values_of(self.sum, param);
 		let noisy: Vec<f32> = sum
 			.iter()
 			.map(|s| {
@@ -206,6 +209,18 @@ impl ModuleVisitor for Privatise<'_> {
 			.collect();
 		let tensor = Tensor::<D>::from_data(TensorData::new(noisy, shape), self.device);
 		self.out.register(param.id, tensor);
+	}
+}
+
+/// Every gradient in `grads`, flattened in module order.
+struct Flatten<'a> {
+	grads: &'a GradientsParams,
+	out: Vec<f32>,
+}
+
+impl ModuleVisitor for Flatten<'_> {
+	fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+		self.out.extend(values_of(self.grads, param));
 	}
 }
 
@@ -271,7 +286,6 @@ pub fn fine_tune_private(
 			expected,
 			device: &plain,
 			out: GradientsParams::new(),
-			flat_sum: Vec::new(),
 		};
 		model.visit(&mut privatise);
 		model = optimizer.step(hyper.learning_rate(), model, privatise.out);
@@ -298,21 +312,12 @@ pub fn clipped_gradient_sum(
 	rows: &[usize],
 	clip_norm_milli: u32,
 ) -> Result<Vec<f32>, MlError> {
-	let plain = model.hyperparameters.mode.device();
-	let device = plain.clone().autodiff();
+	let device = model.hyperparameters.mode.device().autodiff();
 	let trainable = model.model_on(&device)?;
 	let (sum, _) = clipped_sum(&trainable, data, rows, clip_norm_milli as f64 / 1e3, &device);
-	let mut flatten = Privatise {
-		sum: &sum,
-		noise: &mut Gaussian { rng: ChaCha20Rng::from_seed([0; 32]), spare: None },
-		std: 0.0,
-		expected: 1.0,
-		device: &plain,
-		out: GradientsParams::new(),
-		flat_sum: Vec::new(),
-	};
+	let mut flatten = Flatten { grads: &sum, out: Vec::new() };
 	trainable.visit(&mut flatten);
-	Ok(flatten.flat_sum)
+	Ok(flatten.out)
 }
 
 /// The first `count` noise draws of `secret` and `context`, standard normal: for tests.

@@ -237,16 +237,7 @@ pub async fn fine_tune(
 		schedule: hex::encode(schedule.to_bytes()),
 		seed,
 	};
-	match ask(store, &task, &train.to_artifact(), limits).await? {
-		Answer::Digest(hash) => {
-			let hash = synod_ml::hash::from_hex(&hash)?;
-			// Only that it is there: the caller serves it; reading it back would hash it again.
-			ensure!(store.path_of(&hash).exists(), "the child stored no model {hash:?}");
-			Ok(hash)
-		},
-		Answer::Failed(error) => Err(anyhow!(error)),
-		_ => bail!("the child answered a fine-tuning with something else"),
-	}
+	tuned_model(store, &task, train, limits).await
 }
 
 /// What [`fine_tune`] does, with DP-SGD as `dp` declares, keyed by `secret` and `context`.
@@ -267,14 +258,26 @@ pub async fn fine_tune_private(
 		secret: hex::encode(secret.0),
 		context: hex::encode(context),
 	};
-	match ask(store, &task, &train.to_artifact(), limits).await? {
+	tuned_model(store, &task, train, limits).await
+}
+
+/// Runs a fine-tuning `task` on `train` in a child and returns the hash of the model it
+/// stored.
+async fn tuned_model(
+	store: &Store,
+	task: &Task,
+	train: &Dataset,
+	limits: Limits,
+) -> Result<ContentHash> {
+	match ask(store, task, &train.to_artifact(), limits).await? {
 		Answer::Digest(hash) => {
 			let hash = synod_ml::hash::from_hex(&hash)?;
+			// Only that it is there: the caller serves it; reading it back would hash it again.
 			ensure!(store.path_of(&hash).exists(), "the child stored no model {hash:?}");
 			Ok(hash)
 		},
 		Answer::Failed(error) => Err(anyhow!(error)),
-		_ => bail!("the child answered a private fine-tuning with something else"),
+		_ => bail!("the child answered a fine-tuning with something else"),
 	}
 }
 

@@ -551,13 +551,10 @@ pub fn epsilon_after(
 	let mechanism =
 		synod_privacy::SampledGaussian::new(dp.sample_rate_ppb, dp.noise_multiplier_milli)
 			.map_err(|e| anyhow!("DP-SGD parameters the chain refuses: {e:?}"))?;
-	let epsilon = account
+	account
 		.after(&mechanism.rdp(), dp.steps)
-		.and_then(|account| account.epsilon(delta))
-		.map_err(|e| anyhow!("the privacy account cannot take this proposal: {e:?}"))?;
-	let bits = epsilon.to_bits().max(0) as u128;
-	let fraction = ((bits & u128::from(u64::MAX)) * 1_000_000).div_ceil(1 << 64);
-	Ok(u64::try_from((bits >> 64) * 1_000_000 + fraction).unwrap_or(u64::MAX))
+		.and_then(|account| account.epsilon_micros(delta))
+		.map_err(|e| anyhow!("the privacy account cannot take this proposal: {e:?}"))
 }
 
 /// Opens an experiment whose initial model is `initial` (already in `store` and served by
@@ -673,12 +670,8 @@ mod tests {
 			steps: 30,
 		};
 		let delta = 10_000_000_000_000;
-		let micros = |steps| {
-			let epsilon = synod_privacy::epsilon_of(50_000_000, 1_000, steps, delta).unwrap();
-			let bits = epsilon.to_bits() as u128;
-			((bits >> 64) * 1_000_000
-				+ ((bits & u128::from(u64::MAX)) * 1_000_000).div_ceil(1 << 64)) as u64
-		};
+		let micros =
+			|steps| synod_privacy::epsilon_micros_of(50_000_000, 1_000, steps, delta).unwrap();
 		assert_eq!(epsilon_after(None, &dp, delta).unwrap(), micros(30));
 		// After one proposal, as the chain stores the account: the next spends on top.
 		let mechanism = synod_privacy::SampledGaussian::new(50_000_000, 1_000).unwrap();

@@ -17,7 +17,7 @@
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use synod_privacy::{Account, Fixed, SampledGaussian, ORDER_COUNT};
+use synod_privacy::{Account, SampledGaussian, ORDER_COUNT};
 
 /// The most DP-SGD steps one proposal may declare: far more than a round's training takes,
 /// and small enough that no account overflows before any budget is spent.
@@ -119,19 +119,6 @@ impl Default for PrivacyAccount {
 	}
 }
 
-/// The epsilon `value` in millionths, rounded up; `u64::MAX` where it does not fit.
-pub fn micros_rounded_up(value: Fixed) -> u64 {
-	let bits = value.to_bits().max(0) as u128;
-	let whole = bits >> 64;
-	let fraction = bits & u128::from(u64::MAX);
-	let fraction_micros = (fraction * 1_000_000).div_ceil(1u128 << 64);
-	whole
-		.checked_mul(1_000_000)
-		.and_then(|micros| micros.checked_add(fraction_micros))
-		.and_then(|micros| u64::try_from(micros).ok())
-		.unwrap_or(u64::MAX)
-}
-
 impl DpSgdParameters {
 	/// The bounds of each field, naming the first one broken.
 	pub fn check(&self) -> Result<SampledGaussian, PrivacyError> {
@@ -163,10 +150,9 @@ impl PrivacyAccount {
 		// Sums this pallet wrote are never negative; an account that is cannot be added to.
 		let spent = Account::from_bits(self.rdp)?;
 		let next = spent.after(&mechanism.rdp(), steps).ok()?;
-		let epsilon = next.epsilon(budget.delta).ok()?;
 		Some(PrivacyAccount {
 			rdp: next.to_bits(),
-			epsilon_micros: micros_rounded_up(epsilon),
+			epsilon_micros: next.epsilon_micros(budget.delta).ok()?,
 			proposals: self.proposals.saturating_add(1),
 		})
 	}
@@ -175,16 +161,6 @@ impl PrivacyAccount {
 #[cfg(test)]
 mod unit {
 	use super::*;
-
-	#[test]
-	fn millionths_round_up_and_saturate() {
-		assert_eq!(micros_rounded_up(Fixed::from_num(0)), 0);
-		assert_eq!(micros_rounded_up(Fixed::from_num(2)), 2_000_000);
-		assert_eq!(micros_rounded_up(Fixed::from_bits(1)), 1);
-		assert_eq!(micros_rounded_up(Fixed::from_num(1.5)), 1_500_000);
-		assert_eq!(micros_rounded_up(Fixed::from_bits(-5)), 0);
-		assert_eq!(micros_rounded_up(Fixed::max_value()), u64::MAX);
-	}
 
 	#[test]
 	fn accounts_compose_by_order_not_by_epsilon() {
@@ -205,8 +181,7 @@ mod unit {
 		// Two epsilons added would overstate the spend.
 		assert!(twice.epsilon_micros < 2 * once.epsilon_micros, "{twice:?} {once:?}");
 		assert_eq!(
-			synod_privacy::epsilon_of(10_000_000, 1_000, 1_000, budget.delta)
-				.map(micros_rounded_up),
+			synod_privacy::epsilon_micros_of(10_000_000, 1_000, 1_000, budget.delta),
 			Ok(twice.epsilon_micros)
 		);
 	}

@@ -89,6 +89,12 @@ impl Account {
 		Ok(epsilon.saturating_add(margin))
 	}
 
+	/// [`Self::epsilon`] in millionths, rounded up: what the chain stores and compares with
+	/// a budget.
+	pub fn epsilon_micros(&self, delta: u64) -> Result<u64, AccountError> {
+		self.epsilon(delta).map(micros_rounded_up)
+	}
+
 	/// The raw sums, for storage.
 	pub fn to_bits(&self) -> [i128; ORDER_COUNT] {
 		self.spent.map(|spent| spent.to_bits())
@@ -100,11 +106,34 @@ impl Account {
 	}
 }
 
+/// `value` in millionths, rounded up (0 below 0); `u64::MAX` where it does not fit.
+pub fn micros_rounded_up(value: Fixed) -> u64 {
+	let bits = value.to_bits().max(0) as u128;
+	let whole = bits >> 64;
+	let fraction = bits & u128::from(u64::MAX);
+	let fraction_micros = (fraction * 1_000_000).div_ceil(1u128 << 64);
+	whole
+		.checked_mul(1_000_000)
+		.and_then(|micros| micros.checked_add(fraction_micros))
+		.and_then(|micros| u64::try_from(micros).ok())
+		.unwrap_or(u64::MAX)
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
 	use crate::SampledGaussian;
 	use proptest::prelude::*;
+
+	#[test]
+	fn millionths_round_up_and_saturate() {
+		assert_eq!(micros_rounded_up(Fixed::from_num(0)), 0);
+		assert_eq!(micros_rounded_up(Fixed::from_num(2)), 2_000_000);
+		assert_eq!(micros_rounded_up(Fixed::from_bits(1)), 1);
+		assert_eq!(micros_rounded_up(Fixed::from_num(1.5)), 1_500_000);
+		assert_eq!(micros_rounded_up(Fixed::from_bits(-5)), 0);
+		assert_eq!(micros_rounded_up(Fixed::max_value()), u64::MAX);
+	}
 
 	#[test]
 	fn a_delta_out_of_range_is_refused_by_value() {

@@ -37,7 +37,7 @@ pub mod fixed;
 pub mod mechanism;
 pub mod orders;
 
-pub use account::{Account, AccountError, DELTA_ONE};
+pub use account::{micros_rounded_up, Account, AccountError, DELTA_ONE};
 pub use fixed::Fixed;
 pub use mechanism::{ParameterError, SampledGaussian, MAX_SIGMA_MILLI, MIN_SIGMA_MILLI, Q_ONE};
 pub use orders::{ORDERS, ORDER_COUNT};
@@ -55,6 +55,16 @@ pub struct Rdp {
 pub fn epsilon_of(q_ppb: u32, sigma_milli: u32, steps: u32, delta: u64) -> Result<Fixed, Error> {
 	let rdp = SampledGaussian::new(q_ppb, sigma_milli)?.rdp();
 	Ok(Account::new().after(&rdp, steps)?.epsilon(delta)?)
+}
+
+/// [`epsilon_of`] in millionths, rounded up, as the chain records it.
+pub fn epsilon_micros_of(
+	q_ppb: u32,
+	sigma_milli: u32,
+	steps: u32,
+	delta: u64,
+) -> Result<u64, Error> {
+	epsilon_of(q_ppb, sigma_milli, steps, delta).map(micros_rounded_up)
 }
 
 /// Why an accounting was refused.

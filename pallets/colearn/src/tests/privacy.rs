@@ -17,7 +17,7 @@ pub(super) fn training(steps: u32) -> DpSgdParameters {
 /// The epsilon, in millionths rounded up, of `steps` steps of [`training`] at [`DELTA`]:
 /// the reference accountant, which `synod-privacy`'s tests hold against Opacus.
 fn reference(steps: u32) -> u64 {
-	micros_rounded_up(synod_privacy::epsilon_of(10_000_000, 1_000, steps, DELTA).unwrap())
+	synod_privacy::epsilon_micros_of(10_000_000, 1_000, steps, DELTA).unwrap()
 }
 
 fn account_of(coldkey: u64) -> Option<PrivacyAccount> {
